@@ -1,0 +1,65 @@
+/**
+ * What the core asks an adapter to write. Every adapter (xlsx, Sheets API,
+ * Apps Script add-on) applies patches the same way: values are always written
+ * as literal values (RAW), never parsed as formulas.
+ * @module
+ */
+import type { CellValue } from './workbook.ts';
+
+export interface CellFormat {
+  /** Spreadsheet number format, e.g. `0.0`, `0%`, `#,##0`. */
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** `#RRGGBB` */
+  background?: string;
+  /** `#RRGGBB` */
+  color?: string;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** A rectangular write into one tab. `range` is A1 without the tab, e.g. `A1:F20`. */
+export interface Patch {
+  tab: string;
+  range: string;
+  values: CellValue[][];
+  formats?: (CellFormat | null)[][];
+  notes?: (string | null)[][];
+}
+
+/** A colour scale over a range (min colour -> max colour), applied where the format allows. */
+export interface ColourScale {
+  range: string;
+  minColour: string;
+  midColour?: string;
+  maxColour: string;
+}
+
+/** A chart over data already written in the same tab. */
+export interface ChartSpec {
+  type: 'bar' | 'line' | 'column';
+  title: string;
+  /** A1 range of category labels, e.g. `A5:A14`. */
+  categories: string;
+  /** A1 ranges of series (one column each) with their header cell as name. */
+  series: { name: string; range: string }[];
+  /** Top-left anchor cell for the chart, e.g. `H2`. */
+  anchor: string;
+}
+
+/** A generated tab: replaced as a whole on every run, never merged with what was there. */
+export interface GeneratedTab {
+  name: string;
+  /** Rows frozen at the top (banner + header). */
+  frozenRows: number;
+  columnWidths?: number[];
+  colourScales?: ColourScale[];
+  charts?: ChartSpec[];
+}
+
+/** The complete write-back of one assessment: tabs to (re)create, then patches into them. */
+export interface WriteBack {
+  tabs: GeneratedTab[];
+  patches: Patch[];
+}
