@@ -48,7 +48,22 @@ export interface ChartSpec {
   anchor: string;
 }
 
-/** A generated tab: replaced as a whole on every run, never merged with what was there. */
+/** A drop-down (list of allowed values) or a numeric/whole-number rule on a range. */
+export interface DataValidationRule {
+  range: string;
+  kind: 'list' | 'decimal' | 'whole';
+  /** For kind 'list': the allowed values, or an A1 range (with tab) holding them. */
+  values?: string[];
+  sourceRange?: string;
+  min?: number;
+  max?: number;
+  /** Shown to the user when the rule is broken. */
+  message?: string;
+  /** Reject (true) or only warn (false). */
+  strict?: boolean;
+}
+
+/** A tab written by Corridor Monitor: replaced as a whole on every run, never merged with what was there. */
 export interface GeneratedTab {
   name: string;
   /** Rows frozen at the top (banner + header). */
@@ -56,6 +71,9 @@ export interface GeneratedTab {
   columnWidths?: number[];
   colourScales?: ColourScale[];
   charts?: ChartSpec[];
+  validations?: DataValidationRule[];
+  /** Tab colour `#RRGGBB`, to tell generated tabs from input tabs at a glance. */
+  tabColour?: string;
 }
 
 /** The complete write-back of one assessment: tabs to (re)create, then patches into them. */

@@ -1,0 +1,43 @@
+/**
+ * Uncertainty and sensitivity analysis: the public signatures. The
+ * implementation lives beside this file (run-uncertainty.ts, run-sensitivity.ts).
+ * @module
+ */
+
+/** One uncertain methodological choice, COINr's SA_specs row in typed form. */
+export type UncertainInput =
+  | { name: string; kind: 'normalisation'; alternatives: unknown[] }
+  | { name: string; kind: 'aggregation'; alternatives: unknown[] }
+  | { name: string; kind: 'winmax'; alternatives: number[] }
+  | { name: string; kind: 'imputation'; alternatives: unknown[] }
+  /** Multiplies each weight at the given levels by 1 + noise * U(-1, 1). */
+  | { name: string; kind: 'weights'; noise: number; levels: number[] };
+
+export interface UncertaintyOptions {
+  runs: number;
+  seed: number;
+  /** Absent = the default set (normalisation, aggregation, weights +-25%, winmax 1..5). */
+  inputs?: UncertainInput[];
+  /** Called after each replication, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Per-unit rank statistics over the replications (quantiles: R type 7). */
+export interface RankStats {
+  units: string[];
+  nominal: Float64Array;
+  mean: Float64Array;
+  median: Float64Array;
+  q5: Float64Array;
+  q95: Float64Array;
+}
+
+export interface SensitivityResult {
+  inputs: string[];
+  /** First-order Sobol index per input (Saltelli 2010). */
+  firstOrder: Float64Array;
+  /** Total-order Sobol index per input (Jansen). */
+  totalOrder: Float64Array;
+  variance: number;
+  rankStats: RankStats;
+}

@@ -1,0 +1,40 @@
+/**
+ * What the HTTP app needs from its runtime, injected by each entry in functions/.
+ * Web-standard types only: the same app runs on Workers, Cloud Functions and Node.
+ * @module
+ */
+import type { Clock } from '../core/contract/ports.ts';
+
+export type Role = 'statistician' | 'coordinator' | 'partner';
+
+/** Verification keys for bearer tokens, by key id (rotation = several kids at once). */
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** kid -> HMAC secret (HS256) or PEM/JWK public key, as configured. */
+  keys: Record<string, string>;
+}
+
+export interface AppConfig {
+  auth: AuthConfig;
+  /** Origins allowed by CORS; empty = no cross-origin browser access. */
+  corsOrigins: string[];
+  /** Request body limit in bytes (default 10 MB). */
+  bodyLimitBytes: number;
+  /** Public base URL, used in review links. */
+  publicUrl?: string;
+}
+
+/** Access to Google Sheets for recalculation and review; absent where not configured. */
+export interface SheetsGateway {
+  /** Opaque to the app; defined by src/adapters/sheets. */
+  readonly kind: 'sheets';
+}
+
+export interface AppDeps {
+  config: AppConfig;
+  clock: Clock;
+  /** Structured JSON log lines; never personal data. */
+  log: (entry: Record<string, unknown>) => void;
+  sheets?: SheetsGateway;
+}
