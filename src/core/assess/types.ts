@@ -31,6 +31,8 @@ export interface CorridorScore {
   perspectives: Partial<Record<'origin' | 'destination' | 'migrants' | 'corridor', number | null>>;
   /** Share of scored indicators with a usable value. */
   coverage: number;
+  /** Additive: the year the scores stand for (the corridor's period end). */
+  referenceYear?: number;
 }
 
 export interface IndicatorScore {
@@ -61,6 +63,16 @@ export interface Benchmark {
   /** Coverage per indicator x corridor (share available) and data age. */
   gaps: { corridorId: string; indicator: string; status: 'available' | 'stale' | 'missing'; year: number | null }[];
   method: Record<string, string | number>;
+  /** Additive detail (always set by assess): every indicator column and why it was or was not scored. */
+  meta?: IndicatorMeta[];
+  /** Changes over the years per corridor x indicator. */
+  trends?: TrendRow[];
+  /** Composite scores per corridor and year (panel time mode). */
+  yearScores?: YearScore[];
+  /** Every source used, with what it supplied. */
+  sources?: SourceUse[];
+  /** The engine's log of every run (main, perspectives, panel). */
+  log?: EngineLogLine[];
 }
 
 export interface AssessResult {
@@ -71,4 +83,72 @@ export interface AssessResult {
   benchmark: Benchmark | null;
   /** Validation tab is always present; benchmark tabs only when scoring ran. */
   writeBack: WriteBack;
+}
+
+// ---- additive: detail the benchmark tabs and exports need ----
+
+/** One scored or reported indicator column: catalogue indicator x side. */
+export interface IndicatorMeta {
+  /** `indicator.side`, e.g. `unemployment.origin`; policy questions are `policy.<question>.<side>`. */
+  iCode: string;
+  indicator: string;
+  name: string;
+  side: Side;
+  dimension: DimensionId;
+  unit: string;
+  /** 1 higher is better, -1 lower is better, 0 descriptive (never scored). */
+  direction: number;
+  weight: number;
+  goalpostLower: number | null;
+  goalpostUpper: number | null;
+  /** True when it entered the composite scores. */
+  scored: boolean;
+  /** Why it stayed out of the scores, when it did. */
+  reason: string | null;
+  source: string;
+  code: string;
+}
+
+/** Change of one indicator over the years for one corridor. */
+export interface TrendRow {
+  corridorId: string;
+  iCode: string;
+  direction: number;
+  firstYear: number;
+  firstValue: number;
+  lastYear: number;
+  lastValue: number;
+  /** lastValue - firstValue. */
+  change: number;
+  /** Average change per year (null when both ends share a year). */
+  perYear: number | null;
+  /** 'better' / 'worse' by the indicator's direction; 'flat' or 'descriptive' otherwise. */
+  verdict: 'better' | 'worse' | 'flat' | 'descriptive';
+  points: number;
+}
+
+/** A corridor's composite scores in one year (panel mode only). */
+export interface YearScore {
+  corridorId: string;
+  year: number;
+  overall: number | null;
+  rank: number | null;
+  dimensions: Partial<Record<DimensionId, number | null>>;
+}
+
+/** A source named in the submission, with what it supplied. */
+export interface SourceUse {
+  source: string;
+  code: string;
+  iCodes: string[];
+  values: number;
+}
+
+/** One engine stage as it ran, for provenance. */
+export interface EngineLogLine {
+  run: string;
+  stage: string;
+  /** The stage's exact arguments as JSON. */
+  args: string;
+  notes: string[];
 }

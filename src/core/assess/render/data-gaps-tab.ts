@@ -1,0 +1,87 @@
+/**
+ * Data gaps: coverage of indicator x corridor and age of data.
+ * @module
+ */
+import type { CellValue } from '../../contract/workbook.ts';
+import { GENERATED_TABS } from '../../template/layout.ts';
+import type { Benchmark, IndicatorMeta } from '../types.ts';
+import type { Section, TabDraft } from './draft.ts';
+
+const STATUS_COLOUR: Record<string, string> = { available: '#C6EFCE', stale: '#FFEB9C', missing: '#FFC7CE' };
+
+function summary(benchmark: Benchmark): Section {
+  const rows: CellValue[][] = benchmark.corridors.map((c) => {
+    const own = benchmark.gaps.filter((g) => g.corridorId === c.corridorId);
+    const count = (s: string) => own.filter((g) => g.status === s).length;
+    return [c.corridorId, own.length, count('available'), count('stale'), count('missing'), own.length ? count('available') / own.length : null];
+  });
+  return {
+    key: 'coverage',
+    title: 'Coverage by corridor',
+    columns: [
+      { header: 'Corridor', width: 12 },
+      { header: 'Indicators expected', format: '0', width: 10 },
+      { header: 'Available', format: '0', width: 9 },
+      { header: 'Stale', format: '0', width: 9 },
+      { header: 'Missing', format: '0', width: 9 },
+      { header: 'Coverage', format: '0%', width: 9 },
+    ],
+    rows,
+    scaleColumns: [5],
+  };
+}
+
+function needed(benchmark: Benchmark, meta: Map<string, IndicatorMeta>): Section {
+  const counts = new Map<string, { missing: number; stale: number }>();
+  for (const g of benchmark.gaps) {
+    if (g.status === 'available') continue;
+    const c = counts.get(g.indicator) ?? { missing: 0, stale: 0 };
+    if (g.status === 'missing') c.missing++;
+    else c.stale++;
+    counts.set(g.indicator, c);
+  }
+  const rows = [...counts.entries()]
+    .sort((a, b) => b[1].missing + b[1].stale - (a[1].missing + a[1].stale) || (a[0] < b[0] ? -1 : 1))
+    .map(([iCode, c]) => {
+      const m = meta.get(iCode);
+      return [iCode, m?.name ?? null, m?.scored ? 'yes' : 'no', c.missing, c.stale, m?.source ?? null];
+    });
+  return {
+    key: 'needed',
+    title: 'Data most needed (indicators missing or stale in most corridors)',
+    columns: [
+      { header: 'Indicator', width: 28 },
+      { header: 'Name', width: 36 },
+      { header: 'Scored', width: 7 },
+      { header: 'Corridors missing', format: '0', width: 10 },
+      { header: 'Corridors stale', format: '0', width: 10 },
+      { header: 'Suggested source', width: 36 },
+    ],
+    rows,
+    reverseScaleColumns: [3],
+  };
+}
+
+/** Drafts the Data gaps tab: summary, most-needed data, the full matrix, and what teams reported. */
+export function dataGapsTab(benchmark: Benchmark): TabDraft {
+  const meta = new Map((benchmark.meta ?? []).map((m) => [m.iCode, m]));
+  const detail: Section = {
+    key: 'detail',
+    title: 'Every indicator x corridor',
+    columns: [
+      { header: 'Corridor', width: 12 },
+      { header: 'Indicator', width: 28 },
+      { header: 'Dimension', width: 24 },
+      { header: 'Status', width: 10, note: 'available, stale (older than the maximum age) or missing' },
+      { header: 'Latest year', format: '0', width: 9 },
+    ],
+    rows: benchmark.gaps.map((g) => [g.corridorId, g.indicator, meta.get(g.indicator)?.dimension ?? null, g.status, g.year]),
+    backgrounds: benchmark.gaps.map((g) => [null, null, null, STATUS_COLOUR[g.status] ?? null]),
+  };
+  return {
+    name: GENERATED_TABS.dataGaps,
+    about:
+      'Which data are there, which are too old and which are missing, for every indicator the catalogue expects on each side of each corridor.',
+    sections: [summary(benchmark), needed(benchmark, meta), detail],
+  };
+}

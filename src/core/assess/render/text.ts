@@ -1,0 +1,8 @@
+/**
+ * The one door for user-supplied text into generated tabs and exports.
+ * @module
+ */
+import { safeText } from '../../contract/safe-text.ts';
+
+/** User text made safe for a sheet or CSV: formula-like text gets a leading apostrophe. */
+export const userText = (text: string): string => safeText(text);

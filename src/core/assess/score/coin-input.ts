@@ -1,0 +1,60 @@
+/**
+ * A corridor grid in the engine's shape: units = corridors (or corridor-years),
+ * indicators = scored columns, iMeta = indicator -> dimension -> Index.
+ * @module
+ */
+import type { CoinInput, IMetaRow } from '../../engine/types.ts';
+import type { DimensionId } from '../../template/types.ts';
+import type { IndicatorMeta } from '../types.ts';
+
+export const INDEX_CODE = 'Index';
+
+/** Dimensions in their fixed reporting order. */
+export const DIMENSIONS: readonly DimensionId[] = [
+  'root_causes',
+  'flows_stocks',
+  'origin_costs_benefits',
+  'destination_costs_benefits',
+  'wellbeing_rights',
+  'governance_policy',
+  'transit_irregular',
+  'data_availability',
+];
+
+/**
+ * Builds the engine input. Indicator goalposts come from the catalogue
+ * (scale 100, truncated to the posts) so goalpost scores are comparable
+ * across years and workbooks; a dimension's weight is the Method's, else 1.
+ *
+ * @param units unit codes, one per row of every column
+ * @param columns iCode -> values (NaN = missing), only scored columns
+ */
+export function buildCoinInput(
+  units: string[],
+  columns: ReadonlyMap<string, Float64Array>,
+  meta: readonly IndicatorMeta[],
+  dimensionWeights: Partial<Record<DimensionId, number>>,
+): CoinInput {
+  const used = meta.filter((m) => columns.has(m.iCode));
+  const iMeta: IMetaRow[] = used.map((m) => ({
+    Level: 1,
+    iCode: m.iCode,
+    iName: m.name,
+    Direction: m.direction,
+    Weight: m.weight,
+    Unit: m.unit,
+    Parent: m.dimension,
+    Type: 'Indicator',
+    ...(m.goalpostLower !== null && m.goalpostUpper !== null
+      ? { goalpost_lower: m.goalpostLower, goalpost_upper: m.goalpostUpper, goalpost_scale: 100, goalpost_trunc2posts: true }
+      : {}),
+  }));
+  for (const d of DIMENSIONS) {
+    if (!used.some((m) => m.dimension === d)) continue;
+    iMeta.push({ Level: 2, iCode: d, Direction: 1, Weight: dimensionWeights[d] ?? 1, Parent: INDEX_CODE, Type: 'Aggregate' });
+  }
+  iMeta.push({ Level: 3, iCode: INDEX_CODE, Direction: 1, Weight: 1, Type: 'Aggregate' });
+  const indicators: Record<string, Float64Array> = {};
+  for (const m of used) indicators[m.iCode] = columns.get(m.iCode)!;
+  return { units, groups: {}, denominators: {}, indicators, iMeta };
+}

@@ -1,0 +1,57 @@
+/**
+ * Observations and policy answers regrouped as time series per
+ * corridor x indicator column, the shape every later step reads.
+ * @module
+ */
+import type { Submission } from '../../template/types.ts';
+import { iCodeOf, policyIndicator } from './indicator-meta.ts';
+
+export interface Point {
+  year: number;
+  value: number;
+  source: string;
+  sourceCode: string;
+}
+
+/** corridorId -> iCode -> points sorted by year (first row wins a tied year). */
+export type SeriesIndex = Map<string, Map<string, Point[]>>;
+
+/**
+ * Groups the submission's values by corridor and indicator column. Policy
+ * answers count as values (their 0/50/100 score), dated by their year or else
+ * by the corridor's period end.
+ */
+export function buildSeries(submission: Submission): SeriesIndex {
+  const catalogue = new Map(submission.catalogue.map((e) => [e.id, e]));
+  const periodEnd = new Map(submission.corridors.map((c) => [c.id, c.periodEnd]));
+  const index: SeriesIndex = new Map();
+  const add = (corridorId: string, iCode: string, point: Point) => {
+    if (!Number.isFinite(point.value) || !Number.isFinite(point.year)) return;
+    let byCode = index.get(corridorId);
+    if (!byCode) index.set(corridorId, (byCode = new Map()));
+    const points = byCode.get(iCode) ?? [];
+    if (!points.some((p) => p.year === point.year)) points.push(point);
+    byCode.set(iCode, points);
+  };
+  for (const o of submission.observations) {
+    if (!catalogue.has(o.indicator)) continue;
+    add(o.corridorId, iCodeOf(o.indicator, o.side), {
+      year: o.year,
+      value: o.value,
+      source: o.source,
+      sourceCode: o.sourceCode ?? '',
+    });
+  }
+  for (const p of submission.policy) {
+    const year = p.year ?? periodEnd.get(p.corridorId);
+    if (year === undefined) continue;
+    add(p.corridorId, iCodeOf(policyIndicator(p.question, catalogue), p.side), {
+      year,
+      value: p.score,
+      source: p.source ?? 'Policy tab',
+      sourceCode: '',
+    });
+  }
+  for (const byCode of index.values()) for (const points of byCode.values()) points.sort((a, b) => a.year - b.year);
+  return index;
+}
