@@ -1,0 +1,34 @@
+/**
+ * Builds the app from environment variables or Worker bindings: what every
+ * entry in functions/ calls. A bad configuration does not crash the runtime:
+ * every request then gets a 503 problem naming the variable.
+ * @module
+ */
+import { Hono } from 'hono';
+import { createApp } from './app.ts';
+import { clockFromEnv, ConfigError, loadConfig, type EnvRecord } from './config.ts';
+import type { AppEnv } from './context.ts';
+import type { AppDeps } from './deps.ts';
+import { ApiProblem, problemResponse } from './problem.ts';
+
+/** One JSON object per line on stdout, which Workers, Cloud Logging and Node all collect. */
+export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(entry));
+
+export function appFromEnv(env: EnvRecord, log: AppDeps['log'] = jsonLog): Hono<AppEnv> {
+  try {
+    return createApp({ config: loadConfig(env), clock: clockFromEnv(env), log });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    log({ level: 'error', msg: 'configuration', error: error.message });
+    const broken = new Hono<AppEnv>();
+    broken.all('*', (c) =>
+      problemResponse(new ApiProblem('not-configured', error.message), new URL(c.req.url).pathname, crypto.randomUUID()),
+    );
+    return broken;
+  }
+}
+
+/** Worker bindings hold strings for vars and secrets; anything else is ignored. */
+export function stringBindings(env: object): EnvRecord {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}

@@ -1,0 +1,71 @@
+/**
+ * createApp: the one Hono app behind every runtime. Web-standard APIs only.
+ * @module
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { AppEnv } from './context.ts';
+import type { AppDeps } from './deps.ts';
+import { requestContext } from './middleware/request-context.ts';
+import { authorize } from './middleware/authorize.ts';
+import { ApiProblem, problemResponse } from './problem.ts';
+import { parseBody, parseQuery, readJsonBody } from './read-input.ts';
+import type { AnyRoute } from './route.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { routes as apiRoutes } from './routes/index.ts';
+
+export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestContext(deps));
+  app.use(securityHeaders);
+  if (deps.config.corsOrigins.length > 0) {
+    app.use(
+      cors({
+        origin: (origin) => (deps.config.corsOrigins.includes(origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+        exposeHeaders: ['X-Request-Id'],
+        maxAge: 600,
+      }),
+    );
+  }
+  const tooLarge = () => {
+    throw new ApiProblem('payload-too-large', `The request body exceeds the limit of ${deps.config.bodyLimitBytes} bytes.`);
+  };
+  for (const route of [...routes, ...docsRoutes(routes)]) mount(app, route, bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: tooLarge }));
+
+  app.notFound((c) => problemResponse(new ApiProblem('not-found', `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`), instance(c.req.url), c.get('requestId')));
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') ?? crypto.randomUUID();
+    if (error instanceof ApiProblem) return problemResponse(error, instance(c.req.url), requestId);
+    // the cause goes to the log only; the caller sees a generic problem
+    deps.log({ level: 'error', msg: 'unhandled', requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    return problemResponse(new ApiProblem('internal-error', 'The server failed to handle this request; quote the requestId when reporting it.'), instance(c.req.url), requestId);
+  });
+  return app;
+}
+
+function mount(app: Hono<AppEnv>, route: AnyRoute, limit: MiddlewareHandler<AppEnv>): void {
+  app.on(route.method, route.path, async (c) => {
+    c.set('route', route.path);
+    if (route.access !== 'public') await authorize(c, route.access);
+    const query = route.query ? parseQuery(route.query, c.req.query()) : undefined;
+    let body: unknown;
+    if (route.body) {
+      await limit(c, async () => {});
+      body = parseBody(route.body, await readJsonBody(c));
+    }
+    return route.handle(c, { body, query });
+  });
+}
+
+/** The path only: query strings may carry identifiers that do not belong in error bodies. */
+const instance = (url: string): string => new URL(url).pathname;
+
+const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set('x-content-type-options', 'nosniff');
+  c.res.headers.set('referrer-policy', 'no-referrer');
+  c.res.headers.set('cache-control', c.res.headers.get('cache-control') ?? 'no-store');
+};

@@ -1,0 +1,88 @@
+/**
+ * Configuration from environment variables (or Worker bindings), as a plain
+ * record so every runtime passes what it has. The README lists each variable.
+ * @module
+ */
+import { KeyRingError, parseKeyRing } from '../auth/key-ring.ts';
+import type { Clock } from '../core/contract/ports.ts';
+import type { AppConfig } from './deps.ts';
+
+export type EnvRecord = Record<string, string | undefined>;
+
+export const DEFAULTS = {
+  issuer: 'corridor-monitor',
+  audience: 'corridor-monitor-api',
+  bodyLimitBytes: 10 * 1024 * 1024,
+} as const;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** @throws ConfigError naming the variable and what it expects */
+export function loadConfig(env: EnvRecord): AppConfig {
+  const config: AppConfig = {
+    auth: {
+      issuer: text(env.CM_JWT_ISSUER) ?? DEFAULTS.issuer,
+      audience: text(env.CM_JWT_AUDIENCE) ?? DEFAULTS.audience,
+      keys: keyRing(env.CM_JWT_KEYS),
+    },
+    corsOrigins: list(env.CM_CORS_ORIGINS).map(origin),
+    bodyLimitBytes: positiveInt('CM_BODY_LIMIT_BYTES', env.CM_BODY_LIMIT_BYTES) ?? DEFAULTS.bodyLimitBytes,
+  };
+  const publicUrl = text(env.CM_PUBLIC_URL);
+  if (publicUrl) config.publicUrl = publicUrl.replace(/\/+$/, '');
+  return config;
+}
+
+/**
+ * The system clock, or a fixed instant when CM_FIXED_TIME is set (tests and
+ * reproducible runs: every `generatedAt` is then that instant). Token expiry
+ * is always checked against the real time.
+ */
+export function clockFromEnv(env: EnvRecord): Clock {
+  const fixed = text(env.CM_FIXED_TIME);
+  if (!fixed) return { now: () => new Date() };
+  const instant = new Date(fixed);
+  if (Number.isNaN(instant.getTime())) {
+    throw new ConfigError(`CM_FIXED_TIME expects an ISO 8601 instant such as 2026-01-01T00:00:00Z, got "${fixed}"`);
+  }
+  return { now: () => new Date(instant) };
+}
+
+/** The key that signs new tokens: CM_JWT_KID, or the only key when there is one. */
+export function signingKey(env: EnvRecord): { kid: string; secret: string } {
+  const keys = keyRing(env.CM_JWT_KEYS);
+  const kids = Object.keys(keys);
+  if (kids.length === 0) throw new ConfigError('CM_JWT_KEYS is not set: expected kid:secret pairs, e.g. 2026a:<32+ random characters>');
+  const kid = text(env.CM_JWT_KID) ?? (kids.length === 1 ? kids[0] : undefined);
+  if (kid === undefined) throw new ConfigError(`CM_JWT_KID must name the signing key when CM_JWT_KEYS holds several (${kids.join(', ')})`);
+  const secret = Object.hasOwn(keys, kid) ? keys[kid] : undefined;
+  if (secret === undefined) throw new ConfigError(`CM_JWT_KID "${kid}" is not a key id in CM_JWT_KEYS (${kids.join(', ')})`);
+  return { kid, secret };
+}
+
+function keyRing(value: string | undefined): Record<string, string> {
+  try {
+    return parseKeyRing(value);
+  } catch (error) {
+    throw error instanceof KeyRingError ? new ConfigError(error.message) : error;
+  }
+}
+
+const text = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
+const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+function origin(value: string): string {
+  if (!/^https?:\/\/[^/\s]+$/.test(value)) {
+    throw new ConfigError(`CM_CORS_ORIGINS expects origins like https://example.org (no path), got "${value}"`);
+  }
+  return value;
+}
+
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (text(value) === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new ConfigError(`${name} expects a positive whole number of bytes, got "${value}"`);
+  return n;
+}

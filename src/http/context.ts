@@ -1,0 +1,12 @@
+/** The per-request variables every handler and middleware can read. @module */
+import type { AppDeps, Role } from './deps.ts';
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    requestId: string;
+    /** The matched route's path pattern (never the raw path, which may hold a token). */
+    route?: string;
+    role?: Role;
+  };
+}

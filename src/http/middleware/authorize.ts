@@ -1,0 +1,41 @@
+/** Bearer-token check for one route: 401 without a valid token, 403 for a role not allowed. @module */
+import type { Context } from 'hono';
+import { verifyToken, type TokenFailure } from '../../auth/verify-token.ts';
+import type { AppEnv } from '../context.ts';
+import type { Role } from '../deps.ts';
+import { ApiProblem } from '../problem.ts';
+
+const WHY: Record<TokenFailure, string> = {
+  expired: 'The bearer token has expired; ask for a new one.',
+  unknown_kid: 'The bearer token was signed with a key this API does not hold.',
+  bad_signature: 'The bearer token signature does not verify.',
+  wrong_audience: 'The bearer token was issued for another audience.',
+  wrong_issuer: 'The bearer token was issued by another issuer.',
+  no_role: 'The bearer token carries no known role.',
+  malformed: 'The bearer token is not a valid HS256 JWT.',
+};
+
+const challenge = (error?: string) => ({
+  'www-authenticate': error ? `Bearer realm="corridor-monitor", error="${error}"` : 'Bearer realm="corridor-monitor"',
+});
+
+/** Sets the caller's role on the context, or throws the matching problem. */
+export async function authorize(c: Context<AppEnv>, allowed: readonly Role[]): Promise<void> {
+  const auth = c.get('deps').config.auth;
+  const header = c.req.header('authorization') ?? '';
+  const match = /^Bearer[ ]+([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
+  if (!match?.[1]) {
+    throw new ApiProblem('unauthorized', 'This endpoint needs an Authorization: Bearer <token> header.', { headers: challenge() });
+  }
+  if (Object.keys(auth.keys).length === 0) {
+    throw new ApiProblem('not-configured', 'No token keys are configured on this server (CM_JWT_KEYS).');
+  }
+  const verified = await verifyToken(match[1], auth);
+  if (!verified.ok) {
+    throw new ApiProblem('unauthorized', WHY[verified.reason], { headers: challenge('invalid_token') });
+  }
+  c.set('role', verified.role);
+  if (!allowed.includes(verified.role)) {
+    throw new ApiProblem('forbidden', `The ${verified.role} role may not use this endpoint (allowed: ${allowed.join(', ')}).`);
+  }
+}

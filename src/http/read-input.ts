@@ -1,0 +1,46 @@
+/** Reads a route's query and JSON body through its zod schemas, or throws the matching problem. @module */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { AppEnv } from './context.ts';
+import { ApiProblem, type FieldError } from './problem.ts';
+
+const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
+
+export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw new ApiProblem('unsupported-media-type', `Expected a JSON body (Content-Type: application/json), got "${type || 'none'}".`);
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof SyntaxError ? error.message : 'unreadable';
+    throw new ApiProblem('malformed-json', `The request body is not valid JSON: ${why}.`);
+  }
+}
+
+export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors = result.error.issues.slice(0, 100).map((i): FieldError => ({ pointer: pointer(i.path), detail: i.message }));
+  throw new ApiProblem('invalid-request', describe(result.error.issues.length, errors[0]), { errors });
+}
+
+export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.output<S> {
+  const result = schema.safeParse(query);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((i): FieldError => ({ parameter: i.path.map(String).join('.'), detail: i.message }));
+  throw new ApiProblem('invalid-request', describe(result.error.issues.length, errors[0]), { errors });
+}
+
+function describe(count: number, first: FieldError | undefined): string {
+  const where = first?.pointer ?? first?.parameter ?? '';
+  return `${count} field${count === 1 ? '' : 's'} did not match the schema; first at ${where || 'the top level'}: ${first?.detail ?? ''}`;
+}
+
+/** RFC 6901: `~` -> `~0`, `/` -> `~1`, with the `#` fragment prefix of RFC 9457's examples. */
+function pointer(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '#';
+  return `#/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
