@@ -1,0 +1,37 @@
+/**
+ * Assess and write benchmark: one read of the template, one call to
+ * /v1/assess, the write-back applied in batch. Input tabs are only read.
+ * @module
+ */
+import type { AssessOutcome } from '../shared/rpc.ts';
+import { callApi } from './api-client.ts';
+import { assessAnswer } from './api-shapes.ts';
+import { Deadline } from './limits.ts';
+import { reportProgress } from './progress.ts';
+import { readInputTabs } from './read-workbook.ts';
+import { writeGeneratedTabs } from './write-back.ts';
+
+export function assessActiveSpreadsheet(): AssessOutcome {
+  const deadline = new Deadline();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  reportProgress('read', 'Reading the template tabs…', 0.05);
+  const workbook = readInputTabs(spreadsheet);
+  reportProgress('send', 'Scoring the corridors…', 0.2);
+  const answer = assessAnswer(callApi('post', '/v1/assess', workbook));
+  deadline.ensureTimeToWrite();
+  const tabs = writeGeneratedTabs(spreadsheet, answer.writeBack, (i, total, name) =>
+    reportProgress('write', `Writing ${name} (${i + 1} of ${total})…`, 0.5 + (0.45 * i) / total),
+  );
+  const seconds = Math.round(deadline.elapsedMs() / 100) / 10;
+  reportProgress('done', answer.ok ? `Benchmark written in ${seconds} s.` : 'Validation tab written; fix the errors to get the benchmark.', 1);
+  return {
+    ok: answer.ok,
+    issues: answer.issues,
+    tabs,
+    corridors: answer.summary.corridors,
+    errors: answer.summary.errors,
+    warnings: answer.summary.warnings,
+    top: answer.summary.top,
+    seconds,
+  };
+}

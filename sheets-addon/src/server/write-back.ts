@@ -1,0 +1,85 @@
+/**
+ * Writes generated tabs so that the previous ones survive any failure: every
+ * new tab is built under a temporary name first, and only when all of them
+ * are complete are the old ones deleted and the new ones renamed.
+ * @module
+ */
+import { resolveGeneratedNames } from '../../../src/core/contract/generated-names.ts';
+import type { WriteBack } from '../../../src/core/contract/patch.ts';
+import { buildTab, patchesByTab } from './build-tab.ts';
+import { BUILDING, GENERATED, marker, setMarker } from './generated-tabs.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Deletes tabs left half-built by an execution that was stopped (e.g. at 6 minutes). */
+export function removeLeftovers(spreadsheet: Spreadsheet): number {
+  let removed = 0;
+  for (const sheet of spreadsheet.getSheets()) {
+    if (marker(sheet) === BUILDING) {
+      spreadsheet.deleteSheet(sheet);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+function temporaryName(spreadsheet: Spreadsheet, name: string): string {
+  let candidate = `~building ${name}`.slice(0, 100);
+  for (let i = 2; spreadsheet.getSheetByName(candidate); i++) candidate = `~building ${i} ${name}`.slice(0, 100);
+  return candidate;
+}
+
+/**
+ * @param onTab called before each tab is built (for progress)
+ * @returns the names the tabs were written under (a user's own tab is never replaced)
+ */
+export function writeGeneratedTabs(
+  spreadsheet: Spreadsheet,
+  writeBack: WriteBack,
+  onTab: (index: number, total: number, name: string) => void = () => {},
+): string[] {
+  removeLeftovers(spreadsheet);
+  const byTab = patchesByTab(writeBack.tabs, writeBack.patches);
+  const activeName = spreadsheet.getActiveSheet().getName();
+  const built: Sheet[] = [];
+  try {
+    writeBack.tabs.forEach((tab, i) => {
+      onTab(i, writeBack.tabs.length, tab.name);
+      const sheet = spreadsheet.insertSheet(temporaryName(spreadsheet, tab.name), spreadsheet.getNumSheets());
+      built.push(sheet);
+      setMarker(sheet, BUILDING);
+      buildTab(sheet, tab, byTab.get(tab.name) ?? []);
+    });
+  } catch (error) {
+    for (const sheet of built) spreadsheet.deleteSheet(sheet);
+    spreadsheet.getSheetByName(activeName)?.activate();
+    throw error;
+  }
+  const sheets = spreadsheet.getSheets();
+  const ours = new Set(sheets.filter((s) => marker(s) === GENERATED).map((s) => s.getName()));
+  const names = resolveGeneratedNames(
+    sheets.map((s) => s.getName()),
+    ours,
+    writeBack.tabs.map((t) => t.name),
+  );
+  const written: string[] = [];
+  writeBack.tabs.forEach((tab, i) => {
+    const sheet = built[i]!;
+    const name = names.get(tab.name) ?? tab.name;
+    const old = spreadsheet.getSheetByName(name);
+    const position = old ? old.getIndex() : null;
+    if (old) spreadsheet.deleteSheet(old);
+    sheet.setName(name);
+    setMarker(sheet, GENERATED);
+    if (position !== null) {
+      spreadsheet.setActiveSheet(sheet);
+      spreadsheet.moveActiveSheet(position);
+    }
+    written.push(name);
+  });
+  // The active tab may have been one of the replaced ones: same name, new sheet.
+  spreadsheet.getSheetByName(activeName)?.activate();
+  SpreadsheetApp.flush();
+  return written;
+}
