@@ -54,12 +54,19 @@ export interface AssessSummary {
   top: { corridorId: string; overall: number | null; rank: number | null }[];
 }
 
+/** One uncertain method choice and its Sobol indices on the ranking. */
+export interface SensitivityRow {
+  input: string;
+  firstOrder: number | null;
+  totalOrder: number | null;
+}
+
 export interface Benchmark {
   generatedAt: string;
   corridors: CorridorScore[];
   indicators: IndicatorScore[];
   /** Sensitivity: total-order effect of each uncertain choice on the ranking. */
-  sensitivity: { input: string; firstOrder: number | null; totalOrder: number | null }[];
+  sensitivity: SensitivityRow[];
   /** Coverage per indicator x corridor (share available) and data age. */
   gaps: { corridorId: string; indicator: string; status: 'available' | 'stale' | 'missing'; year: number | null }[];
   method: Record<string, string | number>;

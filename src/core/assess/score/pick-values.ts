@@ -28,16 +28,10 @@ export function pickLatest(points: readonly Point[] | undefined, referenceYear: 
 
 /**
  * The value for panel year `year`: that year's own value, or with
- * `carryForward` the latest earlier value no older than `maxAge` years.
+ * `carryForward` (imputation "latest") the latest earlier value.
  */
-export function pickForYear(
-  points: readonly Point[] | undefined,
-  year: number,
-  maxAge: number,
-  carryForward: boolean,
-): Point | null {
-  const picked = pickLatest(points, year, maxAge);
+export function pickForYear(points: readonly Point[] | undefined, year: number, carryForward: boolean): Point | null {
+  const picked = pickLatest(points, year, Number.POSITIVE_INFINITY);
   if (!picked) return null;
-  if (picked.point.year === year) return picked.point;
-  return carryForward && !picked.stale ? picked.point : null;
+  return picked.point.year === year || carryForward ? picked.point : null;
 }
