@@ -5,13 +5,15 @@
  */
 import ExcelJS from 'exceljs';
 import { rangeA1 } from '../../core/contract/a1.ts';
-import type { GeneratedTab } from '../../core/contract/patch.ts';
+import type { GeneratedTab, Patch } from '../../core/contract/patch.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { addTab, writePatch } from './apply-write-back.ts';
 import { toCellValue } from './cell-value.ts';
 
 export interface WriteXlsxOptions {
   layout?: GeneratedTab[];
+  /** Extra patches (formats, notes) applied after the values, e.g. a template's header styles. */
+  patches?: Patch[];
   /** Written as the document's created/modified date. */
   date?: Date;
 }
@@ -31,6 +33,10 @@ export function buildExcel(workbook: Workbook, options: WriteXlsxOptions = {}): 
       Array.from({ length: width }, (_, c) => toCellValue(r[c])),
     );
     writePatch(sheet, { tab: name, range: rangeA1(1, 1, rows.length, width), values });
+  }
+  for (const patch of options.patches ?? []) {
+    const sheet = excel.getWorksheet(patch.tab);
+    if (sheet) writePatch(sheet, patch);
   }
   return excel;
 }

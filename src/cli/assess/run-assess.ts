@@ -1,0 +1,63 @@
+/**
+ * The main job: read -> assess (core) -> write -> export -> summary.
+ * @module
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { assess } from '../../core/assess/assess.ts';
+import { readInput } from '../../adapters/fs/read-input.ts';
+import { EXIT, UsageError } from '../exit.ts';
+import { generationTime } from '../options.ts';
+import { issueLines } from '../report/issue-list.ts';
+import { progress } from '../report/progress.ts';
+import { summaryText } from '../report/summary.ts';
+import { exportBenchmark } from './export-benchmark.ts';
+import { defaultOutput } from './output-path.ts';
+import { writeOutput } from './write-output.ts';
+
+export interface AssessCliOptions {
+  out?: string;
+  inPlace?: boolean;
+  export?: string;
+  uncertainty?: number;
+  seed?: number;
+  maxSize?: number;
+  now?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export async function runAssess(file: string, options: AssessCliOptions): Promise<number> {
+  if (options.out && options.inPlace) throw new UsageError('--out and --in-place exclude each other; choose one');
+  const steps = progress(Boolean(options.quiet || options.json), options.export ? 4 : 3);
+
+  steps.step(`Reading ${file}`);
+  const input = await readInput(file, options.maxSize);
+  if (!input.ok) throw new UsageError(input.message);
+
+  steps.step('Validating and scoring');
+  const result = assess(input.workbook, {
+    generatedAt: generationTime(options.now),
+    ...(options.uncertainty !== undefined ? { uncertaintyRuns: options.uncertainty } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
+
+  const target = options.inPlace ? file : (options.out ?? defaultOutput(file, input.kind));
+  steps.step(`Writing ${target}`);
+  await mkdir(dirname(target), { recursive: true });
+  await writeOutput(input, result.writeBack, target);
+
+  if (options.export && result.benchmark) {
+    steps.step(`Exporting the benchmark to ${options.export}`);
+    await exportBenchmark(result.benchmark, options.export);
+  }
+  steps.done('Done');
+
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    const lines = issueLines(result.issues, 20);
+    process.stdout.write(`${lines.length ? `${lines.join('\n')}\n\n` : ''}${summaryText(result)}\n`);
+  }
+  return result.ok ? EXIT.ok : EXIT.invalid;
+}

@@ -1,0 +1,20 @@
+/**
+ * Writes the assessed workbook: the input (unchanged) plus the generated tabs,
+ * atomically, so a failure leaves whatever was at the target before.
+ * @module
+ */
+import { applyWriteBackToGrid } from '../../core/contract/apply-write-back-grid.ts';
+import type { WriteBack } from '../../core/contract/patch.ts';
+import { writeCsvFolder } from '../../adapters/fs/csv-folder.ts';
+import { writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
+import type { Input } from '../../adapters/fs/read-input.ts';
+import { applyWriteBack, toXlsxBytes } from '../../adapters/xlsx/index.ts';
+
+export async function writeOutput(input: Extract<Input, { ok: true }>, writeBack: WriteBack, target: string) {
+  if (input.kind === 'xlsx') {
+    applyWriteBack(input.excel, writeBack);
+    await writeFileAtomic(target, await toXlsxBytes(input.excel));
+  } else {
+    await writeCsvFolder(target, applyWriteBackToGrid(input.workbook, writeBack));
+  }
+}
