@@ -95,6 +95,11 @@ export interface TreatmentDetail {
   kurtAfter: number;
   /** Row indices of treated points. */
   treatedRows: number[];
+  /**
+   * COINr's check_SkewKurt results in order: before treatment, after
+   * winsorising, after the transform (only the checks that ran).
+   */
+  checks?: { pass: boolean; skew: number; kurt: number }[];
 }
 
 /**
@@ -102,7 +107,14 @@ export interface TreatmentDetail {
  * geometric mean): a value, with the indicator and unit named.
  */
 export interface EngineProblem {
-  code: 'non_positive_in_mean' | 'zero_weights' | 'unknown_method' | 'constant_indicator' | 'insufficient_data';
+  code:
+    | 'non_positive_in_mean'
+    | 'zero_weights'
+    | 'unknown_method'
+    | 'constant_indicator'
+    | 'insufficient_data'
+    | 'unknown_icode'
+    | 'invalid_tree';
   iCode?: string;
   unit?: string;
   message: string;

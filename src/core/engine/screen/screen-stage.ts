@@ -1,0 +1,52 @@
+/** The Screen stage: drops units by data availability and/or non-zero share (COINr `Screen`). @module */
+import type { ScreenSpec } from '../spec.ts';
+import type { Stage } from '../stage.ts';
+
+/**
+ * Availability = non-missing indicators / all indicators; non-zero share =
+ * non-missing, non-zero indicators / all indicators. `byNA` keeps units with
+ * availability >= dat_thresh (default 0.66), `byzeros` those with non-zero
+ * share >= nonzero_thresh (default 0.05), `byNAandzeros` needs both.
+ * @param state - the data to screen
+ * @param spec - thresholds and rule
+ * @returns the Screened data set; notes name removed units
+ * @example screenStage(state, { dat_thresh: 0.9, unit_screen: 'byNA' }, ctx)
+ */
+export const screenStage: Stage<ScreenSpec> = (state, spec) => {
+  const rule = spec.unit_screen ?? 'byNA';
+  const datT = spec.dat_thresh ?? 0.66;
+  const nzT = spec.nonzero_thresh ?? 0.05;
+  const cols = Object.values(state.data.columns);
+  const keep: number[] = [];
+  const removed: string[] = [];
+  state.data.units.forEach((u, i) => {
+    let avail = 0;
+    let nonzero = 0;
+    for (const c of cols) {
+      const v = c[i]!;
+      if (v === v) {
+        avail++;
+        if (v !== 0) nonzero++;
+      }
+    }
+    const okNA = avail / cols.length >= datT;
+    const okZ = nonzero / cols.length >= nzT;
+    const ok = rule === 'byNA' ? okNA : rule === 'byzeros' ? okZ : okNA && okZ;
+    if (ok) keep.push(i);
+    else removed.push(u);
+  });
+  const columns: Record<string, Float64Array> = {};
+  for (const [code, c] of Object.entries(state.data.columns)) columns[code] = Float64Array.from(keep, (i) => c[i]!);
+  return {
+    ok: true,
+    state: {
+      data: { units: keep.map((i) => state.data.units[i]!), columns },
+      rows: Int32Array.from(keep, (i) => state.rows[i]!),
+    },
+    log: {
+      stage: 'Screened',
+      args: spec,
+      notes: [removed.length ? `removed ${removed.length} unit(s): ${removed.join(', ')}` : 'no unit removed'],
+    },
+  };
+};

@@ -1,0 +1,13 @@
+/** COINr `log_CT_orig`. @module */
+import { minMax } from '../stats/min-max.ts';
+
+/**
+ * COIN Tool log: `log(x - min + 1)`.
+ * @param x - values, NaN = missing
+ * @returns transformed values
+ * @example logCTOrig([1, 2])[1] // => Math.LN2
+ */
+export function logCTOrig(x: ArrayLike<number>): Float64Array {
+  const [lo] = minMax(x);
+  return Float64Array.from(x, (v) => Math.log(v - lo + 1));
+}
