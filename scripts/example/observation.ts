@@ -58,8 +58,8 @@ export function valueFor(corridor: ExampleCorridor, spec: ValueSpec): ExampleVal
   };
 }
 
-/** Rounds a derived value; source values are never rounded. */
+/** Rounds a derived value (never -0); source values are never rounded. */
 export function round(value: number, digits: number): number {
   const f = 10 ** digits;
-  return Math.round(value * f) / f;
+  return Math.round(value * f) / f + 0;
 }

@@ -10,16 +10,22 @@ import { toCsv } from '../../src/core/contract/csv.ts';
 import type { Workbook } from '../../src/core/contract/workbook.ts';
 import type { Observatory } from './build-observatory.ts';
 import { GENERATED_AT } from './build-observatory.ts';
+import { fixZipDates } from './zip-dates.ts';
 
 /** Tab name -> CSV text, exactly as written to the folder. */
 export function observatoryCsvs(workbook: Workbook): Map<string, string> {
   return new Map(Object.entries(workbook.tabs).map(([name, rows]) => [`${name}.csv`, toCsv(rows)]));
 }
 
+/** The .xlsx bytes, with the template's drop-downs and every date fixed. */
+export async function observatoryXlsx(o: Observatory): Promise<Uint8Array> {
+  const date = new Date(GENERATED_AT);
+  return fixZipDates(await writeXlsx(o.workbook, { layout: o.layout, date }), date);
+}
+
 export async function writeObservatory(o: Observatory, folder: string, xlsxPath: string) {
   mkdirSync(folder, { recursive: true });
   for (const old of readdirSync(folder)) if (old.endsWith('.csv')) rmSync(join(folder, old));
   for (const [file, text] of observatoryCsvs(o.workbook)) writeFileSync(join(folder, file), text);
-  const bytes = await writeXlsx(o.workbook, { layout: o.layout, date: new Date(GENERATED_AT) });
-  writeFileSync(xlsxPath, bytes);
+  writeFileSync(xlsxPath, await observatoryXlsx(o));
 }
