@@ -1,0 +1,320 @@
+/**
+ * The bundled add-on (sheets-addon/dist/Code.js) in node:vm with in-memory
+ * Apps Script fakes, talking to the API over loopback HTTP.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AssessOutcome, InsertOutcome, SettingsView, ValidateOutcome } from '../../sheets-addon/src/shared/rpc.ts';
+import { API_URL, type Addon, type Api, buildOnce, DIST, loadAddon, ROOT, startApi } from './support/addon-harness.ts';
+import { FakeSpreadsheet } from './support/fake-spreadsheet.ts';
+import { indicatorRow, typeIndicators } from './support/template-data.ts';
+
+let api: Api;
+let entryPoints: string[];
+
+beforeAll(async () => {
+  entryPoints = await buildOnce();
+  api = await startApi();
+  console.info(`add-on tests: real API routes ${api.real.join(', ') || 'none'}; test double for ${api.double.join(', ') || 'none'}`);
+});
+afterAll(async () => api?.close());
+
+function configured(spreadsheet = new FakeSpreadsheet()): Addon {
+  const addon = loadAddon(api.handler, spreadsheet);
+  addon.call('saveSettings', { apiUrl: API_URL, token: api.token });
+  return addon;
+}
+
+function withTemplate(): Addon {
+  const addon = configured();
+  addon.call<InsertOutcome>('insertTemplate', { origin: 'MEX', transit: '', destination: 'USA' });
+  return addon;
+}
+
+const GOOD = [
+  indicatorRow('MEX-USA', 'migrant_stock', 2020, 10_900_000, 'UN DESA International Migrant Stock 2020'),
+  indicatorRow('MEX-USA', 'remittances', 2022, 58_500, 'KNOMAD bilateral remittances'),
+];
+
+const names = (addon: Addon) => addon.spreadsheet.getSheets().map((s) => s.getName());
+const tab = (addon: Addon, name: string) => {
+  const sheet = addon.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no tab ${name}; tabs are ${names(addon).join(', ')}`);
+  return sheet;
+};
+const generatedSnapshot = (addon: Addon, tabs: string[]) => tabs.map((n) => ({ n, ...tab(addon, n).snapshot() }));
+
+describe('build and menu', () => {
+  test('the bundle has a top-level function for every entry point, and onOpen builds the Corridor Monitor menu from them', () => {
+    const addon = loadAddon(api.handler);
+    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'insertTemplate', 'validateSheet', 'assessSheet', 'shareForReview', 'saveSettings', 'getSettings', 'selectCell', 'getProgress']) {
+      expect(entryPoints).toContain(name);
+      expect(typeof (addon.context as Record<string, unknown>)[name]).toBe('function');
+    }
+    addon.call('onOpen', { authMode: 'NONE' });
+    expect(addon.menus).toHaveLength(1);
+    const menu = addon.menus[0]!;
+    expect(menu.title).toBe('Corridor Monitor');
+    const items = menu.items.filter((i) => i !== 'separator');
+    expect(items.map((i) => i.caption)).toEqual(['Open sidebar', 'Insert template…', 'Validate', 'Assess and write benchmark', 'Share for review', 'Settings…']);
+    for (const item of items) expect(typeof (addon.context as Record<string, unknown>)[item.functionName]).toBe('function');
+  });
+
+  test('showSidebar opens the built sidebar with its script and style inlined', () => {
+    const addon = loadAddon(api.handler);
+    addon.call('showSidebar');
+    expect(addon.sidebars).toHaveLength(1);
+    expect(addon.sidebars[0]!.title).toBe('Corridor Monitor');
+    expect(addon.sidebars[0]!.content).toContain('<style>');
+    expect(addon.sidebars[0]!.content).toContain('google.script.run');
+    expect(addon.sidebars[0]!.content).not.toContain('<!-- inline:');
+  });
+
+  test('the manifest asks for exactly the three scopes on V8, and the build puts the API prefix in urlFetchWhitelist', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.external_request',
+    ]);
+    const { buildAddon } = await import(join(ROOT, 'sheets-addon/build.mjs'));
+    const outDir = await mkdtemp(join(tmpdir(), 'addon-'));
+    await buildAddon({ outDir, apiUrl: 'https://api.corridors.example.org' });
+    const custom = JSON.parse(readFileSync(join(outDir, 'appsscript.json'), 'utf8'));
+    expect(custom.urlFetchWhitelist).toEqual(['https://api.corridors.example.org/']);
+    await expect(buildAddon({ outDir, apiUrl: 'http://api.corridors.example.org' })).rejects.toThrow(/https/);
+  });
+});
+
+describe('settings', () => {
+  test('the URL and token are kept in properties, never in a cell, and the token never goes back to the page', () => {
+    const addon = withTemplate();
+    typeIndicators(addon.spreadsheet, GOOD);
+    addon.call('assessSheet');
+    const view = addon.call<SettingsView>('getSettings');
+    expect(view).toEqual({ apiUrl: API_URL, hasToken: true, apiUrlScope: 'document' });
+    expect(JSON.stringify(view)).not.toContain(api.token);
+    expect(addon.userProperties.getProperty('corridorMonitor.token')).toBe(api.token);
+    expect(addon.documentProperties.getProperty('corridorMonitor.apiUrl')).toBe(API_URL);
+    expect(JSON.stringify(addon.documentProperties.getProperties())).not.toContain(api.token);
+    for (const sheet of addon.spreadsheet.getSheets()) {
+      for (const cell of sheet.cells.values()) {
+        expect(String(cell.value)).not.toContain(api.token);
+        expect(String(cell.value)).not.toContain(API_URL);
+        expect(cell.note).not.toContain(api.token);
+      }
+    }
+    expect(() => addon.call('saveSettings', { apiUrl: 'http://plain.example.org', token: '' })).toThrow(/https/);
+  });
+
+  test('an action without settings says what to set and calls nothing', () => {
+    const addon = loadAddon(api.handler);
+    expect(() => addon.call('validateSheet')).toThrow(/Set the API URL and your access token/);
+    expect(addon.fetches).toHaveLength(0);
+  });
+});
+
+describe('insert template', () => {
+  test('creates the template tabs with their drop-downs and data validation, replacing the blank first tab', () => {
+    const addon = configured();
+    const outcome = addon.call<InsertOutcome>('insertTemplate', { origin: 'mex', transit: '', destination: 'usa' });
+    expect(addon.fetches[0]!.url).toBe(`${API_URL}/v1/template?corridor=MEX-USA`);
+    expect(outcome.tabs).toEqual(expect.arrayContaining(['Corridors', 'Indicators']));
+    expect(names(addon)).toEqual(outcome.tabs);
+    expect(outcome.validations).toBeGreaterThan(0);
+    const indicators = tab(addon, 'Indicators');
+    expect(indicators.getRange('A1:K1').getValues()[0]).toEqual(['corridor_id', 'indicator', 'side', 'country', 'year', 'value', 'unit', 'source', 'source_code', 'note', 'confidence']);
+    expect(indicators.getFrozenRows()).toBe(1);
+    const side = indicators.getRange('C2').getDataValidation();
+    expect(side?.getCriteriaType()).toBe('VALUE_IN_LIST');
+    expect(side?.getCriteriaValues()[0]).toEqual(expect.arrayContaining(['origin', 'transit', 'destination']));
+    expect(side?.getAllowInvalid()).toBe(false);
+    const rules = indicators.getRange('A2:K2').getDataValidations()[0]!.filter(Boolean);
+    expect(rules.length).toBeGreaterThanOrEqual(2);
+    expect(String(tab(addon, 'Corridors').getRange('A2').getValue())).toBe('MEX-USA');
+  });
+
+  test('refuses to insert over existing tabs and changes nothing', () => {
+    const addon = withTemplate();
+    const before = names(addon);
+    addon.spreadsheet.writes.length = 0;
+    expect(() => addon.call('insertTemplate', { origin: 'PHL', transit: '', destination: 'SAU' })).toThrow(/already has the tabs? .*nothing was inserted/);
+    expect(names(addon)).toEqual(before);
+    expect(addon.spreadsheet.writes).toEqual([]);
+  });
+});
+
+describe('validate', () => {
+  test('lists each issue with its cell, notes and highlights the cells, keeps the user\'s note, and the next run clears what it added', () => {
+    const addon = withTemplate();
+    typeIndicators(addon.spreadsheet, [
+      indicatorRow('MEX-USA', 'migrant_stock', 2020, 'about ten million', 'UN DESA'),
+      indicatorRow('MEX-USA', 'remittances', 2022, 58_500, ''),
+    ]);
+    const indicators = tab(addon, 'Indicators');
+    indicators.getRange('F2').setNote('checked by Ana');
+    const first = addon.call<ValidateOutcome>('validateSheet');
+    expect(first.ok).toBe(false);
+    const wrong = first.issues.find((i) => i.cell === 'Indicators!F2');
+    expect(wrong).toMatchObject({ severity: 'error' });
+    const missingSource = first.issues.find((i) => i.cell === 'Indicators!H3');
+    expect(missingSource).toMatchObject({ severity: 'warning' });
+    expect(first.marked).toBeGreaterThanOrEqual(2);
+    const f2 = indicators.getRange('F2');
+    expect(f2.getBackgrounds()[0]![0]).toBe('#f8d0cd');
+    expect(f2.getNotes()[0]![0]).toMatch(/^checked by Ana\n\n⚠ Corridor Monitor\n.*error/s);
+    expect(f2.getNotes()[0]![0]).toContain(wrong!.message);
+    expect(indicators.getRange('H3').getBackgrounds()[0]![0]).toBe('#fcefc0');
+
+    addon.call('selectCell', 'Indicators!F2');
+    expect(addon.spreadsheet.getActiveSheet().getName()).toBe('Indicators');
+    expect(addon.spreadsheet.activeRange?.getA1Notation()).toBe('F2');
+
+    indicators.getRange('F2').setValue(10_900_000);
+    const second = addon.call<ValidateOutcome>('validateSheet');
+    expect(second.issues.some((i) => i.cell === 'Indicators!F2')).toBe(false);
+    expect(second.cleared).toBe(first.marked);
+    expect(f2.getBackgrounds()[0]![0]).toBe('#ffffff');
+    expect(f2.getNotes()[0]![0]).toBe('checked by Ana');
+    expect(indicators.getRange('H3').getNotes()[0]![0]).toContain('⚠ Corridor Monitor');
+  });
+
+  test('a clean template gets no marks and the menu says so', () => {
+    const addon = withTemplate();
+    typeIndicators(addon.spreadsheet, GOOD);
+    addon.call('menuValidate');
+    expect(addon.alerts.at(-1)?.prompt).toBe('No issues found.');
+    expect(tab(addon, 'Indicators').getRange('A1:K3').getBackgrounds().flat().every((b) => b === '#ffffff')).toBe(true);
+  });
+});
+
+describe('assess', () => {
+  test('reads each template tab once, calls /v1/assess once, writes the benchmark tabs and never writes to an input tab', () => {
+    const addon = withTemplate();
+    typeIndicators(addon.spreadsheet, GOOD);
+    const inputs = ['Corridors', 'Indicators'];
+    const before = generatedSnapshot(addon, inputs);
+    addon.spreadsheet.writes.length = 0;
+    addon.fetches.length = 0;
+    const outcome = addon.call<AssessOutcome>('assessSheet');
+    expect(outcome.ok).toBe(true);
+    expect(addon.fetches.map((f) => `${f.method} ${f.url}`)).toEqual([`POST ${API_URL}/v1/assess`]);
+    expect(JSON.parse(addon.fetches[0]!.payload!).tabs.Indicators).toHaveLength(3);
+    expect(outcome.tabs).toEqual(expect.arrayContaining(['Validation', 'Scorecard', 'Ranking']));
+    expect(names(addon)).toEqual([...inputs, ...outcome.tabs]);
+    expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);
+    expect(generatedSnapshot(addon, inputs)).toEqual(before);
+    const values = tab(addon, 'Scorecard').getDataRange().getValues().flat();
+    expect(values).toContain(10_900_000);
+    expect(values).toContain('KNOMAD bilateral remittances');
+    expect(outcome.corridors).toBe(1);
+    expect(addon.call<{ step: string } | null>('getProgress')?.step).toBe('done');
+    expect(addon.spreadsheet.toasts.length).toBeGreaterThan(2);
+
+    const again = addon.call<AssessOutcome>('assessSheet');
+    expect(names(addon)).toEqual([...inputs, ...again.tabs]);
+  });
+
+  test('text that looks like a formula or a number is written as text', () => {
+    const addon = withTemplate();
+    const tricky = ['=HYPERLINK("https://evil.example","click")', '+1 555 0100', '0042', '@SUM(A1)'];
+    typeIndicators(addon.spreadsheet, tricky.map((s, i) => indicatorRow('MEX-USA', `ind_${i}`, 2020, i + 1, s)));
+    addon.call('assessSheet');
+    const sheet = tab(addon, 'Scorecard');
+    const { values, formulas, formats } = sheet.snapshot();
+    for (const text of tricky) {
+      const at = values.findIndex((row) => row.includes(text));
+      expect(at, `${text} is in the Scorecard as text`).toBeGreaterThanOrEqual(0);
+      const c = values[at]!.indexOf(text);
+      expect(formulas[at]![c]).toBe('');
+      expect(formats[at]![c]).toBe('@');
+    }
+    expect(formulas.flat().every((f) => f === '')).toBe(true);
+    // The fake is not lenient: the same strings without the text format become a formula and a number.
+    const control = sheet.getRange('Z1:Z2');
+    control.setValues([[tricky[0]], ['0042']]);
+    expect(control.getFormulas()[0]![0]).toBe(tricky[0]);
+    expect(control.getValues()[1]![0]).toBe(42);
+  });
+
+  test('a failing API call leaves the previous benchmark exactly as it was', () => {
+    const addon = withTemplate();
+    typeIndicators(addon.spreadsheet, GOOD);
+    const first = addon.call<AssessOutcome>('assessSheet');
+    const before = generatedSnapshot(addon, first.tabs);
+    const tabsBefore = names(addon);
+    addon.state.fetch = () => ({ status: 500, body: JSON.stringify({ title: 'Internal error', status: 500, requestId: 'r-42' }) });
+    expect(() => addon.call('assessSheet')).toThrow(/answered 500 \(request id r-42\)/);
+    expect(names(addon)).toEqual(tabsBefore);
+    expect(generatedSnapshot(addon, first.tabs)).toEqual(before);
+  });
+
+  test('a failure while writing removes the half-built tabs and keeps the previous benchmark', () => {
+    const addon = withTemplate();
+    typeIndicators(addon.spreadsheet, GOOD);
+    const first = addon.call<AssessOutcome>('assessSheet');
+    const before = generatedSnapshot(addon, first.tabs);
+    const tabsBefore = names(addon);
+    typeIndicators(addon.spreadsheet, [...GOOD, indicatorRow('MEX-USA', 'deaths', 2023, 686, 'IOM Missing Migrants')]);
+    const ranking = addon.spreadsheet.sheets;
+    let calls = 0;
+    const original = addon.spreadsheet.insertSheet.bind(addon.spreadsheet);
+    addon.spreadsheet.insertSheet = (name?: string, index?: number) => {
+      if (++calls === 3) throw new Error('Exception: Service Spreadsheets timed out while accessing document');
+      return original(name, index);
+    };
+    expect(() => addon.call('assessSheet')).toThrow(/timed out/);
+    expect(names(addon)).toEqual(tabsBefore);
+    expect(ranking.some((s) => s.getName().startsWith('~building'))).toBe(false);
+    expect(generatedSnapshot(addon, first.tabs)).toEqual(before);
+  });
+
+  test('a user\'s own tab with a generated tab\'s name is never overwritten', () => {
+    const addon = withTemplate();
+    typeIndicators(addon.spreadsheet, GOOD);
+    addon.spreadsheet.seedTab('Ranking', [['my own ranking notes']]);
+    const outcome = addon.call<AssessOutcome>('assessSheet');
+    expect(tab(addon, 'Ranking').getRange('A1').getValue()).toBe('my own ranking notes');
+    expect(outcome.tabs).toContain('Ranking (CM)');
+    const rerun = addon.call<AssessOutcome>('assessSheet');
+    expect(rerun.tabs).toEqual(outcome.tabs);
+    expect(names(addon).filter((n) => n.startsWith('Ranking'))).toEqual(['Ranking', 'Ranking (CM)']);
+  });
+});
+
+describe('limits', () => {
+  test('a workbook over the 50 MB UrlFetch limit is refused before sending, with what to do instead', () => {
+    const addon = withTemplate();
+    const big = 'x'.repeat(1000);
+    const rows = Array.from({ length: 53_000 }, () => [big]);
+    addon.spreadsheet.seedTab('Notes', rows);
+    addon.fetches.length = 0;
+    expect(() => addon.call('assessSheet')).toThrow(/too large to send from Google Sheets: 5\d\.\d MB.*corridor-monitor assess.*split the observatory/s);
+    expect(addon.fetches).toHaveLength(0);
+  });
+
+  test('a workbook over the API\'s body limit gets the same clear message', async () => {
+    const small = await startApi({ ADDON_TEST_BODY_LIMIT: '100000' });
+    try {
+      const addon = loadAddon(small.handler);
+      addon.call('saveSettings', { apiUrl: API_URL, token: small.token });
+      addon.spreadsheet.seedTab('Indicators', Array.from({ length: 2000 }, (_, i) => [`row ${i}`, 'y'.repeat(100)]));
+      expect(() => addon.call('validateSheet')).toThrow(/too large to send.*command line/s);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('share for review', () => {
+  test('sends this spreadsheet\'s link and returns the partner review link', () => {
+    const addon = withTemplate();
+    const outcome = addon.call<{ link: string }>('shareForReview');
+    expect(JSON.parse(addon.fetches.at(-1)!.payload!)).toEqual({ sheetUrl: addon.spreadsheet.getUrl() });
+    expect(outcome.link).toMatch(/^https:\/\/.*\/v1\/review\//);
+  });
+});
