@@ -9,6 +9,7 @@ import { SPARE_ROWS } from '../../src/core/template/build/tab-build.ts';
 import { buildTemplate } from '../../src/core/template/index.ts';
 import { COLUMNS, INPUT_TABS } from '../../src/core/template/layout.ts';
 import { CORRIDORS, type ExampleCorridor, PERIOD, TEAM } from './corridors.ts';
+import { EXAMPLE_CATALOGUE } from './custom-indicators.ts';
 import { readExtracts } from './extracts.ts';
 import { corridorValues } from './indicators/index.ts';
 import { stretchTab } from './layout-rows.ts';
@@ -37,6 +38,7 @@ export function buildObservatory(
   const template = buildTemplate({
     corridors: corridors.map((c) => ({ ...c, periodStart: PERIOD.start, periodEnd: PERIOD.end })),
     generatedAt: GENERATED_AT,
+    catalogue: EXAMPLE_CATALOGUE,
   });
   const tabs = template.workbook.tabs as Record<string, CellValue[][]>;
   const teamAt = COLUMNS.Corridors.indexOf('team');

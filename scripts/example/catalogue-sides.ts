@@ -3,12 +3,13 @@
  * reported for, so country-level series follow the catalogue, not this script.
  * @module
  */
-import { CATALOGUE, catalogueIndex } from '../../src/core/template/catalogue/index.ts';
+import { catalogueIndex } from '../../src/core/template/catalogue/index.ts';
 import type { Side } from '../../src/core/template/layout.ts';
 import type { CatalogueEntry } from '../../src/core/template/types.ts';
 import type { ExampleCorridor } from './corridors.ts';
+import { EXAMPLE_CATALOGUE } from './custom-indicators.ts';
 
-export const CATALOGUE_BY_ID: Map<string, CatalogueEntry> = catalogueIndex(CATALOGUE);
+export const CATALOGUE_BY_ID: Map<string, CatalogueEntry> = catalogueIndex(EXAMPLE_CATALOGUE);
 
 export function entryOf(indicator: string): CatalogueEntry {
   const entry = CATALOGUE_BY_ID.get(indicator);

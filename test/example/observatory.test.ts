@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildObservatory, type Observatory } from '../../scripts/example/build-observatory.ts';
+import { EXAMPLE_CATALOGUE } from '../../scripts/example/custom-indicators.ts';
 import { readTable } from '../../scripts/example/table.ts';
 import { observatoryCsvs } from '../../scripts/example/write-observatory.ts';
 import { parseCsv } from '../../src/core/contract/csv.ts';
-import { CATALOGUE, catalogueIndex } from '../../src/core/template/catalogue/index.ts';
+import { catalogueIndex } from '../../src/core/template/catalogue/index.ts';
 import { COLUMNS } from '../../src/core/template/layout.ts';
 
 const FOLDER = 'examples/observatory';
@@ -62,6 +63,14 @@ describe('example observatory', () => {
     }
   });
 
+  test('corridor refugees in 2019 agree with the shared demo summary', () => {
+    for (const d of readTable('data', 'demo_corridors_summary.csv').rows) {
+      const id = `${d.origin_iso3}-${d.destination_iso3}`;
+      const expected = d.unhcr_refugees_2019 === '' ? [] : [Number(d.unhcr_refugees_2019)];
+      expect(valueAt(id, 'corridor_refugees', 2019), id).toEqual(expected);
+    }
+  });
+
   test('migration MEX->USA carries the remittances sent from USA to MEX', () => {
     const knomad = readTable('data', 'knomad_bilateral_remittances_2018.csv').rows;
     const usaToMex = knomad.find((r) => r.sending_iso3 === 'USA' && r.receiving_iso3 === 'MEX');
@@ -82,7 +91,7 @@ describe('example observatory', () => {
   });
 
   test('units are the catalogue units', () => {
-    const catalogue = catalogueIndex(CATALOGUE);
+    const catalogue = catalogueIndex(EXAMPLE_CATALOGUE);
     for (const r of filled()) expect(r[at('unit')]).toBe(catalogue.get(r[at('indicator')]!)?.unit);
   });
 

@@ -9,6 +9,7 @@ import { remitCostValues } from './remit-cost.ts';
 import { remittanceValues } from './remittances.ts';
 import { routeValues } from './routes.ts';
 import { stockValues } from './stock.ts';
+import { unhcrPairValues } from './unhcr-pairs.ts';
 import { wdiValues } from './wdi.ts';
 
 const BUILDERS = [
@@ -18,6 +19,7 @@ const BUILDERS = [
   wdiValues,
   hdiValues,
   refugeeValues,
+  unhcrPairValues,
   routeValues,
   mipexValues,
 ];

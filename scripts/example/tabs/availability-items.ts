@@ -1,6 +1,7 @@
 /**
  * The example's own data sets, listed per corridor in the Data availability
- * tab after the template's generic items, with why a missing one is missing.
+ * tab after the template's generic items, each under the indicator it feeds,
+ * with why a missing one is missing.
  * @module
  */
 import type { Side } from '../../../src/core/template/layout.ts';
@@ -8,8 +9,7 @@ import type { ExampleCorridor } from '../corridors.ts';
 import { HDR, KNOMAD, MIPEX, MMP, RPW, type Source, UNDESA, UNHCR } from '../sources.ts';
 
 export interface DatasetItem {
-  item: string;
-  /** The indicator whose values show the data set's coverage. */
+  /** The indicator (also the row's item) whose values show the data set's coverage. */
   indicator: string;
   side: Side;
   source: Source;

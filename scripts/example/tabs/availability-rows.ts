@@ -54,11 +54,11 @@ function datasetRows(c: ExampleCorridor, values: readonly ExampleValue[]): CellV
       .map((v) => v.year);
     const s = status(years);
     const country = d.side === 'origin' ? c.origin : d.side === 'destination' ? c.destination : '';
-    const note = s.span ? `${d.indicator}: ${s.span}` : d.whyMissing(c);
+    const note = s.span ? `${s.span} in the Indicators tab` : d.whyMissing(c);
     const row: CellValue[] = COLUMNS['Data availability'].map(() => '');
     return set(row, {
       corridor_id: c.id,
-      item: d.item,
+      item: d.indicator,
       side: d.side,
       country,
       status: s.status,
