@@ -4,6 +4,8 @@
  * @module
  */
 import type { Clock } from '../core/contract/ports.ts';
+import type { RunReport } from '../core/recalculate/types.ts';
+import type { ReviewOutcome } from '../core/review/types.ts';
 
 export type Role = 'statistician' | 'coordinator' | 'partner';
 
@@ -27,8 +29,17 @@ export interface AppConfig {
 
 /** Access to Google Sheets for recalculation and review; absent where not configured. */
 export interface SheetsGateway {
-  /** Opaque to the app; defined by src/adapters/sheets. */
+  /** Built by `createSheetsGateway` in src/adapters/sheets. */
   readonly kind: 'sheets';
+  /** The service account's address: the one people share their spreadsheets with. */
+  readonly serviceAccountEmail: string;
+  /** Recalculates a hub; runs for the same hub never interleave. */
+  recalculate(hubId: string): Promise<RunReport>;
+  /** Reviews a partner's spreadsheet against the configured hub; writes nothing. */
+  review(spreadsheetId: string): Promise<ReviewOutcome>;
+  signReviewLink(spreadsheetId: string): Promise<{ token: string; expiresAt: string }>;
+  /** The spreadsheet ID a review token names, or undefined when forged or expired. */
+  openReviewLink(token: string): Promise<string | undefined>;
 }
 
 export interface AppDeps {
