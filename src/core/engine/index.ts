@@ -56,3 +56,7 @@ export { iMean } from './impute/i-mean.ts';
 export { iMedian } from './impute/i-median.ts';
 export { iMeanGrp, iMedianGrp } from './impute/i-by-group.ts';
 export { iPanel } from './impute/i-panel.ts';
+export { resultsToCsv } from './write/results-to-csv.ts';
+export { datasetToCsv } from './write/dataset-to-csv.ts';
+export { treatmentToCsv } from './write/treatment-to-csv.ts';
+export { rankStatsToCsv } from './write/rank-stats-to-csv.ts';
