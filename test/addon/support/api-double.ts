@@ -109,6 +109,7 @@ export function apiDouble(options: { token: string; publicUrl: string; now: () =
       return c.json({ title: 'Unauthorized', status: 401, detail: 'A valid bearer token is required.' }, 401, { 'content-type': 'application/problem+json' });
     }
     await next();
+    return undefined;
   });
   app.get('/v1/template', (c) => c.json({ writeBack: templateWriteBack(c.req.query('corridor') ?? '') }));
   app.post('/v1/validate', async (c) => {
