@@ -1,0 +1,51 @@
+/**
+ * A tiny stand-in for the scoring engine, so recalculation tests exercise the
+ * orchestration and the Sheets traffic, not the statistics: a corridor's
+ * overall score is the mean of its Indicators values, ranked high to low.
+ * @module
+ */
+import { issue, type Issue } from '../../../src/core/contract/issue.ts';
+import type { Workbook } from '../../../src/core/contract/workbook.ts';
+import type { AssessOptions, AssessResult, CorridorScore } from '../../../src/core/assess/types.ts';
+
+const rowsOf = (wb: Workbook, tab: string) => (wb.tabs[tab] ?? []).slice(1);
+
+export function fakeValidate(wb: Workbook): Issue[] {
+  return rowsOf(wb, 'Corridors').flatMap((r, i) => (r[1] ? [] : [issue('required', `Corridors!B${i + 2}`, `origin is required for ${String(r[0])}`)]));
+}
+
+export function fakeAssess(wb: Workbook, options: AssessOptions): AssessResult {
+  const issues = fakeValidate(wb);
+  const corridors: CorridorScore[] = rowsOf(wb, 'Corridors').map((r) => {
+    const values = rowsOf(wb, 'Indicators').filter((x) => x[0] === r[0]).map((x) => Number(x[5]));
+    const overall = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
+    return { corridorId: String(r[0]), origin: String(r[1]), destination: String(r[3] ?? ''), overall, rank: null, rankQ5: null, rankQ95: null, dimensions: { access: overall }, perspectives: {}, coverage: 1 };
+  });
+  [...corridors].sort((a, b) => (b.overall ?? -1) - (a.overall ?? -1)).forEach((c, i) => {
+    c.rank = i + 1;
+    c.rankQ5 = Math.max(1, i);
+    c.rankQ95 = Math.min(corridors.length, i + 2);
+  });
+  const ok = !issues.some((i) => i.severity === 'error');
+  return {
+    ok,
+    issues,
+    summary: { corridors: corridors.length, errors: issues.length, warnings: 0, top: [] },
+    benchmark: ok ? { generatedAt: options.generatedAt, corridors, indicators: [], sensitivity: [], gaps: [], method: {} } : null,
+    writeBack: {
+      tabs: [{ name: 'Ranking', frozenRows: 1 }],
+      patches: [{ tab: 'Ranking', range: 'A1', values: [['corridor_id', 'overall', 'rank'], ...corridors.map((c) => [c.corridorId, c.overall, c.rank])] }],
+    },
+  };
+}
+
+/** A corridor spreadsheet in the template's shape with one corridor and some indicator values. */
+export function corridorTabs(id: string, origin: string, destination: string, values: number[]) {
+  return {
+    Corridors: [['corridor_id', 'origin', 'transit', 'destination'], [id, origin, '', destination]],
+    Indicators: [
+      ['corridor_id', 'indicator', 'side', 'country', 'year', 'value'],
+      ...values.map((v, i) => [id, `ind_${i}`, 'corridor', origin, 2023, v]),
+    ],
+  };
+}
