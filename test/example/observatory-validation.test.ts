@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildObservatory, type Observatory } from '../../scripts/example/build-observatory.ts';
+import type { Issue } from '../../src/core/contract/issue.ts';
+import { readTemplate, type TemplateRead } from '../../src/core/validate/read-template.ts';
+
+let built: Observatory;
+let read: TemplateRead;
+beforeAll(() => {
+  built = buildObservatory('data');
+  read = readTemplate(built.workbook);
+});
+
+const errors = (): Issue[] => read.issues.filter((i) => i.severity === 'error');
+
+describe('example observatory through the validator', () => {
+  test('the only errors are real values outside the catalogue plausible ranges', () => {
+    // the ranges are the catalogue's; the values are the sources' (see docs/sections/example.md)
+    expect(errors().filter((i) => i.code !== 'out_of_range')).toEqual([]);
+    for (const e of errors()) expect(e.cell).toMatch(/^Indicators!F\d+$/);
+  });
+
+  test('every value the builder made is read back, save those outside the plausible ranges', () => {
+    expect(read.submission.observations.length).toBe(built.values.length - errors().length);
+  });
+
+  test('all corridors are read with their reference period', () => {
+    const ids = read.submission.corridors.map((c) => c.id);
+    expect(ids).toEqual([...new Set(built.values.map((v) => v.corridorId))]);
+    for (const c of read.submission.corridors)
+      expect([c.periodStart, c.periodEnd]).toEqual([1990, 2024]);
+  });
+
+  test("the example's own Catalogue rows are read as custom indicators", () => {
+    const custom = read.submission.catalogue.filter((c) => c.custom).map((c) => c.id);
+    expect(custom).toEqual(['corridor_refugees', 'corridor_asylum_seekers']);
+    expect(read.submission.observations.some((o) => o.indicator === 'corridor_refugees')).toBe(
+      true,
+    );
+  });
+
+  test('the Data availability rows are all read', () => {
+    const statuses = new Set(read.submission.availability.map((a) => a.status));
+    expect(statuses).toEqual(new Set(['available', 'partial', 'missing']));
+    const missingCost = read.submission.availability.find(
+      (a) => a.corridorId === 'VEN-COL' && a.item === 'corridor_remit_cost',
+    );
+    expect(missingCost?.status).toBe('missing');
+  });
+});
