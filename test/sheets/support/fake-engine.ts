@@ -19,7 +19,7 @@ export function fakeAssess(wb: Workbook, options: AssessOptions): AssessResult {
   const corridors: CorridorScore[] = rowsOf(wb, 'Corridors').map((r) => {
     const values = rowsOf(wb, 'Indicators').filter((x) => x[0] === r[0]).map((x) => Number(x[5]));
     const overall = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
-    return { corridorId: String(r[0]), origin: String(r[1]), destination: String(r[3] ?? ''), overall, rank: null, rankQ5: null, rankQ95: null, dimensions: { access: overall }, perspectives: {}, coverage: 1 };
+    return { corridorId: String(r[0]), origin: String(r[1]), destination: String(r[3] ?? ''), overall, rank: null, rankQ5: null, rankQ95: null, dimensions: { flows_stocks: overall, root_causes: overall === null ? null : 100 - overall }, perspectives: {}, coverage: 1 };
   });
   [...corridors].sort((a, b) => (b.overall ?? -1) - (a.overall ?? -1)).forEach((c, i) => {
     c.rank = i + 1;
