@@ -20,21 +20,18 @@ const notInExtract = (what: string) => () => `no ${what} value for this corridor
 
 export const DATASET_ITEMS: readonly DatasetItem[] = [
   {
-    item: 'undesa_bilateral_stock',
     indicator: 'corridor_stock',
     side: 'corridor',
     source: UNDESA,
     whyMissing: notInExtract('UN DESA'),
   },
   {
-    item: 'knomad_bilateral_remittances',
     indicator: 'corridor_remittances',
     side: 'corridor',
     source: KNOMAD,
     whyMissing: (c) => `the KNOMAD 2018 matrix has no ${c.destination} -> ${c.origin} cell`,
   },
   {
-    item: 'rpw_corridor_cost',
     indicator: 'corridor_remit_cost',
     side: 'corridor',
     source: RPW,
@@ -42,21 +39,18 @@ export const DATASET_ITEMS: readonly DatasetItem[] = [
       `Remittance Prices Worldwide does not survey ${c.destination} -> ${c.origin} (2011Q1-2020Q3)`,
   },
   {
-    item: 'undp_hdi',
     indicator: 'hdi_gap',
     side: 'corridor',
     source: HDR,
     whyMissing: notInExtract('HDI'),
   },
   {
-    item: 'unhcr_refugees_by_origin',
     indicator: 'refugees_per_100k',
     side: 'origin',
     source: UNHCR,
     whyMissing: notInExtract('UNHCR'),
   },
   {
-    item: 'mmp_route_deaths',
     indicator: 'route_dead_missing',
     side: 'corridor',
     source: MMP,
@@ -64,7 +58,6 @@ export const DATASET_ITEMS: readonly DatasetItem[] = [
       "no Missing Migrants region or route can be defended as this corridor's crossing (regions are not corridors)",
   },
   {
-    item: 'mipex',
     indicator: 'mipex_overall',
     side: 'destination',
     source: MIPEX,
