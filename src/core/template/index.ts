@@ -10,3 +10,4 @@ export { buildTemplate, type BuildTemplateOptions, type BuiltTemplate } from './
 export { checkCorridorSpecs, planCorridor, type CorridorSpec, type PlannedCorridor } from './build/corridor-spec.ts';
 export { expectedIndicatorRows, countryForSide, applicableSides, type ExpectedRow } from './build/expected-rows.ts';
 export { catalogueRow } from './build/catalogue-tab.ts';
+export { readTemplate, renderValidationTab, type TemplateRead, type ValidationRender } from '../validate/index.ts';

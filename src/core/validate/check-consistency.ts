@@ -1,0 +1,80 @@
+/**
+ * Cross-row consistency: a corridor's migrant stock cannot exceed the
+ * origin's emigrants or the destination's immigrants in the same year, the
+ * corridor shares of one origin cannot add up to over 100 %, and one
+ * country's value in one year should be the same in every corridor.
+ * @module
+ */
+import { type Issue, issue } from '../contract/issue.ts';
+import type { Corridor, Observation } from '../template/types.ts';
+
+/** The A1 address of an observation's value cell. */
+export type ValueCell = (o: Observation) => string;
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+function byCountryYear(obs: readonly Observation[], indicator: string): Map<string, Observation> {
+  const m = new Map<string, Observation>();
+  for (const o of obs) if (o.indicator === indicator && o.country) m.set(`${o.country}|${o.year}`, o);
+  return m;
+}
+
+function checkStocks(obs: readonly Observation[], corridors: Map<string, Corridor>, issues: Issue[], cellOf: ValueCell): void {
+  const emigrants = byCountryYear(obs, 'emigrants_total');
+  const immigrants = byCountryYear(obs, 'immigrants_total');
+  for (const o of obs) {
+    if (o.indicator !== 'corridor_stock') continue;
+    const c = corridors.get(o.corridorId);
+    if (!c) continue;
+    const e = emigrants.get(`${c.origin}|${o.year}`);
+    if (e && o.value > e.value) {
+      issues.push(issue('inconsistent', cellOf(o), `corridor_stock of ${c.id} in ${o.year} expects at most emigrants_total of ${c.origin} (${fmt(e.value)}, row ${e.row}), found ${fmt(o.value)}`));
+    }
+    const m = immigrants.get(`${c.destination}|${o.year}`);
+    if (m && o.value > m.value) {
+      issues.push(issue('inconsistent', cellOf(o), `corridor_stock of ${c.id} in ${o.year} expects at most immigrants_total of ${c.destination} (${fmt(m.value)}, row ${m.row}), found ${fmt(o.value)}`));
+    }
+  }
+}
+
+function checkShareSums(obs: readonly Observation[], corridors: Map<string, Corridor>, issues: Issue[], cellOf: ValueCell): void {
+  const groups = new Map<string, Observation[]>();
+  for (const o of obs) {
+    const c = corridors.get(o.corridorId);
+    if (o.indicator !== 'corridor_share_of_emigrants' || !c) continue;
+    const key = `${c.origin}|${o.year}`;
+    const g = groups.get(key);
+    if (g) g.push(o);
+    else groups.set(key, [o]);
+  }
+  for (const [key, group] of groups) {
+    const sum = group.reduce((s, o) => s + o.value, 0);
+    if (group.length < 2 || sum <= 100 + 1e-9) continue;
+    const [origin, year] = key.split('|');
+    const last = group[group.length - 1]!;
+    issues.push(issue('inconsistent', cellOf(last), `corridor_share_of_emigrants of ${origin} in ${year} expects a total of at most 100 % over its corridors, found ${fmt(sum)} % (${group.map((o) => o.corridorId).join(', ')})`));
+  }
+}
+
+function checkSameCountryValue(obs: readonly Observation[], issues: Issue[], cellOf: ValueCell): void {
+  const first = new Map<string, Observation>();
+  for (const o of obs) {
+    if (!o.country) continue;
+    const key = `${o.indicator}|${o.side}|${o.country}|${o.year}`;
+    const f = first.get(key);
+    if (!f) first.set(key, o);
+    else if (f.value !== o.value) {
+      issues.push(issue('inconsistent', cellOf(o), `${o.indicator} of ${o.country} in ${o.year} expects the same value in every corridor, found ${fmt(o.value)} for ${o.corridorId} and ${fmt(f.value)} for ${f.corridorId} (row ${f.row})`, 'warning'));
+    }
+  }
+}
+
+export function checkConsistency(
+  obs: readonly Observation[],
+  corridors: Map<string, Corridor>,
+  issues: Issue[],
+  cellOf: ValueCell,
+): void {
+  checkStocks(obs, corridors, issues, cellOf);
+  checkShareSums(obs, corridors, issues, cellOf);
+  checkSameCountryValue(obs, issues, cellOf);
+}

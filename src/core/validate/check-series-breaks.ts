@@ -1,0 +1,54 @@
+/**
+ * Breaks in a time series: in a series of at least 4 years, a yearly change
+ * more than 5 times the median size of the series' other yearly changes,
+ * and larger than 10 % of the indicator's plausible range, is flagged:
+ * only the largest such jump of each series.
+ * @module
+ */
+import { type Issue, issue } from '../contract/issue.ts';
+import type { CatalogueEntry, Observation } from '../template/types.ts';
+import type { ValueCell } from './check-consistency.ts';
+import { median } from './robust-stats.ts';
+
+export const MIN_SERIES_LENGTH = 4;
+const JUMP_FACTOR = 5;
+const RANGE_SHARE = 0.1;
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+export function checkSeriesBreaks(
+  obs: readonly Observation[],
+  catalogue: Map<string, CatalogueEntry>,
+  issues: Issue[],
+  cellOf: ValueCell,
+): void {
+  const series = new Map<string, Observation[]>();
+  for (const o of obs) {
+    // a country's series is checked once, however many corridors repeat it
+    const key = `${o.indicator}|${o.side}|${o.country ?? o.corridorId}`;
+    const g = series.get(key);
+    if (g) g.push(o);
+    else series.set(key, [o]);
+  }
+  for (const s of series.values()) {
+    if (s.length < MIN_SERIES_LENGTH) continue;
+    const entry = catalogue.get(s[0]!.indicator);
+    if (!entry) continue;
+    const sorted = [...s].sort((a, b) => a.year - b.year);
+    const steps = sorted.slice(1).map((o, k) => {
+      const prev = sorted[k]!;
+      return { prev, o, perYear: (o.value - prev.value) / Math.max(1, o.year - prev.year) };
+    });
+    let worst: { step: (typeof steps)[number]; usual: number; ratio: number } | undefined;
+    steps.forEach((step, k) => {
+      const usual = median(steps.filter((_, j) => j !== k).map((x) => Math.abs(x.perYear)));
+      const jump = Math.abs(step.o.value - step.prev.value);
+      if (!(usual > 0) || jump <= RANGE_SHARE * (entry.max - entry.min)) return;
+      const ratio = Math.abs(step.perYear) / usual;
+      if (ratio > JUMP_FACTOR && (!worst || ratio > worst.ratio)) worst = { step, usual, ratio };
+    });
+    if (!worst) continue;
+    const { step, usual } = worst;
+    const who = step.o.country ?? step.o.corridorId;
+    issues.push(issue('series_break', cellOf(step.o), `${entry.id} (${step.o.side}) of ${who} expects a change near the series' usual ${fmt(usual)} a year, found a jump from ${fmt(step.prev.value)} in ${step.prev.year} to ${fmt(step.o.value)} in ${step.o.year}; check for a change of source or definition`, 'warning'));
+  }
+}

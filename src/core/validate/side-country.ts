@@ -1,0 +1,32 @@
+/**
+ * The country of a row on a given side of a corridor: filled in when blank,
+ * checked against the corridor when given.
+ * @module
+ */
+import { type Issue, issue } from '../contract/issue.ts';
+import { countryForSide } from '../template/build/expected-rows.ts';
+import type { Corridor, Side } from '../template/types.ts';
+import { checkCountryCell } from './country-cell.ts';
+
+/** The row's country (undefined for corridor and migrants sides), pushing issues for mismatches. */
+export function sideCountry(
+  corridor: Corridor,
+  side: Side,
+  written: string | undefined,
+  cells: { side: string; country: string },
+  label: string,
+  issues: Issue[],
+): string | undefined {
+  if (side === 'corridor' || side === 'migrants') return undefined;
+  const expected = countryForSide(corridor, side);
+  if (expected === '') {
+    issues.push(issue('inconsistent', cells.side, `side transit expects corridor ${corridor.id} to have a transit country, found none`));
+    return undefined;
+  }
+  if (written === undefined) return expected;
+  const country = checkCountryCell(written, cells.country, `country of ${label}`, issues);
+  if (country !== expected) {
+    issues.push(issue('inconsistent', cells.country, `country of ${label} expects ${expected}, the corridor's ${side}, found ${JSON.stringify(written)}`));
+  }
+  return country;
+}
