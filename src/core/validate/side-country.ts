@@ -23,7 +23,8 @@ export function sideCountry(
     issues.push(issue('inconsistent', cells.side, `side transit expects corridor ${corridor.id} to have a transit country, found none`));
     return undefined;
   }
-  if (written === undefined) return expected;
+  // the corridor's own code was checked on the Corridors tab already
+  if (written === undefined || written.trim().toUpperCase() === expected) return expected;
   const country = checkCountryCell(written, cells.country, `country of ${label}`, issues);
   if (country !== expected) {
     issues.push(issue('inconsistent', cells.country, `country of ${label} expects ${expected}, the corridor's ${side}, found ${JSON.stringify(written)}`));
