@@ -4,7 +4,7 @@
  * @module
  */
 import type { CoinInput, IMetaRow } from '../../engine/types.ts';
-import type { DimensionId } from '../../template/types.ts';
+import type { DimensionId, MethodSettings } from '../../template/types.ts';
 import type { IndicatorMeta } from '../types.ts';
 
 export const INDEX_CODE = 'Index';
@@ -22,6 +22,18 @@ export const DIMENSIONS: readonly DimensionId[] = [
 ];
 
 /**
+ * Goalposts as given, or under a geometric mean with the worst post moved
+ * out by 1/99 of the range, so scores run 1-100 instead of 0-100 (COINr's
+ * advice for geometric means: a 0 would stop the run).
+ */
+function posts(m: IndicatorMeta, floorOne: boolean): [number, number] | null {
+  if (m.goalpostLower === null || m.goalpostUpper === null) return null;
+  if (!floorOne) return [m.goalpostLower, m.goalpostUpper];
+  const step = (m.goalpostUpper - m.goalpostLower) / 99;
+  return m.direction === -1 ? [m.goalpostLower, m.goalpostUpper + step] : [m.goalpostLower - step, m.goalpostUpper];
+}
+
+/**
  * Builds the engine input. Indicator goalposts come from the catalogue
  * (scale 100, truncated to the posts) so goalpost scores are comparable
  * across years and workbooks; a dimension's weight is the Method's, else 1.
@@ -33,10 +45,13 @@ export function buildCoinInput(
   units: string[],
   columns: ReadonlyMap<string, Float64Array>,
   meta: readonly IndicatorMeta[],
-  dimensionWeights: Partial<Record<DimensionId, number>>,
+  method: Pick<MethodSettings, 'dimensionWeights' | 'aggregation'>,
 ): CoinInput {
   const used = meta.filter((m) => columns.has(m.iCode));
-  const iMeta: IMetaRow[] = used.map((m) => ({
+  const floorOne = method.aggregation === 'gmean';
+  const iMeta: IMetaRow[] = used.map((m) => {
+    const gp = posts(m, floorOne);
+    return {
     Level: 1,
     iCode: m.iCode,
     iName: m.name,
@@ -45,13 +60,12 @@ export function buildCoinInput(
     Unit: m.unit,
     Parent: m.dimension,
     Type: 'Indicator',
-    ...(m.goalpostLower !== null && m.goalpostUpper !== null
-      ? { goalpost_lower: m.goalpostLower, goalpost_upper: m.goalpostUpper, goalpost_scale: 100, goalpost_trunc2posts: true }
-      : {}),
-  }));
+      ...(gp ? { goalpost_lower: gp[0], goalpost_upper: gp[1], goalpost_scale: 100, goalpost_trunc2posts: true } : {}),
+    };
+  });
   for (const d of DIMENSIONS) {
     if (!used.some((m) => m.dimension === d)) continue;
-    iMeta.push({ Level: 2, iCode: d, Direction: 1, Weight: dimensionWeights[d] ?? 1, Parent: INDEX_CODE, Type: 'Aggregate' });
+    iMeta.push({ Level: 2, iCode: d, Direction: 1, Weight: method.dimensionWeights[d] ?? 1, Parent: INDEX_CODE, Type: 'Aggregate' });
   }
   iMeta.push({ Level: 3, iCode: INDEX_CODE, Direction: 1, Weight: 1, Type: 'Aggregate' });
   const indicators: Record<string, Float64Array> = {};

@@ -1,0 +1,73 @@
+/**
+ * Scores a submission and assembles the Benchmark the tabs and exports read.
+ * @module
+ */
+import type { Issue } from '../../contract/issue.ts';
+import type { MethodSettings, Submission } from '../../template/types.ts';
+import type { Benchmark } from '../types.ts';
+import { DIMENSIONS } from './coin-input.ts';
+import { usable } from './cross-section.ts';
+import { buildGaps } from './gaps.ts';
+import { buildIndicatorScores } from './indicator-scores.ts';
+import { scorePanel } from './score-panel.ts';
+import { scoreSubmission } from './score-submission.ts';
+import { listSources } from './sources.ts';
+import { buildTrends } from './trends.ts';
+
+function methodRecord(method: MethodSettings, submission: Submission, counts: Record<string, number>): Record<string, string | number> {
+  const ends = [...new Set(submission.corridors.map((c) => c.periodEnd))].sort((a, b) => a - b);
+  const record: Record<string, string | number> = {
+    normalisation: method.normalisation,
+    aggregation: method.aggregation,
+    imputation: method.imputation,
+    time_mode: method.timeMode,
+    max_age_years: method.maxAgeYears,
+    min_data_share: method.minDataShare,
+    uncertainty_runs: method.uncertaintyRuns,
+    seed: method.seed,
+    reference_year: ends.length === 1 ? ends[0]! : `each corridor's period end (${ends[0] ?? '-'} to ${ends[ends.length - 1] ?? '-'})`,
+  };
+  for (const d of DIMENSIONS) record[`weight_${d}`] = method.dimensionWeights[d] ?? 1;
+  return { ...record, ...counts };
+}
+
+/**
+ * Scores the submission and returns the benchmark with the scoring issues
+ * (engine problems, corridors below the minimum data share).
+ */
+export function buildBenchmark(
+  submission: Submission,
+  options: { generatedAt: string; uncertaintyRuns?: number; seed?: number },
+): { benchmark: Benchmark; issues: Issue[] } {
+  const scored = scoreSubmission(submission, options);
+  const issues = [...scored.issues];
+  const log = [...scored.log];
+  let yearScores: Benchmark['yearScores'] = [];
+  if (scored.method.timeMode === 'panel') {
+    const panel = scorePanel(submission, scored);
+    yearScores = panel.yearScores;
+    issues.push(...panel.issues);
+    log.push(...panel.log);
+  }
+  const meta = scored.meta;
+  const counts = {
+    indicators_scored: meta.filter((m) => m.scored).length,
+    indicators_descriptive: meta.filter((m) => m.direction === 0).length,
+    indicators_not_scored_other: meta.filter((m) => !m.scored && m.direction !== 0).length,
+    corridors_scored: scored.mainUnits.length,
+  };
+  const benchmark: Benchmark = {
+    generatedAt: options.generatedAt,
+    corridors: scored.corridors,
+    indicators: buildIndicatorScores(submission.corridors, meta, scored.picks, scored.main, (p) => usable(p, scored.method)),
+    sensitivity: scored.sensitivity,
+    gaps: buildGaps(submission.corridors, meta, scored.picks),
+    method: methodRecord(scored.method, submission, counts),
+    meta,
+    trends: buildTrends(submission.corridors, meta, scored.series),
+    yearScores,
+    sources: listSources(scored.series),
+    log,
+  };
+  return { benchmark, issues };
+}

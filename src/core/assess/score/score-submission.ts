@@ -1,0 +1,146 @@
+/**
+ * Scores a validated submission with the engine: corridors, dimensions,
+ * perspectives, indicator scores, rank intervals and, in panel mode, years.
+ * @module
+ */
+import { type Issue, issue } from '../../contract/issue.ts';
+import { a1 } from '../../contract/a1.ts';
+import { INPUT_TABS } from '../../template/layout.ts';
+import type { MethodSettings, Submission } from '../../template/types.ts';
+import type { CorridorScore, EngineLogLine, IndicatorMeta, SensitivityRow } from '../types.ts';
+import { appliesTo } from './applicable.ts';
+import { DIMENSIONS, INDEX_CODE, buildCoinInput } from './coin-input.ts';
+import { withCoverage } from './coverage-series.ts';
+import { buildCrossSection, usable } from './cross-section.ts';
+import { type EngineRun, argsText } from './engine-run.ts';
+import { imputeColumns } from './impute.ts';
+import { indicatorMeta } from './indicator-meta.ts';
+import { orNull } from './rank.ts';
+import { runRankUncertainty } from './rank-uncertainty.ts';
+import { runScoring } from './run-engine.ts';
+import { selectScoredColumns, subsetRows } from './select-columns.ts';
+import { buildSeries, type SeriesIndex } from './series.ts';
+
+export const PERSPECTIVE_SIDES = ['origin', 'destination', 'migrants', 'corridor'] as const;
+
+/** Everything the benchmark is assembled from. */
+export interface Scored {
+  method: MethodSettings;
+  meta: IndicatorMeta[];
+  series: SeriesIndex;
+  corridors: CorridorScore[];
+  /** The main run over the corridors that passed the minimum data share. */
+  main: EngineRun | null;
+  mainUnits: string[];
+  picks: ReturnType<typeof buildCrossSection>['picks'];
+  sensitivity: SensitivityRow[];
+  log: EngineLogLine[];
+  issues: Issue[];
+}
+
+const at = (run: EngineRun | null, code: string, unit: string): number | null => {
+  if (!run) return null;
+  const u = run.units.indexOf(unit);
+  return u < 0 ? null : orNull(run.aggregates[code]?.[u]);
+};
+
+/**
+ * Scores the submission. Corridors whose share of usable scored indicators
+ * is below the Method's minimum stay unscored (a warning says so) and never
+ * influence the others' normalisation.
+ */
+export function scoreSubmission(submission: Submission, overrides: { uncertaintyRuns?: number; seed?: number }): Scored {
+  const method: MethodSettings = {
+    ...submission.method,
+    uncertaintyRuns: overrides.uncertaintyRuns ?? submission.method.uncertaintyRuns,
+    seed: overrides.seed ?? submission.method.seed,
+  };
+  const rawMeta = indicatorMeta(submission);
+  const series = withCoverage(buildSeries(submission), submission.corridors, rawMeta, method);
+  const cross = buildCrossSection(submission.corridors, rawMeta, series, method);
+  const meta = selectScoredColumns(rawMeta, cross.columns, method);
+  const scored = meta.filter((m) => m.scored);
+  const issues: Issue[] = [];
+  const log: EngineLogLine[] = [];
+
+  const coverage = submission.corridors.map((c) => {
+    const expected = scored.filter((m) => appliesTo(m, c));
+    const picks = cross.picks.get(c.id);
+    const have = expected.filter((m) => usable(picks?.get(m.iCode), method)).length;
+    return expected.length === 0 ? 0 : have / expected.length;
+  });
+  const kept: number[] = [];
+  submission.corridors.forEach((c, i) => {
+    if (coverage[i]! >= method.minDataShare && coverage[i]! > 0) kept.push(i);
+    else {
+      issues.push(
+        issue(
+          'insufficient_data',
+          a1(INPUT_TABS.corridors, c.row, 1),
+          `Corridor ${c.id} has usable values for ${Math.round(coverage[i]! * 100)}% of the scored indicators; the Method asks for at least ${Math.round(method.minDataShare * 100)}%, so it is not scored.`,
+          'warning',
+        ),
+      );
+    }
+  });
+  const mainUnits = kept.map((i) => submission.corridors[i]!.id);
+  const byCode = new Map(scored.map((m) => [m.iCode, m]));
+  const grid = imputeColumns(
+    subsetRows(cross.columns, kept, byCode.keys()),
+    method,
+    (r, code) => appliesTo(byCode.get(code)!, submission.corridors[kept[r]!]!),
+  );
+  if (Object.keys(grid.filled).length > 0) {
+    log.push({ run: 'all', stage: 'Imputed', args: argsText({ imputation: method.imputation }), notes: Object.entries(grid.filled).map(([c, n]) => `${c}: ${n} value(s) filled`) });
+  }
+  const inputFor = (metaSubset: IndicatorMeta[]) =>
+    buildCoinInput(mainUnits, subsetRows(grid.columns, mainUnits.map((_, i) => i), metaSubset.map((m) => m.iCode)), metaSubset, method);
+  const run = (metaSubset: IndicatorMeta[], label: string): EngineRun | null => {
+    if (mainUnits.length === 0 || metaSubset.length === 0) return null;
+    const input = inputFor(metaSubset);
+    const outcome = runScoring(input, method, label);
+    issues.push(...outcome.issues);
+    if (outcome.run) log.push(...outcome.run.log);
+    return outcome.run;
+  };
+  const main = run(scored, 'main');
+  const perspectiveRuns = PERSPECTIVE_SIDES.map((side) => run(scored.filter((m) => m.side === side), `perspective:${side}`));
+
+  let rankQ: Map<string, [number | null, number | null]> = new Map();
+  let sensitivity: SensitivityRow[] = [];
+  if (main && method.uncertaintyRuns > 0 && mainUnits.length >= 2) {
+    const ua = runRankUncertainty(inputFor(scored), method);
+    issues.push(...ua.issues);
+    log.push(...ua.log);
+    rankQ = ua.rankIntervals;
+    sensitivity = ua.sensitivity;
+  }
+
+  const dims = DIMENSIONS.filter((d) => scored.some((m) => m.dimension === d));
+  const mainRank = main ? main.aggregates[INDEX_CODE] : undefined;
+  const corridors: CorridorScore[] = submission.corridors.map((c, i) => {
+    const overall = at(main, INDEX_CODE, c.id);
+    const u = mainUnits.indexOf(c.id);
+    let rank: number | null = null;
+    if (overall !== null && mainRank) {
+      rank = 1;
+      for (const s of mainRank) if (Number.isFinite(s) && s > overall) rank++;
+    }
+    const q = rankQ.get(c.id);
+    return {
+      corridorId: c.id,
+      origin: c.origin,
+      ...(c.transit !== undefined ? { transit: c.transit } : {}),
+      destination: c.destination,
+      overall,
+      rank: u < 0 ? null : rank,
+      rankQ5: q?.[0] ?? null,
+      rankQ95: q?.[1] ?? null,
+      dimensions: Object.fromEntries(dims.map((d) => [d, at(main, d, c.id)])),
+      perspectives: Object.fromEntries(PERSPECTIVE_SIDES.map((side, k) => [side, at(perspectiveRuns[k] ?? null, INDEX_CODE, c.id)])),
+      coverage: coverage[i]!,
+      referenceYear: c.periodEnd,
+    };
+  });
+  return { method, meta, series, corridors, main, mainUnits, picks: cross.picks, sensitivity, log, issues };
+}
