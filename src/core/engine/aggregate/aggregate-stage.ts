@@ -9,11 +9,9 @@ import type { AggregateSpec, AggregatorName, WeightsSpec } from '../spec.ts';
 import type { Stage } from '../stage.ts';
 import type { EngineProblem } from '../types.ts';
 import { resolveWeights } from '../weights/resolve-weights.ts';
-import { aAmean } from './a-amean.ts';
 import { aCopeland } from './a-copeland.ts';
 import { aGenmean } from './a-genmean.ts';
-import { aGmean } from './a-gmean.ts';
-import { aHmean } from './a-hmean.ts';
+import { columnarMean } from './columnar-mean.ts';
 
 export interface AggregateArgs {
   aggregate: AggregateSpec;
@@ -85,23 +83,16 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
           }
         }
       }
-      const out = new Float64Array(n);
-      if (method === 'a_copeland') {
-        out.set(aCopeland(cols, wt));
-      } else {
+      let out: Float64Array;
+      if (method === 'a_copeland') out = aCopeland(cols, wt);
+      else if (method === 'a_genmean') {
+        out = new Float64Array(n);
         const buf = new Float64Array(k);
         for (let u = 0; u < n; u++) {
           for (let j = 0; j < k; j++) buf[j] = cols[j]![u]!;
-          out[u] =
-            method === 'a_amean'
-              ? aAmean(buf, wt, k)
-              : method === 'a_gmean'
-                ? aGmean(buf, wt, k)
-                : method === 'a_hmean'
-                  ? aHmean(buf, wt, k)
-                  : aGenmean(buf, wt, p, k);
+          out[u] = aGenmean(buf, wt, p, k);
         }
-      }
+      } else out = columnarMean(cols, wt, method);
       if (thresh > 0 || method === 'a_copeland') {
         for (let u = 0; u < n; u++) {
           let avail = 0;

@@ -32,7 +32,7 @@ export function normaliseColumn(
   units: readonly string[],
 ): { ok: true; x: Float64Array } | { ok: false; message: string } {
   const dir = meta.Direction === -1 ? -1 : 1;
-  const x = dir === 1 ? raw : raw.map((v) => -v);
+  const x = dir === 1 ? raw : negate(raw);
   switch (spec.method) {
     case 'n_minmax':
       return { ok: true, x: nMinmax(x, spec.params?.l_u) };
@@ -77,4 +77,10 @@ export function normaliseColumn(
     case 'none':
       return { ok: true, x: dir === 1 ? raw.slice() : x };
   }
+}
+
+function negate(x: Float64Array): Float64Array {
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = -x[i]!;
+  return out;
 }

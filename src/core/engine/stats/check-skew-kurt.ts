@@ -1,6 +1,5 @@
 /** COINr's `check_SkewKurt`: the outlier pass test. @module */
-import { kurt } from './kurt.ts';
-import { skew } from './skew.ts';
+import { skewKurt } from './skew-kurt.ts';
 
 export interface SkewKurtCheck {
   pass: boolean;
@@ -18,8 +17,7 @@ export interface SkewKurtCheck {
  * @example checkSkewKurt([1, 2, 2, 3, 5, 8, 13, 100, 4, 6]).pass // => false
  */
 export function checkSkewKurt(x: ArrayLike<number>, skewThresh = 2, kurtThresh = 3.5): SkewKurtCheck {
-  const s = skew(x);
-  const k = kurt(x);
+  const [s, k] = skewKurt(x);
   // too few points to judge: leave the indicator alone
   if (s !== s || k !== k) return { pass: true, skew: s, kurt: k };
   return { pass: Math.abs(s) < skewThresh || k < kurtThresh, skew: s, kurt: k };

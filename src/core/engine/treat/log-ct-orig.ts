@@ -9,5 +9,7 @@ import { minMax } from '../stats/min-max.ts';
  */
 export function logCTOrig(x: ArrayLike<number>): Float64Array {
   const [lo] = minMax(x);
-  return Float64Array.from(x, (v) => Math.log(v - lo + 1));
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = Math.log(x[i]! - lo + 1);
+  return out;
 }

@@ -10,5 +10,7 @@ import { minMax } from '../stats/min-max.ts';
 export function logCT(x: ArrayLike<number>): Float64Array {
   const [lo, hi] = minMax(x);
   const a = 0.01 * (hi - lo);
-  return Float64Array.from(x, (v) => Math.log(v - lo + a));
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = Math.log(x[i]! - lo + a);
+  return out;
 }

@@ -1,6 +1,5 @@
 /** COINr `winsorise`. @module */
 import { checkSkewKurt } from '../stats/check-skew-kurt.ts';
-import { skew } from '../stats/skew.ts';
 
 export interface WinsoriseResult {
   x: Float64Array;
@@ -26,11 +25,14 @@ export function winsorise(x: ArrayLike<number>, winmax = 5, skewThresh = 2, kurt
   let hi: number[] = [];
   let lo: number[] = [];
   let nwin = 0;
-  let pass = checkSkewKurt(out, skewThresh, kurtThresh).pass;
-  while (!pass && nwin < winmax) {
-    const high = skew(out) >= 0;
+  let check = checkSkewKurt(out, skewThresh, kurtThresh);
+  while (!check.pass && nwin < winmax) {
+    const high = check.skew >= 0;
     let ext = high ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    for (const v of out) if (high ? v > ext : v < ext) ext = v;
+    for (let i = 0; i < out.length; i++) {
+      const v = out[i]!;
+      if (high ? v > ext : v < ext) ext = v;
+    }
     const at: number[] = [];
     let next = high ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     for (let i = 0; i < out.length; i++) {
@@ -43,7 +45,7 @@ export function winsorise(x: ArrayLike<number>, winmax = 5, skewThresh = 2, kurt
     if (high) hi = at;
     else lo = at;
     nwin = hi.length + lo.length;
-    pass = checkSkewKurt(out, skewThresh, kurtThresh).pass;
+    check = checkSkewKurt(out, skewThresh, kurtThresh);
   }
   return { x: out, nwin, rows: [...hi, ...lo].sort((a, b) => a - b) };
 }
