@@ -38,8 +38,8 @@ export interface SheetsGateway {
   /** Reviews a partner's spreadsheet against the configured hub; writes nothing. */
   review(spreadsheetId: string): Promise<ReviewOutcome>;
   signReviewLink(spreadsheetId: string): Promise<{ token: string; expiresAt: string }>;
-  /** The spreadsheet ID a review token names, or undefined when forged or expired. */
-  openReviewLink(token: string): Promise<string | undefined>;
+  /** The spreadsheet a review token names, or undefined when forged, malformed or expired. */
+  openReviewLink(token: string): Promise<{ spreadsheetId: string; expiresAt: string } | undefined>;
 }
 
 export interface AppDeps {

@@ -19,15 +19,16 @@ export async function signReviewToken(secret: string, spreadsheetId: string, now
   return { token, expiresAt: new Date((iat + ttlSeconds) * 1000).toISOString() };
 }
 
-/** @returns the spreadsheet ID, or undefined when the token is forged, malformed or expired. */
-export async function openReviewToken(secret: string, token: string, now: Date): Promise<string | undefined> {
+/** @returns the spreadsheet ID and expiry, or undefined when the token is forged, malformed or expired. */
+export async function openReviewToken(secret: string, token: string, now: Date): Promise<{ spreadsheetId: string; expiresAt: string } | undefined> {
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
       algorithms: ['HS256'],
       audience: AUDIENCE,
       currentDate: now,
     });
-    return typeof payload.sub === 'string' ? payload.sub : undefined;
+    if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return undefined;
+    return { spreadsheetId: payload.sub, expiresAt: new Date(payload.exp * 1000).toISOString() };
   } catch {
     return undefined;
   }

@@ -6,7 +6,11 @@
  */
 import type { AnyRoute } from '../route.ts';
 import { health } from './health.ts';
+import { recalculateRoute } from './recalculate.ts';
+import { reviewPageRoute, reviewRoute } from './review.ts';
 
 export const routes: readonly AnyRoute[] = [
   health,
+  recalculateRoute,
+  reviewRoute, reviewPageRoute,
 ];

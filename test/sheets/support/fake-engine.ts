@@ -17,7 +17,7 @@ export function fakeValidate(wb: Workbook): Issue[] {
 export function fakeAssess(wb: Workbook, options: AssessOptions): AssessResult {
   const issues = fakeValidate(wb);
   const corridors: CorridorScore[] = rowsOf(wb, 'Corridors').map((r) => {
-    const values = rowsOf(wb, 'Indicators').filter((x) => x[0] === r[0]).map((x) => Number(x[5]));
+    const values = rowsOf(wb, 'Indicators').filter((x) => x[0] === r[0] && typeof x[5] === 'number').map((x) => Number(x[5]));
     const overall = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
     return { corridorId: String(r[0]), origin: String(r[1]), destination: String(r[3] ?? ''), overall, rank: null, rankQ5: null, rankQ95: null, dimensions: { flows_stocks: overall, root_causes: overall === null ? null : 100 - overall }, perspectives: {}, coverage: 1 };
   });
@@ -31,12 +31,21 @@ export function fakeAssess(wb: Workbook, options: AssessOptions): AssessResult {
     ok,
     issues,
     summary: { corridors: corridors.length, errors: issues.length, warnings: 0, top: [] },
-    benchmark: ok ? { generatedAt: options.generatedAt, corridors, indicators: [], sensitivity: [], gaps: [], method: {} } : null,
+    benchmark: ok ? { generatedAt: options.generatedAt, corridors, indicators: [], sensitivity: [], gaps: gapsOf(wb), method: {} } : null,
     writeBack: {
       tabs: [{ name: 'Ranking', frozenRows: 1 }],
       patches: [{ tab: 'Ranking', range: 'A1', values: [['corridor_id', 'overall', 'rank'], ...corridors.map((c) => [c.corridorId, c.overall, c.rank])] }],
     },
   };
+}
+
+/** Blank values are missing, values older than 2020 stale. */
+function gapsOf(wb: Workbook) {
+  return rowsOf(wb, 'Indicators').map((x) => {
+    const year = typeof x[4] === 'number' ? x[4] : null;
+    const status = x[5] === '' || x[5] === null || x[5] === undefined ? 'missing' : (year ?? 0) < 2020 ? 'stale' : 'available';
+    return { corridorId: String(x[0]), indicator: String(x[1]), status: status as 'available' | 'stale' | 'missing', year };
+  });
 }
 
 /** A corridor spreadsheet in the template's shape with one corridor and some indicator values. */

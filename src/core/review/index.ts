@@ -1,0 +1,5 @@
+/** Partner review: sheet links, the review model and its HTML page. @module */
+export { parseSheetLink, type SheetLink } from './sheet-url.ts';
+export { buildReview } from './build-review.ts';
+export { renderReviewPage } from './review-page.ts';
+export type * from './types.ts';
