@@ -1,0 +1,58 @@
+import { decodeProtectedHeader } from 'jose';
+import { afterEach, expect, test, vi } from 'vitest';
+import { verifyToken } from '../../src/auth/verify-token.ts';
+import { main } from '../../src/cli/main.ts';
+
+const KEYS = `old:${'o'.repeat(40)},new:${'n'.repeat(40)}`;
+const auth = { issuer: 'corridor-monitor', audience: 'corridor-monitor-api', keys: { old: 'o'.repeat(40), new: 'n'.repeat(40) } };
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  return { out, err };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  process.exitCode = undefined;
+});
+
+test('token prints a JWT signed with CM_JWT_KID that the API accepts with its role', async () => {
+  vi.stubEnv('CM_JWT_KEYS', KEYS);
+  vi.stubEnv('CM_JWT_KID', 'new');
+  const { out } = capture();
+  expect(await main(['token', '--role', 'coordinator', '--ttl', '30d', '--sub', 'hub'])).toBe(0);
+  const token = out.join('').trim();
+  expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256', typ: 'JWT', kid: 'new' });
+  expect(await verifyToken(token, auth)).toEqual({ ok: true, role: 'coordinator', subject: 'hub' });
+});
+
+test('--kid picks another configured key', async () => {
+  vi.stubEnv('CM_JWT_KEYS', KEYS);
+  const { out } = capture();
+  expect(await main(['token', '--role', 'partner', '--kid', 'old'])).toBe(0);
+  expect(decodeProtectedHeader(out.join('').trim()).kid).toBe('old');
+});
+
+test('without keys, or with several keys and no kid, token exits 2 with a clear message', async () => {
+  vi.stubEnv('CM_JWT_KEYS', '');
+  const first = capture();
+  expect(await main(['token', '--role', 'statistician'])).toBe(2);
+  expect(first.err.join('')).toMatch(/CM_JWT_KEYS is not set/);
+  vi.restoreAllMocks();
+  vi.stubEnv('CM_JWT_KEYS', KEYS);
+  const second = capture();
+  expect(await main(['token', '--role', 'statistician'])).toBe(2);
+  expect(second.err.join('')).toMatch(/CM_JWT_KID must name the signing key/);
+  expect(second.out).toEqual([]);
+});
+
+test('an unknown role or a bad lifetime is bad usage', async () => {
+  vi.stubEnv('CM_JWT_KEYS', KEYS);
+  capture();
+  expect(await main(['token', '--role', 'admin'])).toBe(2);
+  expect(await main(['token', '--role', 'partner', '--ttl', '2y'])).toBe(2);
+});
