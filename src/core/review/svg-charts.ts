@@ -25,7 +25,8 @@ export function dimensionChart(dimensions: readonly ReviewDimension[], corridorI
     const v = d.scores[corridorId] ?? null;
     parts.push(`<text x="${left - 8}" y="${y + 15}" text-anchor="end" font-size="13" fill="#1F1F1F">${esc(words(d.id))}</text>`);
     if (v !== null) parts.push(`<rect class="bar" data-dimension="${esc(d.id)}" x="${left}" y="${y + 3}" width="${(scale(v) - left).toFixed(1)}" height="16" fill="${COLOURS.partner}"/>`);
-    parts.push(`<text x="${(v === null ? left : scale(v)) + 6}" y="${y + 15}" font-size="12" fill="#1F1F1F">${fmt(v)}</text>`);
+    const labelX = Math.max(v === null ? left : scale(v), d.median === null ? left : scale(d.median)) + 8;
+    parts.push(`<text x="${labelX.toFixed(1)}" y="${y + 15}" font-size="12" fill="#1F1F1F">${fmt(v)}</text>`);
     if (d.median !== null) parts.push(`<line x1="${scale(d.median).toFixed(1)}" x2="${scale(d.median).toFixed(1)}" y1="${y}" y2="${y + 22}" stroke="${COLOURS.median}" stroke-width="3"/>`);
     said.push(`${words(d.id)} ${fmt(v)} (hub median ${fmt(d.median)})`);
   });
