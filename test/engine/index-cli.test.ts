@@ -86,6 +86,22 @@ describe('corridor-monitor index', () => {
     expect(run.stderr).toMatch(/cannot read --data file \/nonexistent\/iData\.csv: ENOENT/);
   });
 
+  it('writes rank intervals with --uncertainty, or says clearly that the analysis is not in this build', async () => {
+    const dir = tmp();
+    const out = join(dir, 'results.csv');
+    const run = await runCli(['index', '--data', DATA, '--meta', META, '--out', out, '--uncertainty', '20', '--seed', '7', '-q']);
+    const available = existsSync(join(import.meta.dirname, '../../src/core/engine/uncertainty/run-uncertainty.ts'));
+    if (available) {
+      expect(run.code).toBe(0);
+      const rows = parseCsv(readFileSync(join(dir, 'results.uncertainty.csv'), 'utf8'));
+      expect(rows[0]).toEqual(['uCode', 'Nominal', 'Mean', 'Median', 'Q5', 'Q95']);
+      expect(rows).toHaveLength(52);
+    } else {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--uncertainty: uncertainty analysis is not available in this build/);
+    }
+  });
+
   it('explains itself with --help', async () => {
     const run = await runCli(['index', '--help']);
     expect(run.code).toBe(0);
