@@ -5,18 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import vm from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AssessOutcome, InsertOutcome, SettingsView, ValidateOutcome } from '../../sheets-addon/src/shared/rpc.ts';
 import { API_URL, type Addon, type Api, buildOnce, DIST, loadAddon, ROOT, startApi } from './support/addon-harness.ts';
 import { FakeSpreadsheet } from './support/fake-spreadsheet.ts';
-import { indicatorRow, typeIndicators } from './support/template-data.ts';
+import type { Workbook } from '../../src/core/contract/workbook.ts';
+import { columnOf, loadExample, seedWorkbook } from './support/template-data.ts';
 
 let api: Api;
 let entryPoints: string[];
+let example: Workbook;
 
 beforeAll(async () => {
   entryPoints = await buildOnce();
+  example = await loadExample(ROOT);
   api = await startApi();
   console.info(`add-on tests: real API routes ${api.real.join(', ') || 'none'}; test double for ${api.double.join(', ') || 'none'}`);
 });
@@ -28,16 +32,14 @@ function configured(spreadsheet = new FakeSpreadsheet()): Addon {
   return addon;
 }
 
-function withTemplate(): Addon {
+/** A spreadsheet holding the 10-corridor example observatory. */
+function withExample(): Addon {
   const addon = configured();
-  addon.call<InsertOutcome>('insertTemplate', { origin: 'MEX', transit: '', destination: 'USA' });
+  seedWorkbook(addon.spreadsheet, example);
   return addon;
 }
 
-const GOOD = [
-  indicatorRow('MEX-USA', 'migrant_stock', 2020, 10_900_000, 'UN DESA International Migrant Stock 2020'),
-  indicatorRow('MEX-USA', 'remittances', 2022, 58_500, 'KNOMAD bilateral remittances'),
-];
+const inputTabs = () => Object.keys(example.tabs);
 
 const names = (addon: Addon) => addon.spreadsheet.getSheets().map((s) => s.getName());
 const tab = (addon: Addon, name: string) => {
@@ -92,8 +94,7 @@ describe('build and menu', () => {
 
 describe('settings', () => {
   test('the URL and token are kept in properties, never in a cell, and the token never goes back to the page', () => {
-    const addon = withTemplate();
-    typeIndicators(addon.spreadsheet, GOOD);
+    const addon = withExample();
     addon.call('assessSheet');
     const view = addon.call<SettingsView>('getSettings');
     expect(view).toEqual({ apiUrl: API_URL, hasToken: true, apiUrlScope: 'document' });
@@ -123,23 +124,24 @@ describe('insert template', () => {
     const addon = configured();
     const outcome = addon.call<InsertOutcome>('insertTemplate', { origin: 'mex', transit: '', destination: 'usa' });
     expect(addon.fetches[0]!.url).toBe(`${API_URL}/v1/template?corridor=MEX-USA`);
-    expect(outcome.tabs).toEqual(expect.arrayContaining(['Corridors', 'Indicators']));
+    expect(outcome.tabs).toEqual(expect.arrayContaining(['Corridors', 'Indicators', 'Policy', 'Method']));
     expect(names(addon)).toEqual(outcome.tabs);
     expect(outcome.validations).toBeGreaterThan(0);
     const indicators = tab(addon, 'Indicators');
     expect(indicators.getRange('A1:K1').getValues()[0]).toEqual(['corridor_id', 'indicator', 'side', 'country', 'year', 'value', 'unit', 'source', 'source_code', 'note', 'confidence']);
-    expect(indicators.getFrozenRows()).toBe(1);
-    const side = indicators.getRange('C2').getDataValidation();
+    expect(indicators.getFrozenRows()).toBeGreaterThanOrEqual(1);
+    const rules = indicators.getRange('A2:K2').getDataValidations()[0]!;
+    const side = rules[2];
     expect(side?.getCriteriaType()).toBe('VALUE_IN_LIST');
-    expect(side?.getCriteriaValues()[0]).toEqual(expect.arrayContaining(['origin', 'transit', 'destination']));
-    expect(side?.getAllowInvalid()).toBe(false);
-    const rules = indicators.getRange('A2:K2').getDataValidations()[0]!.filter(Boolean);
-    expect(rules.length).toBeGreaterThanOrEqual(2);
-    expect(String(tab(addon, 'Corridors').getRange('A2').getValue())).toBe('MEX-USA');
+    expect(side?.getCriteriaValues()[0]).toEqual(expect.arrayContaining(['origin', 'destination']));
+    expect(rules.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    const corridors = tab(addon, 'Corridors').getDataRange().getValues();
+    expect(corridors[1]).toEqual(expect.arrayContaining(['MEX-USA', 'MEX', 'USA']));
   });
 
   test('refuses to insert over existing tabs and changes nothing', () => {
-    const addon = withTemplate();
+    const addon = configured();
+    addon.call<InsertOutcome>('insertTemplate', { origin: 'MEX', transit: '', destination: 'USA' });
     const before = names(addon);
     addon.spreadsheet.writes.length = 0;
     expect(() => addon.call('insertTemplate', { origin: 'PHL', transit: '', destination: 'SAU' })).toThrow(/already has the tabs? .*nothing was inserted/);
@@ -150,68 +152,63 @@ describe('insert template', () => {
 
 describe('validate', () => {
   test('lists each issue with its cell, notes and highlights the cells, keeps the user\'s note, and the next run clears what it added', () => {
-    const addon = withTemplate();
-    typeIndicators(addon.spreadsheet, [
-      indicatorRow('MEX-USA', 'migrant_stock', 2020, 'about ten million', 'UN DESA'),
-      indicatorRow('MEX-USA', 'remittances', 2022, 58_500, ''),
-    ]);
+    const addon = withExample();
+    const valueColumn = columnOf(example, 'Indicators', 'value');
     const indicators = tab(addon, 'Indicators');
-    indicators.getRange('F2').setNote('checked by Ana');
+    const cell = indicators.getRange(2, valueColumn);
+    const original = cell.getValue();
+    const a1 = `Indicators!${cell.getA1Notation()}`;
+    cell.setValue('about ten million');
+    cell.setNote('checked by Ana');
     const first = addon.call<ValidateOutcome>('validateSheet');
     expect(first.ok).toBe(false);
-    const wrong = first.issues.find((i) => i.cell === 'Indicators!F2');
+    const wrong = first.issues.find((i) => i.cell === a1);
     expect(wrong).toMatchObject({ severity: 'error' });
-    const missingSource = first.issues.find((i) => i.cell === 'Indicators!H3');
-    expect(missingSource).toMatchObject({ severity: 'warning' });
-    expect(first.marked).toBeGreaterThanOrEqual(2);
-    const f2 = indicators.getRange('F2');
-    expect(f2.getBackgrounds()[0]![0]).toBe('#f8d0cd');
-    expect(f2.getNotes()[0]![0]).toMatch(/^checked by Ana\n\n⚠ Corridor Monitor\n.*error/s);
-    expect(f2.getNotes()[0]![0]).toContain(wrong!.message);
-    expect(indicators.getRange('H3').getBackgrounds()[0]![0]).toBe('#fcefc0');
+    expect(first.marked).toBeGreaterThanOrEqual(1);
+    expect(cell.getBackgrounds()[0]![0]).toBe('#f8d0cd');
+    expect(cell.getNotes()[0]![0]).toMatch(/^checked by Ana\n\n⚠ Corridor Monitor\n/);
+    expect(cell.getNotes()[0]![0]).toContain(wrong!.message);
 
-    addon.call('selectCell', 'Indicators!F2');
+    addon.call('selectCell', a1);
     expect(addon.spreadsheet.getActiveSheet().getName()).toBe('Indicators');
-    expect(addon.spreadsheet.activeRange?.getA1Notation()).toBe('F2');
+    expect(addon.spreadsheet.activeRange?.getA1Notation()).toBe(cell.getA1Notation());
 
-    indicators.getRange('F2').setValue(10_900_000);
+    cell.setValue(original);
     const second = addon.call<ValidateOutcome>('validateSheet');
-    expect(second.issues.some((i) => i.cell === 'Indicators!F2')).toBe(false);
+    expect(second.issues.some((i) => i.cell === a1)).toBe(false);
     expect(second.cleared).toBe(first.marked);
-    expect(f2.getBackgrounds()[0]![0]).toBe('#ffffff');
-    expect(f2.getNotes()[0]![0]).toBe('checked by Ana');
-    expect(indicators.getRange('H3').getNotes()[0]![0]).toContain('⚠ Corridor Monitor');
+    expect(cell.getBackgrounds()[0]![0]).toBe('#ffffff');
+    expect(cell.getNotes()[0]![0]).toBe('checked by Ana');
+    // Whatever is still wrong is marked again, and nothing else is.
+    const marked = addon.spreadsheet.getSheets().flatMap((s) => [...s.cells.values()].filter((c) => c.note.includes('⚠ Corridor Monitor')));
+    expect(marked).toHaveLength(second.marked);
   });
 
-  test('a clean template gets no marks and the menu says so', () => {
-    const addon = withTemplate();
-    typeIndicators(addon.spreadsheet, GOOD);
+  test('Validate from the menu reports the same count in a dialog', () => {
+    const addon = withExample();
     addon.call('menuValidate');
-    expect(addon.alerts.at(-1)?.prompt).toBe('No issues found.');
-    expect(tab(addon, 'Indicators').getRange('A1:K3').getBackgrounds().flat().every((b) => b === '#ffffff')).toBe(true);
+    const outcome = addon.call<ValidateOutcome>('validateSheet');
+    const prompt = addon.alerts.at(-1)?.prompt;
+    expect(prompt).toEqual(outcome.issues.length === 0 ? 'No issues found.' : expect.stringContaining(`${outcome.issues.length} issue(s) found`));
   });
 });
 
 describe('assess', () => {
   test('reads each template tab once, calls /v1/assess once, writes the benchmark tabs and never writes to an input tab', () => {
-    const addon = withTemplate();
-    typeIndicators(addon.spreadsheet, GOOD);
-    const inputs = ['Corridors', 'Indicators'];
+    const addon = withExample();
+    const inputs = inputTabs();
     const before = generatedSnapshot(addon, inputs);
-    addon.spreadsheet.writes.length = 0;
     addon.fetches.length = 0;
     const outcome = addon.call<AssessOutcome>('assessSheet');
     expect(outcome.ok).toBe(true);
     expect(addon.fetches.map((f) => `${f.method} ${f.url}`)).toEqual([`POST ${API_URL}/v1/assess`]);
-    expect(JSON.parse(addon.fetches[0]!.payload!).tabs.Indicators).toHaveLength(3);
+    expect(Object.keys(JSON.parse(addon.fetches[0]!.payload!).tabs)).toEqual(inputs);
     expect(outcome.tabs).toEqual(expect.arrayContaining(['Validation', 'Scorecard', 'Ranking']));
     expect(names(addon)).toEqual([...inputs, ...outcome.tabs]);
     expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);
     expect(generatedSnapshot(addon, inputs)).toEqual(before);
-    const values = tab(addon, 'Scorecard').getDataRange().getValues().flat();
-    expect(values).toContain(10_900_000);
-    expect(values).toContain('KNOMAD bilateral remittances');
-    expect(outcome.corridors).toBe(1);
+    expect(tab(addon, 'Ranking').getDataRange().getValues().flat()).toContain('MEX-USA');
+    expect(outcome.corridors).toBeGreaterThanOrEqual(10);
     expect(addon.call<{ step: string } | null>('getProgress')?.step).toBe('done');
     expect(addon.spreadsheet.toasts.length).toBeGreaterThan(2);
 
@@ -220,30 +217,36 @@ describe('assess', () => {
   });
 
   test('text that looks like a formula or a number is written as text', () => {
-    const addon = withTemplate();
-    const tricky = ['=HYPERLINK("https://evil.example","click")', '+1 555 0100', '0042', '@SUM(A1)'];
-    typeIndicators(addon.spreadsheet, tricky.map((s, i) => indicatorRow('MEX-USA', `ind_${i}`, 2020, i + 1, s)));
-    addon.call('assessSheet');
-    const sheet = tab(addon, 'Scorecard');
-    const { values, formulas, formats } = sheet.snapshot();
-    for (const text of tricky) {
-      const at = values.findIndex((row) => row.includes(text));
-      expect(at, `${text} is in the Scorecard as text`).toBeGreaterThanOrEqual(0);
-      const c = values[at]!.indexOf(text);
-      expect(formulas[at]![c]).toBe('');
-      expect(formats[at]![c]).toBe('@');
+    const addon = withExample();
+    const source = columnOf(example, 'Indicators', 'source');
+    const indicators = tab(addon, 'Indicators');
+    const tricky = ['=HYPERLINK("https://evil.example","click")', '+1 555 0100', '@SUM(A1)'];
+    tricky.forEach((text, i) => { indicators.cellAt(2 + i, source, true).value = text; });
+    const outcome = addon.call<AssessOutcome>('assessSheet');
+    let formulaLike = 0;
+    let sawHyperlink = false;
+    for (const name of outcome.tabs) {
+      const { values, formulas, formats } = tab(addon, name).snapshot();
+      expect(formulas.flat().filter((f) => f !== ''), `no formula in ${name}`).toEqual([]);
+      values.forEach((row, r) => row.forEach((v, c) => {
+        if (typeof v === 'string' && /^['=+\-@]/.test(v)) {
+          formulaLike++;
+          expect(formats[r]![c], `${name} ${r + 1}:${c + 1} "${v}" is plain text`).toBe('@');
+        }
+        if (typeof v === 'string' && v.includes('HYPERLINK')) sawHyperlink = true;
+      }));
     }
-    expect(formulas.flat().every((f) => f === '')).toBe(true);
+    expect(formulaLike).toBeGreaterThan(0);
+    expect(sawHyperlink).toBe(true);
     // The fake is not lenient: the same strings without the text format become a formula and a number.
-    const control = sheet.getRange('Z1:Z2');
+    const control = tab(addon, 'Validation').getRange('Z1:Z2');
     control.setValues([[tricky[0]], ['0042']]);
     expect(control.getFormulas()[0]![0]).toBe(tricky[0]);
     expect(control.getValues()[1]![0]).toBe(42);
   });
 
   test('a failing API call leaves the previous benchmark exactly as it was', () => {
-    const addon = withTemplate();
-    typeIndicators(addon.spreadsheet, GOOD);
+    const addon = withExample();
     const first = addon.call<AssessOutcome>('assessSheet');
     const before = generatedSnapshot(addon, first.tabs);
     const tabsBefore = names(addon);
@@ -254,13 +257,10 @@ describe('assess', () => {
   });
 
   test('a failure while writing removes the half-built tabs and keeps the previous benchmark', () => {
-    const addon = withTemplate();
-    typeIndicators(addon.spreadsheet, GOOD);
+    const addon = withExample();
     const first = addon.call<AssessOutcome>('assessSheet');
     const before = generatedSnapshot(addon, first.tabs);
     const tabsBefore = names(addon);
-    typeIndicators(addon.spreadsheet, [...GOOD, indicatorRow('MEX-USA', 'deaths', 2023, 686, 'IOM Missing Migrants')]);
-    const ranking = addon.spreadsheet.sheets;
     let calls = 0;
     const original = addon.spreadsheet.insertSheet.bind(addon.spreadsheet);
     addon.spreadsheet.insertSheet = (name?: string, index?: number) => {
@@ -269,13 +269,26 @@ describe('assess', () => {
     };
     expect(() => addon.call('assessSheet')).toThrow(/timed out/);
     expect(names(addon)).toEqual(tabsBefore);
-    expect(ranking.some((s) => s.getName().startsWith('~building'))).toBe(false);
+    expect(generatedSnapshot(addon, first.tabs)).toEqual(before);
+  });
+
+  test('when too little of the 6 minutes is left after the API answers, nothing is written', () => {
+    const addon = withExample();
+    const first = addon.call<AssessOutcome>('assessSheet');
+    const before = generatedSnapshot(addon, first.tabs);
+    const clock = { offset: 0 };
+    (addon.context as { __clock?: typeof clock }).__clock = clock;
+    vm.runInContext('Date.now = ((now) => () => now() + __clock.offset)(Date.now);', addon.context);
+    addon.state.fetch = (request) => {
+      clock.offset = 5 * 60 * 1000;
+      return api.handler(request);
+    };
+    expect(() => addon.call('assessSheet')).toThrow(/6 minutes.*nothing was changed/);
     expect(generatedSnapshot(addon, first.tabs)).toEqual(before);
   });
 
   test('a user\'s own tab with a generated tab\'s name is never overwritten', () => {
-    const addon = withTemplate();
-    typeIndicators(addon.spreadsheet, GOOD);
+    const addon = withExample();
     addon.spreadsheet.seedTab('Ranking', [['my own ranking notes']]);
     const outcome = addon.call<AssessOutcome>('assessSheet');
     expect(tab(addon, 'Ranking').getRange('A1').getValue()).toBe('my own ranking notes');
@@ -288,10 +301,9 @@ describe('assess', () => {
 
 describe('limits', () => {
   test('a workbook over the 50 MB UrlFetch limit is refused before sending, with what to do instead', () => {
-    const addon = withTemplate();
+    const addon = withExample();
     const big = 'x'.repeat(1000);
-    const rows = Array.from({ length: 53_000 }, () => [big]);
-    addon.spreadsheet.seedTab('Notes', rows);
+    addon.spreadsheet.seedTab('Notes', Array.from({ length: 53_000 }, () => [big]));
     addon.fetches.length = 0;
     expect(() => addon.call('assessSheet')).toThrow(/too large to send from Google Sheets: 5\d\.\d MB.*corridor-monitor assess.*split the observatory/s);
     expect(addon.fetches).toHaveLength(0);
@@ -302,7 +314,7 @@ describe('limits', () => {
     try {
       const addon = loadAddon(small.handler);
       addon.call('saveSettings', { apiUrl: API_URL, token: small.token });
-      addon.spreadsheet.seedTab('Indicators', Array.from({ length: 2000 }, (_, i) => [`row ${i}`, 'y'.repeat(100)]));
+      seedWorkbook(addon.spreadsheet, example);
       expect(() => addon.call('validateSheet')).toThrow(/too large to send.*command line/s);
     } finally {
       await small.close();
@@ -311,10 +323,19 @@ describe('limits', () => {
 });
 
 describe('share for review', () => {
-  test('sends this spreadsheet\'s link and returns the partner review link', () => {
-    const addon = withTemplate();
-    const outcome = addon.call<{ link: string }>('shareForReview');
+  test('sends this spreadsheet\'s link with a partner token and returns the signed review link', () => {
+    const addon = withExample();
+    addon.call('saveSettings', { apiUrl: API_URL, token: api.tokens.partner });
+    const outcome = addon.call<{ link: string; expiresAt: string | null }>('shareForReview');
     expect(JSON.parse(addon.fetches.at(-1)!.payload!)).toEqual({ sheetUrl: addon.spreadsheet.getUrl() });
-    expect(outcome.link).toMatch(/^https:\/\/.*\/v1\/review\//);
+    expect(outcome.link).toMatch(/^https:\/\/corridor-monitor\.test\/v1\/review\/\S+/);
+    expect(outcome.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  test('a spreadsheet not shared with the service account gets the API\'s answer naming the address to share with', () => {
+    const other = new FakeSpreadsheet('https://docs.google.com/spreadsheets/d/1NotSharedWithTheServiceAccount/edit');
+    const addon = configured(other);
+    addon.call('saveSettings', { apiUrl: API_URL, token: api.tokens.partner });
+    expect(() => addon.call('shareForReview')).toThrow(new RegExp(`Share it with ${api.serviceAccount.replace(/\./g, '\\.')}`));
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_URL, type Addon, type Api, buildOnce, DIST, loadAddon, ROOT, startApi } from './support/addon-harness.ts';
-import { indicatorRow, typeIndicators } from './support/template-data.ts';
+import { columnOf, loadExample, seedWorkbook } from './support/template-data.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -46,17 +46,20 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let addon: Addon;
+  let valueCell: string;
+  let original: unknown;
 
   beforeAll(async () => {
     await buildOnce();
     api = await startApi();
     addon = loadAddon(api.handler);
     addon.call('saveSettings', { apiUrl: API_URL, token: api.token });
-    addon.call('insertTemplate', { origin: 'MEX', transit: '', destination: 'USA' });
-    typeIndicators(addon.spreadsheet, [
-      indicatorRow('MEX-USA', 'migrant_stock', 2020, 'ten million', 'UN DESA International Migrant Stock 2020'),
-      indicatorRow('MEX-USA', 'remittances', 2022, 58_500, ''),
-    ]);
+    const example = await loadExample(ROOT);
+    seedWorkbook(addon.spreadsheet, example);
+    const cell = addon.spreadsheet.getSheetByName('Indicators')!.getRange(2, columnOf(example, 'Indicators', 'value'));
+    valueCell = cell.getA1Notation();
+    original = cell.getValue();
+    cell.setValue('ten million');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 300, height: 820 } });
     await page.exposeFunction('__cmServer', (name: string, args: string) => {
@@ -81,20 +84,20 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     await page.click('#validate-button');
     await page.waitForSelector('#issues li');
     const items = await page.locator('#issues li').allInnerTexts();
-    expect(items.some((t) => t.includes('Indicators!F2') && t.includes('error'))).toBe(true);
-    expect(items.some((t) => t.includes('Indicators!H3') && t.includes('warning'))).toBe(true);
-    expect(await page.innerText('#issues-summary')).toMatch(/1 error\(s\), 1 warning\(s\)/);
+    expect(items.some((t) => t.includes(`Indicators!${valueCell}`) && t.includes('error'))).toBe(true);
+    expect(items.some((t) => t.includes('warning'))).toBe(true);
+    expect(await page.innerText('#issues-summary')).toMatch(/1 error\(s\), \d+ warning\(s\)/);
     await page.click('#issues li.error a');
-    await expect.poll(() => addon.spreadsheet.activeRange?.getA1Notation()).toBe('F2');
+    await expect.poll(() => addon.spreadsheet.activeRange?.getA1Notation()).toBe(valueCell);
     expect(addon.spreadsheet.getActiveSheet().getName()).toBe('Indicators');
   });
 
   test('Assess shows success and the benchmark tabs; a screenshot is saved', async () => {
-    addon.spreadsheet.getSheetByName('Indicators')!.getRange('F2').setValue(10_900_000);
+    addon.spreadsheet.getSheetByName('Indicators')!.getRange(valueCell).setValue(original);
     await page.click('#assess-button');
     await page.waitForSelector('#assess-result:not([hidden])');
     const result = await page.innerText('#assess-result');
-    expect(result).toMatch(/Benchmark written for 1 corridor\(s\)/);
+    expect(result).toMatch(/Benchmark written for \d+ corridor\(s\)/);
     expect(result).toContain('Scorecard');
     expect(await page.isHidden('#error')).toBe(true);
     expect(addon.spreadsheet.getSheetByName('Scorecard')).not.toBeNull();
@@ -108,12 +111,13 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     expect(existsSync(join(ROOT, 'test-output/addon-sidebar.png'))).toBe(true);
   });
 
-  test('an API failure is shown in the sidebar as a sentence', async () => {
+  test('an API failure is shown in the sidebar as a sentence; Share for review shows the partner link', async () => {
     addon.state.fetch = () => ({ status: 401, body: JSON.stringify({ title: 'Unauthorized', detail: 'The token has expired.' }) });
     await page.click('#share-button');
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.innerText('#error')).toMatch(/refused the access token.*expired.*Check the token in Settings/);
     addon.state.fetch = api.handler;
+    addon.call('saveSettings', { apiUrl: API_URL, token: api.tokens.partner });
     await page.click('#share-button');
     await page.waitForSelector('#share-result:not([hidden])');
     expect(await page.getAttribute('#share-link', 'href')).toMatch(/^https:\/\/.*\/v1\/review\//);

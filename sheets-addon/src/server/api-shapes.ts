@@ -70,13 +70,18 @@ function gridToWriteBack(tabs: Record<string, unknown>, validations: unknown): W
 
 /**
  * The template as tabs to create. Accepts `{writeBack}`, a WriteBack itself,
- * or grids `{tabs: {name: rows}, validations?: {name: rules}}`.
+ * the core's BuiltTemplate `{layout, patches}`, or grids
+ * `{tabs: {name: rows}, validations?: {name: rules}}`.
  */
 export function templateWriteBack(body: unknown): WriteBack {
   if (isRecord(body) && isWriteBack(body.writeBack)) return body.writeBack;
   if (isWriteBack(body)) return body;
   const inner = isRecord(body) && isRecord(body.template) ? body.template : body;
   if (isRecord(inner) && isWriteBack(inner.writeBack)) return inner.writeBack;
+  // The core's BuiltTemplate: per-tab layout plus the patches that fill it.
+  if (isRecord(inner) && Array.isArray(inner.layout) && Array.isArray(inner.patches)) {
+    return { tabs: inner.layout as GeneratedTab[], patches: inner.patches as Patch[] };
+  }
   if (isRecord(inner) && isRecord(inner.tabs)) return gridToWriteBack(inner.tabs, inner.validations);
   if (isRecord(inner) && isRecord(inner.workbook) && isRecord(inner.workbook.tabs)) {
     return gridToWriteBack(inner.workbook.tabs, inner.validations);
@@ -84,11 +89,12 @@ export function templateWriteBack(body: unknown): WriteBack {
   throw new AddonError('The API answer to /v1/template holds no tabs; is the API URL right?');
 }
 
+/** The API answers `{review, link: {url, expiresAt}}`; a bare `link` string is accepted too. */
 export function reviewLink(body: unknown): { link: string; expiresAt: string | null } {
   const b = isRecord(body) ? body : {};
-  const candidates = [b.link, b.reviewUrl, b.url, isRecord(b.review) ? b.review.link : undefined, isRecord(b.review) ? b.review.url : undefined];
-  const link = candidates.find((c): c is string => typeof c === 'string' && /^https?:\/\//.test(c));
+  const nested = isRecord(b.link) ? b.link : {};
+  const link = [nested.url, b.link, b.url].find((c): c is string => typeof c === 'string' && /^https?:\/\//.test(c));
   if (!link) throw new AddonError('The API answer to /v1/review holds no review link.');
-  const expiresAt = typeof b.expiresAt === 'string' ? b.expiresAt : null;
+  const expiresAt = [nested.expiresAt, b.expiresAt].find((e): e is string => typeof e === 'string') ?? null;
   return { link, expiresAt };
 }

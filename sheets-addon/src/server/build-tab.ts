@@ -1,6 +1,8 @@
 /**
- * Fills one sheet as a GeneratedTab describes it: its patches, then data
- * validation, colour scales, charts, frozen rows, column widths, tab colour.
+ * Fills one sheet as a GeneratedTab describes it: its patches, colour
+ * scales, charts, frozen rows, column widths, tab colour; data validation
+ * comes last, once every tab exists, since a drop-down may list another
+ * tab's cells (e.g. `Catalogue!$A$2:$A$270`).
  * @module
  */
 import { parseRange } from '../../../src/core/contract/a1.ts';
@@ -38,7 +40,6 @@ function insertChart(sheet: Sheet, spec: ChartSpec): void {
 
 export function buildTab(sheet: Sheet, tab: GeneratedTab, patches: readonly Patch[]): void {
   for (const patch of patches) applyPatch(sheet, patch);
-  for (const rule of tab.validations ?? []) applyValidation(sheet, rule);
   if (tab.colourScales?.length) {
     sheet.setConditionalFormatRules(tab.colourScales.map((scale) => colourScaleRule(sheet, scale)));
   }
@@ -48,6 +49,11 @@ export function buildTab(sheet: Sheet, tab: GeneratedTab, patches: readonly Patc
     if (width > 0) sheet.setColumnWidth(i + 1, width);
   });
   if (tab.tabColour) sheet.setTabColor(tab.tabColour);
+}
+
+/** Call once every tab of the same write exists. */
+export function applyTabValidations(sheet: Sheet, tab: GeneratedTab): void {
+  for (const rule of tab.validations ?? []) applyValidation(sheet, rule);
 }
 
 /** Patches grouped by the tab they name; a patch for a tab not in the list is an error. */

@@ -7,7 +7,7 @@ import type { CorridorChoice, InsertOutcome } from '../shared/rpc.ts';
 import { AddonError } from './addon-error.ts';
 import { callApi } from './api-client.ts';
 import { templateWriteBack } from './api-shapes.ts';
-import { buildTab, patchesByTab } from './build-tab.ts';
+import { applyTabValidations, buildTab, patchesByTab } from './build-tab.ts';
 import { reportProgress } from './progress.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,6 +48,8 @@ export function insertTemplateTabs(choice: CorridorChoice): InsertOutcome {
       created.push(sheet);
       buildTab(sheet, tab, byTab.get(tab.name) ?? []);
     });
+    reportProgress('write', 'Adding drop-downs and data validation…', 0.9);
+    writeBack.tabs.forEach((tab, i) => applyTabValidations(created[i]!, tab));
   } catch (error) {
     for (const sheet of created) spreadsheet.deleteSheet(sheet);
     throw error;

@@ -6,7 +6,7 @@
  */
 import { resolveGeneratedNames } from '../../../src/core/contract/generated-names.ts';
 import type { WriteBack } from '../../../src/core/contract/patch.ts';
-import { buildTab, patchesByTab } from './build-tab.ts';
+import { applyTabValidations, buildTab, patchesByTab } from './build-tab.ts';
 import { BUILDING, GENERATED, marker, setMarker } from './generated-tabs.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,6 +51,7 @@ export function writeGeneratedTabs(
       setMarker(sheet, BUILDING);
       buildTab(sheet, tab, byTab.get(tab.name) ?? []);
     });
+    writeBack.tabs.forEach((tab, i) => applyTabValidations(built[i]!, tab));
   } catch (error) {
     for (const sheet of built) spreadsheet.deleteSheet(sheet);
     spreadsheet.getSheetByName(activeName)?.activate();

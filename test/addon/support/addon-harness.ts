@@ -27,7 +27,10 @@ export async function buildOnce(): Promise<string[]> {
 
 export interface Api {
   baseUrl: string;
+  /** The statistician's token (validate, assess, template). */
   token: string;
+  tokens: Record<'statistician' | 'partner' | 'coordinator', string>;
+  serviceAccount: string;
   real: string[];
   double: string[];
   http: SyncHttp;
@@ -47,12 +50,14 @@ export async function startApi(env: Record<string, string> = {}): Promise<Api> {
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
   });
-  const info = JSON.parse(first) as { port: number; token: string; real: string[]; double: string[] };
+  const info = JSON.parse(first) as { port: number; tokens: Api['tokens']; serviceAccount: string; real: string[]; double: string[] };
   const baseUrl = `http://127.0.0.1:${info.port}`;
   const http = createSyncHttp();
   return {
     baseUrl,
-    token: info.token,
+    token: info.tokens.statistician,
+    tokens: info.tokens,
+    serviceAccount: info.serviceAccount,
     real: info.real,
     double: info.double,
     http,

@@ -1,18 +1,25 @@
 /**
  * The API for the add-on tests, in its own process (the UrlFetchApp fake
- * blocks this test's thread while it waits). Every route the real app
- * (src/http) mounts is served by it; the add-on's routes it does not mount
- * yet fall back to the test double. Prints one JSON line: port, token, and
- * which routes are real.
+ * blocks the test's thread while it waits). Every route the real app
+ * (src/http) mounts is served by it; an add-on route it does not mount yet
+ * falls back to the stand-in (api-double.ts, answers from the real core).
+ * The real /v1/review gets a stub Sheets gateway: the test spreadsheet is
+ * readable, any other is not shared with the service account.
+ * Prints one JSON line: port, a token per role, and which routes are real.
  * Run: node --import tsx test/addon/support/api-server.ts
  * @module
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { signToken } from '../../../src/auth/sign-token.ts';
-import { appFromEnv } from '../../../src/http/app-from-env.ts';
+import { createApp } from '../../../src/http/app.ts';
+import { clockFromEnv, loadConfig } from '../../../src/http/config.ts';
+import type { Role, SheetsGateway } from '../../../src/http/deps.ts';
 import { routes } from '../../../src/http/routes/index.ts';
 import { apiDouble } from './api-double.ts';
+
+export const TEST_SPREADSHEET_ID = '1FakeSpreadsheetId0123456789';
+const SERVICE_ACCOUNT = 'corridor-monitor@addon-tests.iam.gserviceaccount.com';
 
 const ADDON_ROUTES = [
   ['GET', '/v1/template'],
@@ -29,20 +36,37 @@ const env = {
   CM_BODY_LIMIT_BYTES: process.env.ADDON_TEST_BODY_LIMIT ?? String(10 * 1024 * 1024),
   CM_PUBLIC_URL: 'https://corridor-monitor.test',
 };
-const real = appFromEnv(env, () => {});
-const token = await signToken({
-  role: 'coordinator',
-  kid: 't1',
-  secret,
-  issuer: 'corridor-monitor',
-  audience: 'corridor-monitor-api',
-  ttlSeconds: 3600,
-  subject: 'addon-tests',
-});
-const double = apiDouble({ token, publicUrl: env.CM_PUBLIC_URL, now: () => new Date(fixedTime), bodyLimitBytes: Number(env.CM_BODY_LIMIT_BYTES) });
+const expiresAt = new Date(Date.parse(fixedTime) + 7 * 86_400_000).toISOString();
+
+const sheets: SheetsGateway = {
+  kind: 'sheets',
+  serviceAccountEmail: SERVICE_ACCOUNT,
+  recalculate: () => Promise.reject(new Error('recalculation is not part of the add-on tests')),
+  review: async (spreadsheetId) =>
+    spreadsheetId === TEST_SPREADSHEET_ID
+      ? {
+          ok: true,
+          review: { spreadsheetId, title: 'Add-on test', generatedAt: fixedTime, status: 'invalid', errors: 0, warnings: 0, issues: [], corridors: [], dimensions: [], gaps: [], hub: null },
+        }
+      : { ok: false, failure: 'forbidden', reason: 'not shared with the service account' },
+  signReviewLink: async (spreadsheetId) => ({ token: `signed.${spreadsheetId}`, expiresAt }),
+  openReviewLink: async () => undefined,
+} as SheetsGateway;
+
+const real = createApp({ config: loadConfig(env), clock: clockFromEnv(env), log: () => {}, sheets });
+const tokens = Object.fromEntries(
+  await Promise.all(
+    (['statistician', 'partner', 'coordinator'] as Role[]).map(async (role) => [
+      role,
+      await signToken({ role, kid: 't1', secret, issuer: 'corridor-monitor', audience: 'corridor-monitor-api', ttlSeconds: 3600, subject: 'addon-tests' }),
+    ]),
+  ),
+) as Record<Role, string>;
 const mounted = new Set(routes.map((r) => `${r.method} ${r.path}`));
 const isReal = (method: string, path: string) => mounted.has(`${method} ${path}`);
 const useDouble = new Set(ADDON_ROUTES.filter(([m, p]) => !isReal(m, p)).map(([m, p]) => `${m} ${p}`));
+// The stand-in accepts the statistician's token, as the real routes will.
+const double = apiDouble({ token: tokens.statistician, publicUrl: env.CM_PUBLIC_URL, now: () => new Date(fixedTime), bodyLimitBytes: Number(env.CM_BODY_LIMIT_BYTES) });
 
 const app = new Hono();
 app.all('*', (c) => {
@@ -54,7 +78,8 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info
   console.log(
     JSON.stringify({
       port: info.port,
-      token,
+      tokens,
+      serviceAccount: SERVICE_ACCOUNT,
       real: ADDON_ROUTES.filter(([m, p]) => isReal(m, p)).map(([m, p]) => `${m} ${p}`),
       double: [...useDouble],
     }),

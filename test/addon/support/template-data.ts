@@ -1,18 +1,32 @@
 /**
- * Template content for the add-on tests: the rows a team would type into
- * the Indicators tab.
+ * Workbooks for the add-on tests: the bundled 10-corridor example, typed
+ * into the fake spreadsheet as a team would have it in Google Sheets.
  * @module
  */
-import { COLUMNS } from '../../../src/core/template/layout.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readXlsx } from '../../../src/adapters/xlsx/index.ts';
+import type { Workbook } from '../../../src/core/contract/workbook.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
 
-export type Row = (string | number | null)[];
+export async function loadExample(root: string): Promise<Workbook> {
+  const read = await readXlsx(readFileSync(join(root, 'examples/observatory.xlsx')), 'observatory.xlsx');
+  if (!read.ok) throw new Error(read.error.message);
+  return read.workbook;
+}
 
-export const indicatorRow = (corridor: string, indicator: string, year: number, value: unknown, source: string): Row => [
-  corridor, indicator, 'destination', 'USA', year, value as Row[number], 'persons', source, 'SM.POP.TOTL', null, 'high',
-];
+/** Puts every tab of `workbook` into the spreadsheet and drops its blank first tab. */
+export function seedWorkbook(spreadsheet: FakeSpreadsheet, workbook: Workbook): void {
+  const blank = spreadsheet.getSheetByName('Sheet1');
+  for (const [name, rows] of Object.entries(workbook.tabs)) spreadsheet.seedTab(name, rows);
+  if (blank && blank.getLastRow() === 0) spreadsheet.deleteSheet(blank);
+  spreadsheet.setActiveSheet(spreadsheet.sheets[0]!);
+  spreadsheet.writes.length = 0;
+}
 
-/** Writes Indicators rows under the header (replacing what was there), as typed by a person. */
-export function typeIndicators(spreadsheet: FakeSpreadsheet, rows: Row[]): void {
-  spreadsheet.seedTab('Indicators', [[...COLUMNS.Indicators], ...rows]);
+/** 1-based column of a header in row 1 of a tab. */
+export function columnOf(workbook: Workbook, tab: string, header: string): number {
+  const at = (workbook.tabs[tab]?.[0] ?? []).indexOf(header);
+  if (at < 0) throw new Error(`${tab} has no column ${header}`);
+  return at + 1;
 }
