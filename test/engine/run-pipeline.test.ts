@@ -179,3 +179,18 @@ describe('more COINr methods through the spec', () => {
     expect(both.datasets.Screened!.units).toEqual(['U3', 'U4']);
   });
 });
+
+describe('many non-positive values', () => {
+  it('lists the first 100 with indicator and unit and counts the rest in one closing entry', () => {
+    const base = tinyCoin();
+    const n = 40;
+    const zeros = () => new Float64Array(n);
+    const input = { ...base, units: Array.from({ length: n }, (_, i) => `U${i}`), groups: {}, indicators: { a: zeros(), b: zeros(), c: zeros(), d: zeros() } };
+    const r = run({ normalise: { method: 'none' }, aggregate: { method: 'a_gmean' } }, input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(101);
+    expect(r.problems.slice(0, 100).every((p) => p.iCode && p.unit)).toBe(true);
+    expect(r.problems[100]!.message).toBe('60 more non-positive value(s) under geometric, harmonic or power means, not listed');
+  });
+});

@@ -18,6 +18,9 @@ export interface AggregateArgs {
   weights?: WeightsSpec;
 }
 
+/** Problems listed one by one; beyond this they are counted in one closing entry. */
+const MAX_LISTED = 100;
+
 const NEEDS_POSITIVE: ReadonlySet<AggregatorName> = new Set(['a_gmean', 'a_hmean', 'a_genmean']);
 
 /** The method of a level: a per-level entry, else the single method, else a_amean. */
@@ -54,6 +57,7 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
   const thresh = spec.dat_thresh ?? 0;
   const p = spec.params?.p ?? 2;
   const notes: string[] = [];
+  let unlisted = 0;
   for (const level of ctx.tree.levels) {
     const method = methodForLevel(spec, level);
     for (const node of ctx.tree.byLevel.get(level) ?? []) {
@@ -73,6 +77,10 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
           const col = cols[j]!;
           for (let u = 0; u < n; u++) {
             if (col[u]! <= 0) {
+              if (problems.length >= MAX_LISTED) {
+                unlisted++;
+                continue;
+              }
               problems.push({
                 code: 'non_positive_in_mean',
                 iCode: node.children[j]!,
@@ -103,6 +111,9 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
       columns[node.iCode] = out;
     }
     notes.push(`level ${level}: ${method}`);
+  }
+  if (unlisted > 0) {
+    problems.push({ code: 'non_positive_in_mean', message: `${unlisted} more non-positive value(s) under geometric, harmonic or power means, not listed` });
   }
   if (problems.length > 0) return { ok: false, problems };
   return {
