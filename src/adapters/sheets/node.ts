@@ -1,0 +1,7 @@
+/**
+ * Node-only entry: the googleapis transport (Application Default Credentials
+ * on Cloud Functions, a key file, or a user's OAuth token). Kept apart from
+ * index.ts so the Worker bundle never pulls in googleapis.
+ * @module
+ */
+export { nodeTransport, type NodeTransportOptions } from './node-transport.ts';
