@@ -207,6 +207,12 @@ describe('assess', () => {
     expect(names(addon)).toEqual([...inputs, ...outcome.tabs]);
     expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);
     expect(generatedSnapshot(addon, inputs)).toEqual(before);
+    // Batched: one setValues per patch, and notes at most once per patch.
+    const patches = (JSON.parse(addon.responses.at(-1)!.body) as { writeBack: { patches: unknown[] } }).writeBack.patches.length;
+    const count = (method: string) => addon.spreadsheet.writes.filter((w) => w.method === method).length;
+    expect(count('setValues')).toBe(patches);
+    expect(count('setNotes')).toBeLessThanOrEqual(patches);
+    expect(count('RangeList.setNumberFormat')).toBeLessThanOrEqual(patches * 4);
     expect(tab(addon, 'Ranking').getDataRange().getValues().flat()).toContain('MEX-USA');
     expect(outcome.corridors).toBeGreaterThanOrEqual(10);
     expect(addon.call<{ step: string } | null>('getProgress')?.step).toBe('done');

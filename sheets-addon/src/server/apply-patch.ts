@@ -21,25 +21,29 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Cells of one number format, as A1 runs along each row ("B2:D2"). */
+/**
+ * Cells of one number format as A1 runs down each column ("B2:B40"): text
+ * columns are usually text all the way down, so this gives few ranges.
+ */
 function runsByFormat(formats: (string | null)[][], top: number, left: number): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  formats.forEach((row, r) => {
-    let c = 0;
-    while (c < row.length) {
-      const format = row[c];
-      let end = c;
-      while (end + 1 < row.length && row[end + 1] === format) end++;
+  const width = formats[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    let r = 0;
+    while (r < formats.length) {
+      const format = formats[r]![c] ?? null;
+      let end = r;
+      while (end + 1 < formats.length && (formats[end + 1]![c] ?? null) === format) end++;
       if (format) {
         const a = `${columnLetter(left + c)}${top + r}`;
-        const b = `${columnLetter(left + end)}${top + r}`;
+        const b = `${columnLetter(left + c)}${top + end}`;
         const list = out.get(format) ?? [];
         list.push(a === b ? a : `${a}:${b}`);
         out.set(format, list);
       }
-      c = end + 1;
+      r = end + 1;
     }
-  });
+  }
   return out;
 }
 

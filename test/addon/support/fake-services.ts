@@ -96,6 +96,7 @@ export function createServices(options: { distDir: string; fetch: FetchHandler; 
   const alerts: { title: string; prompt: string }[] = [];
   const sidebars: { title: string; content: string }[] = [];
   const fetches: FetchRequest[] = [];
+  const responses: FetchResponse[] = [];
   const documentProperties = new FakeProperties();
   const userProperties = new FakeProperties();
   const cache = new Map<string, string>();
@@ -167,6 +168,7 @@ export function createServices(options: { distDir: string; fetch: FetchHandler; 
         const request: FetchRequest = { url, method: (params.method ?? 'get').toUpperCase(), headers: { ...(params.headers ?? {}) }, contentType: params.contentType, payload };
         fetches.push(request);
         const response = state.fetch(request);
+        responses.push(response);
         if (!params.muteHttpExceptions && response.status >= 400) {
           throw new Error(`Exception: Request failed for ${url} returned code ${response.status}.`);
         }
@@ -180,5 +182,5 @@ export function createServices(options: { distDir: string; fetch: FetchHandler; 
     Logger: { log: () => {} },
   };
 
-  return { spreadsheet, globals, ui, menus, alerts, sidebars, fetches, documentProperties, userProperties, cache, state };
+  return { spreadsheet, globals, ui, menus, alerts, sidebars, fetches, responses, documentProperties, userProperties, cache, state };
 }
