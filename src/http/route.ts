@@ -27,7 +27,7 @@ export interface RouteDef<Body extends z.ZodType | undefined, Query extends z.Zo
   summary: string;
   description?: string;
   tag: string;
-  /** 'public', or the roles allowed (coordinator is never implied: list it). */
+  /** 'public', or the roles allowed; coordinator may call every route (see effectiveRoles). */
   access: 'public' | readonly Role[];
   body?: Body;
   query?: Query;
@@ -46,4 +46,9 @@ export function defineRoute<Body extends z.ZodType | undefined = undefined, Quer
   def: RouteDef<Body, Query>,
 ): AnyRoute {
   return def as unknown as AnyRoute;
+}
+
+/** The roles a route admits: its list, plus coordinator, who may do everything. */
+export function effectiveRoles(access: readonly Role[]): Role[] {
+  return access.includes('coordinator') ? [...access] : [...access, 'coordinator'];
 }

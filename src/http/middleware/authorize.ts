@@ -4,6 +4,7 @@ import { verifyToken, type TokenFailure } from '../../auth/verify-token.ts';
 import type { AppEnv } from '../context.ts';
 import type { Role } from '../deps.ts';
 import { ApiProblem } from '../problem.ts';
+import { effectiveRoles } from '../route.ts';
 
 const WHY: Record<TokenFailure, string> = {
   expired: 'The bearer token has expired; ask for a new one.',
@@ -35,7 +36,8 @@ export async function authorize(c: Context<AppEnv>, allowed: readonly Role[]): P
     throw new ApiProblem('unauthorized', WHY[verified.reason], { headers: challenge('invalid_token') });
   }
   c.set('role', verified.role);
-  if (!allowed.includes(verified.role)) {
-    throw new ApiProblem('forbidden', `The ${verified.role} role may not use this endpoint (allowed: ${allowed.join(', ')}).`);
+  const roles = effectiveRoles(allowed);
+  if (!roles.includes(verified.role)) {
+    throw new ApiProblem('forbidden', `The ${verified.role} role may not use this endpoint (allowed: ${roles.join(', ')}).`);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PROBLEMS } from '../problem.ts';
-import type { AnyRoute, RouteResponse } from '../route.ts';
+import { type AnyRoute, effectiveRoles, type RouteResponse } from '../route.ts';
 import { API_VERSION } from '../routes/health.ts';
 import { Problem } from '../schemas/problem.ts';
 import { apiSchemas } from '../schemas/registry.ts';
@@ -60,13 +60,14 @@ function ref(schema: z.ZodType): Json {
 
 function operation(route: AnyRoute): Json {
   const secured = route.access !== 'public';
+  const roles = route.access === 'public' ? 'public' : effectiveRoles(route.access);
   const op: Json = {
     operationId: route.operationId,
     summary: route.summary,
     tags: [route.tag],
-    description: [route.description, secured ? `Roles: ${(route.access as string[]).join(', ')}.` : 'Public.'].filter(Boolean).join('\n\n'),
+    description: [route.description, secured ? `Roles: ${(roles as string[]).join(', ')}.` : 'Public.'].filter(Boolean).join('\n\n'),
     security: secured ? [{ bearer: [] }] : [],
-    'x-roles': secured ? route.access : 'public',
+    'x-roles': roles,
   };
   const parameters = [...pathParameters(route.path), ...queryParameters(route.query)];
   if (parameters.length) op.parameters = parameters;

@@ -5,12 +5,22 @@
  * @module
  */
 import type { AnyRoute } from '../route.ts';
+import { assessRoute } from './assess.ts';
+import { catalogue } from './catalogue.ts';
+import { coinIndex } from './coin-index.ts';
 import { health } from './health.ts';
 import { recalculateRoute } from './recalculate.ts';
 import { reviewPageRoute, reviewRoute } from './review.ts';
+import { template } from './template.ts';
+import { validate } from './validate.ts';
 
 export const routes: readonly AnyRoute[] = [
   health,
+  catalogue,
+  template,
+  validate,
+  assessRoute,
+  coinIndex,
   recalculateRoute,
   reviewRoute, reviewPageRoute,
 ];
