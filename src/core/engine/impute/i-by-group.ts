@@ -3,37 +3,46 @@ import { iMean } from './i-mean.ts';
 import { iMedian } from './i-median.ts';
 
 /**
+ * Row indices of each group, in first-seen order (compute once, reuse per column).
+ * @param groups - the group of each row
+ * @returns one index list per group
+ * @example groupMembers(['a', 'b', 'a']) // => [[0, 2], [1]]
+ */
+export function groupMembers(groups: readonly string[]): Int32Array[] {
+  const members = new Map<string, number[]>();
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] ?? '';
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  }
+  return [...members.values()].map((l) => Int32Array.from(l));
+}
+
+/**
  * Replaces missing values with the mean (or median) of the unit's group.
  * A group with no data leaves its missing values missing.
  * @param x - values, NaN = missing
- * @param groups - the group of each value
+ * @param members - row indices of each group (groupMembers)
  * @param f - the within-group imputation (iMean or iMedian)
  * @returns a new column
- * @example iByGroup([1, NaN, 3, 10, NaN, 30], ['a', 'a', 'a', 'b', 'b', 'b'], iMean) // => [1, 2, 3, 10, 20, 30]
+ * @example iByGroup([1, NaN, 3], groupMembers(['a', 'a', 'a']), iMean) // => [1, 2, 3]
  */
-export function iByGroup(
-  x: ArrayLike<number>,
-  groups: readonly string[],
-  f: (v: ArrayLike<number>) => Float64Array,
-): Float64Array {
+export function iByGroup(x: ArrayLike<number>, members: readonly Int32Array[], f: (v: ArrayLike<number>) => Float64Array): Float64Array {
   const out = Float64Array.from(x);
-  const members = new Map<string, number[]>();
-  for (let i = 0; i < out.length; i++) {
-    const g = groups[i] ?? '';
-    const list = members.get(g) ?? [];
-    list.push(i);
-    members.set(g, list);
-  }
-  for (const idx of members.values()) {
-    const filled = f(idx.map((i) => out[i]!));
-    idx.forEach((i, k) => {
-      out[i] = filled[k]!;
-    });
+  for (const idx of members) {
+    let missing = false;
+    for (let k = 0; k < idx.length; k++) if (out[idx[k]!] !== out[idx[k]!]) missing = true;
+    if (!missing) continue;
+    const part = new Float64Array(idx.length);
+    for (let k = 0; k < idx.length; k++) part[k] = out[idx[k]!]!;
+    const filled = f(part);
+    for (let k = 0; k < idx.length; k++) out[idx[k]!] = filled[k]!;
   }
   return out;
 }
 
-/** COINr `i_mean_grp`. @example iMeanGrp([1, NaN, 3], ['a', 'a', 'a']) // => [1, 2, 3] */
-export const iMeanGrp = (x: ArrayLike<number>, groups: readonly string[]) => iByGroup(x, groups, iMean);
+/** COINr `i_mean_grp`. @example iMeanGrp([1, NaN, 3, 10, NaN, 30], ['a', 'a', 'a', 'b', 'b', 'b']) // => [1, 2, 3, 10, 20, 30] */
+export const iMeanGrp = (x: ArrayLike<number>, groups: readonly string[]) => iByGroup(x, groupMembers(groups), iMean);
 /** COINr `i_median_grp`. @example iMedianGrp([1, NaN, 3], ['a', 'a', 'a']) // => [1, 2, 3] */
-export const iMedianGrp = (x: ArrayLike<number>, groups: readonly string[]) => iByGroup(x, groups, iMedian);
+export const iMedianGrp = (x: ArrayLike<number>, groups: readonly string[]) => iByGroup(x, groupMembers(groups), iMedian);

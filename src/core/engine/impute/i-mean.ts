@@ -10,7 +10,13 @@ export function iMean(x: ArrayLike<number>): Float64Array {
   const out = Float64Array.from(x);
   let n = 0;
   let s = 0;
-  for (const v of out) if (v === v) (n++, (s += v));
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i]!;
+    if (v === v) {
+      n++;
+      s += v;
+    }
+  }
   const m = n > 0 ? s / n : Number.NaN;
   for (let i = 0; i < out.length; i++) if (out[i] !== out[i]) out[i] = m;
   return out;

@@ -1,7 +1,7 @@
 /** The Impute stage: every indicator column by the chosen COINr method. @module */
 import type { ImputeSpec } from '../spec.ts';
 import type { Stage } from '../stage.ts';
-import { iMeanGrp, iMedianGrp } from './i-by-group.ts';
+import { groupMembers, iByGroup } from './i-by-group.ts';
 import { iMean } from './i-mean.ts';
 import { iMedian } from './i-median.ts';
 import { iPanel } from './i-panel.ts';
@@ -34,8 +34,11 @@ export const imputeStage: Stage<ImputeSpec> = (state, spec, ctx) => {
           problems: [{ code: 'unknown_icode', message: `impute.group "${spec.group}" is not a Group column of the data; groups: ${known}` }],
         };
       }
-      const groups = Array.from(rows, (r) => g[r] ?? '');
-      fill = spec.method === 'i_mean_grp' ? (x) => iMeanGrp(x, groups) : (x) => iMedianGrp(x, groups);
+      const groups: string[] = [];
+      for (let i = 0; i < rows.length; i++) groups.push(g[rows[i]!] ?? '');
+      const members = groupMembers(groups);
+      const within = spec.method === 'i_mean_grp' ? iMean : iMedian;
+      fill = (x) => iByGroup(x, members, within);
       break;
     }
     case 'impute_panel': {

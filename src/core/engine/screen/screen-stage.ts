@@ -22,8 +22,8 @@ export const screenStage: Stage<ScreenSpec> = (state, spec) => {
   state.data.units.forEach((u, i) => {
     let avail = 0;
     let nonzero = 0;
-    for (const c of cols) {
-      const v = c[i]!;
+    for (let j = 0; j < cols.length; j++) {
+      const v = cols[j]![i]!;
       if (v === v) {
         avail++;
         if (v !== 0) nonzero++;
@@ -35,13 +35,24 @@ export const screenStage: Stage<ScreenSpec> = (state, spec) => {
     if (ok) keep.push(i);
     else removed.push(u);
   });
+  // nothing removed: the columns are shared, never copied (no stage mutates its input)
   const columns: Record<string, Float64Array> = {};
-  for (const [code, c] of Object.entries(state.data.columns)) columns[code] = Float64Array.from(keep, (i) => c[i]!);
+  for (const [code, c] of Object.entries(state.data.columns)) {
+    if (removed.length === 0) {
+      columns[code] = c;
+      continue;
+    }
+    const out = new Float64Array(keep.length);
+    for (let k = 0; k < keep.length; k++) out[k] = c[keep[k]!]!;
+    columns[code] = out;
+  }
+  const rows = new Int32Array(keep.length);
+  for (let k = 0; k < keep.length; k++) rows[k] = state.rows[keep[k]!]!;
   return {
     ok: true,
     state: {
       data: { units: keep.map((i) => state.data.units[i]!), columns },
-      rows: Int32Array.from(keep, (i) => state.rows[i]!),
+      rows,
     },
     log: {
       stage: 'Screened',
