@@ -8,11 +8,12 @@ import type { WriteBack } from '../../core/contract/patch.ts';
 import { writeCsvFolder } from '../../adapters/fs/csv-folder.ts';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
 import type { Input } from '../../adapters/fs/read-input.ts';
-import { applyWriteBack, toXlsxBytes } from '../../adapters/xlsx/index.ts';
+import { applyWriteBack, renderChartImages, toXlsxBytes } from '../../adapters/xlsx/index.ts';
 
 export async function writeOutput(input: Extract<Input, { ok: true }>, writeBack: WriteBack, target: string) {
   if (input.kind === 'xlsx') {
-    applyWriteBack(input.excel, writeBack);
+    const names = applyWriteBack(input.excel, writeBack);
+    await renderChartImages(input.excel, writeBack.tabs, names);
     await writeFileAtomic(target, await toXlsxBytes(input.excel));
   } else {
     await writeCsvFolder(target, applyWriteBackToGrid(input.workbook, writeBack));
