@@ -7,7 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePipelineSpec, type PipelineSpec, readCoinCsv, runPipeline } from '../src/core/engine/index.ts';
+import {
+  type PipelineSpec,
+  parsePipelineSpec,
+  readCoinCsv,
+  runPipeline,
+} from '../src/core/engine/index.ts';
 import type { CoinInput, IMetaRow } from '../src/core/engine/types.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -19,7 +24,10 @@ function spec(json: unknown): PipelineSpec {
   if (!s.ok) throw new Error(JSON.stringify(s.issues));
   return s.spec;
 }
-const A = spec({ normalise: { method: 'n_minmax', params: { l_u: [0, 100] } }, aggregate: { method: 'a_amean' } });
+const A = spec({
+  normalise: { method: 'n_minmax', params: { l_u: [0, 100] } },
+  aggregate: { method: 'a_amean' },
+});
 const B = spec({
   denominate: true,
   impute: { method: 'i_mean_grp', group: 'EurAsia_group' },
@@ -47,7 +55,9 @@ function time(input: CoinInput, s: PipelineSpec, warm: number, runs: number): nu
 }
 
 function line(label: string, value: string, target: string, coinr: string) {
-  process.stdout.write(`${label.padEnd(44)} ${value.padStart(10)}   target ${target.padEnd(9)} COINr ${coinr}\n`);
+  process.stdout.write(
+    `${label.padEnd(44)} ${value.padStart(10)}   target ${target.padEnd(9)} COINr ${coinr}\n`,
+  );
 }
 
 /** Seeded generator (mulberry32) so every run measures the same data. */
@@ -70,7 +80,14 @@ function generated(): CoinInput {
   const indicators: Record<string, Float64Array> = {};
   for (let k = 0; k < 200; k++) {
     const code = `i${k}`;
-    iMeta.push({ Level: 1, iCode: code, Direction: k % 7 === 0 ? -1 : 1, Weight: 1, Parent: `p${Math.floor(k / 5)}`, Type: 'Indicator' });
+    iMeta.push({
+      Level: 1,
+      iCode: code,
+      Direction: k % 7 === 0 ? -1 : 1,
+      Weight: 1,
+      Parent: `p${Math.floor(k / 5)}`,
+      Type: 'Indicator',
+    });
     const heavy = k % 4 === 0;
     indicators[code] = Float64Array.from({ length: n }, () => {
       if (r() < 0.02) return Number.NaN;
@@ -78,10 +95,32 @@ function generated(): CoinInput {
       return heavy ? Math.exp(4 * u * u * u) : u * 100;
     });
   }
-  for (let p = 0; p < 40; p++) iMeta.push({ Level: 2, iCode: `p${p}`, Direction: 1, Weight: 1, Parent: `s${Math.floor(p / 5)}`, Type: 'Aggregate' });
-  for (let s = 0; s < 8; s++) iMeta.push({ Level: 3, iCode: `s${s}`, Direction: 1, Weight: 1, Parent: 'Index', Type: 'Aggregate' });
+  for (let p = 0; p < 40; p++)
+    iMeta.push({
+      Level: 2,
+      iCode: `p${p}`,
+      Direction: 1,
+      Weight: 1,
+      Parent: `s${Math.floor(p / 5)}`,
+      Type: 'Aggregate',
+    });
+  for (let s = 0; s < 8; s++)
+    iMeta.push({
+      Level: 3,
+      iCode: `s${s}`,
+      Direction: 1,
+      Weight: 1,
+      Parent: 'Index',
+      Type: 'Aggregate',
+    });
   iMeta.push({ Level: 4, iCode: 'Index', Direction: 1, Weight: 1, Type: 'Aggregate' });
-  return { units: Array.from({ length: n }, (_, i) => `U${i}`), groups: {}, denominators: {}, indicators, iMeta };
+  return {
+    units: Array.from({ length: n }, (_, i) => `U${i}`),
+    groups: {},
+    denominators: {},
+    indicators,
+    iMeta,
+  };
 }
 
 function scale(input: CoinInput, s: PipelineSpec, runs: number): { ms: number; peakMB: number } {
@@ -106,8 +145,18 @@ const read = readCoinCsv({
 if (!read.ok) throw new Error('ASEM fixtures should read');
 const asem = read.input;
 
-line('case A (raw -> minmax -> amean), median', `${time(asem, A, 300, 3000).toFixed(3)} ms`, '<= 0.35ms', '19 ms');
-line('case B (full example pipeline), median', `${time(asem, B, 300, 3000).toFixed(3)} ms`, '<= 1.5 ms', '96 ms');
+line(
+  'case A (raw -> minmax -> amean), median',
+  `${time(asem, A, 300, 3000).toFixed(3)} ms`,
+  '<= 0.35ms',
+  '19 ms',
+);
+line(
+  'case B (full example pipeline), median',
+  `${time(asem, B, 300, 3000).toFixed(3)} ms`,
+  '<= 1.5 ms',
+  '96 ms',
+);
 
 const big = generated();
 const m1 = scale(big, A, 15);
@@ -115,7 +164,12 @@ line('5000 x 200 x 4 levels: minmax + amean', `${m1.ms.toFixed(1)} ms`, '<= 100 
 const withTreat = { ...A, treat: { winmax: 5 } } as PipelineSpec;
 const m2 = scale(big, withTreat, 9);
 line('5000 x 200 x 4 levels: + outlier treatment', `${m2.ms.toFixed(1)} ms`, '<= 300 ms', '5.4 s');
-line('peak resident memory (whole bench process)', `${Math.max(m1.peakMB, m2.peakMB).toFixed(0)} MB`, '< 512 MB', '184 MB');
+line(
+  'peak resident memory (whole bench process)',
+  `${Math.max(m1.peakMB, m2.peakMB).toFixed(0)} MB`,
+  '< 512 MB',
+  '184 MB',
+);
 
 const cli = [
   join(root, 'bin/corridor-monitor.mjs'),

@@ -12,7 +12,7 @@ import { treatStage } from '../../src/core/engine/treat/treat-stage.ts';
 import { asemInput, expectTableMatches, fixtureTable, fixtureText } from './support/fixtures.ts';
 import { contextOf, stateFromFixture } from './support/stage-state.ts';
 
-export const CASE_B_SPEC = {
+const CASE_B_SPEC = {
   denominate: true,
   impute: { method: 'i_mean_grp', group: 'EurAsia_group' },
   screen: { dat_thresh: 0.9, unit_screen: 'byNA' },
@@ -32,7 +32,9 @@ describe("COINr case B: the full example pipeline, stage by stage from COINr's p
   const from = (name: string) => stateFromFixture(name, input, ctx);
   const check = (name: string, out: StageOutput) => {
     const o = ok(out);
-    expect(expectTableMatches(fixtureTable(name), o.state.data.units, o.state.data.columns)).toBeGreaterThan(2000);
+    expect(
+      expectTableMatches(fixtureTable(name), o.state.data.units, o.state.data.columns),
+    ).toBeGreaterThan(2000);
     return o;
   };
 
@@ -41,16 +43,29 @@ describe("COINr case B: the full example pipeline, stage by stage from COINr's p
   });
 
   it('imputes the denominated data by EurAsia_group mean', () => {
-    check('B_example_Imputed.csv', imputeStage(from('B_example_Denominated.csv'), { method: 'i_mean_grp', group: 'EurAsia_group' }, ctx));
+    check(
+      'B_example_Imputed.csv',
+      imputeStage(
+        from('B_example_Denominated.csv'),
+        { method: 'i_mean_grp', group: 'EurAsia_group' },
+        ctx,
+      ),
+    );
   });
 
   it('screens the imputed data at 90% availability and keeps all 51 units', () => {
-    const o = check('B_example_Screened.csv', screenStage(from('B_example_Imputed.csv'), { dat_thresh: 0.9, unit_screen: 'byNA' }, ctx));
+    const o = check(
+      'B_example_Screened.csv',
+      screenStage(from('B_example_Imputed.csv'), { dat_thresh: 0.9, unit_screen: 'byNA' }, ctx),
+    );
     expect(o.state.data.units).toHaveLength(51);
   });
 
   it('treats the screened data: 15 indicators winsorised with the point counts COINr reports', () => {
-    const o = check('B_example_Treated.csv', treatStage(from('B_example_Screened.csv'), { winmax: 5 }, ctx));
+    const o = check(
+      'B_example_Treated.csv',
+      treatStage(from('B_example_Screened.csv'), { winmax: 5 }, ctx),
+    );
     const details = fixtureTable('B_example_treat_details.csv');
     const winsorised = o.treatment!.filter((d) => d.treatment === 'winsorised');
     expect(winsorised).toHaveLength(15);
@@ -60,7 +75,8 @@ describe("COINr case B: the full example pipeline, stage by stage from COINr's p
       expect(d.checks![0]!.pass).toBe(details.text(d.iCode, 'check_SkewKurt0.Pass') === 'TRUE');
       expect(d.skewBefore).toBeCloseTo(details.get(d.iCode, 'check_SkewKurt0.Skew'), 9);
       expect(d.kurtBefore).toBeCloseTo(details.get(d.iCode, 'check_SkewKurt0.Kurt'), 9);
-      if (d.checks![1]) expect(d.checks![1].kurt).toBeCloseTo(details.get(d.iCode, 'check_SkewKurt1.Kurt'), 9);
+      if (d.checks![1])
+        expect(d.checks![1].kurt).toBeCloseTo(details.get(d.iCode, 'check_SkewKurt1.Kurt'), 9);
     }
     expect(winsorised.reduce((s, d) => s + d.winsorisedPoints, 0)).toBe(35);
   });
@@ -77,11 +93,21 @@ describe("COINr case B: the full example pipeline, stage by stage from COINr's p
   });
 
   it('normalises the treated data by min-max onto [0, 100]', () => {
-    check('B_example_Normalised.csv', normaliseStage(from('B_example_Treated.csv'), { method: 'n_minmax', params: { l_u: [0, 100] } }, ctx));
+    check(
+      'B_example_Normalised.csv',
+      normaliseStage(
+        from('B_example_Treated.csv'),
+        { method: 'n_minmax', params: { l_u: [0, 100] } },
+        ctx,
+      ),
+    );
   });
 
   it('aggregates the normalised data by arithmetic mean at every level', () => {
-    check('B_example_Aggregated.csv', aggregateStage(from('B_example_Normalised.csv'), { aggregate: { method: 'a_amean' } }, ctx));
+    check(
+      'B_example_Aggregated.csv',
+      aggregateStage(from('B_example_Normalised.csv'), { aggregate: { method: 'a_amean' } }, ctx),
+    );
   });
 
   it('reproduces the full results end to end from the raw input, ranks exactly', () => {
@@ -93,9 +119,14 @@ describe("COINr case B: the full example pipeline, stage by stage from COINr's p
     const table = fixtureTable('B_example_results_full.csv');
     const all = datasets.Aggregated!.columns;
     expect(expectTableMatches(table, results.units, all, ['Rank'])).toBe(51 * 60);
-    for (const u of table.keys) expect(results.rank[results.units.indexOf(u)], u).toBe(table.get(u, 'Rank'));
+    for (const u of table.keys)
+      expect(results.rank[results.units.indexOf(u)], u).toBe(table.get(u, 'Rank'));
     for (const stage of ['Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised'] as const) {
-      expectTableMatches(fixtureTable(`B_example_${stage}.csv`), datasets[stage]!.units, datasets[stage]!.columns);
+      expectTableMatches(
+        fixtureTable(`B_example_${stage}.csv`),
+        datasets[stage]!.units,
+        datasets[stage]!.columns,
+      );
     }
   });
 });

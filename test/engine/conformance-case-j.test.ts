@@ -7,11 +7,21 @@ import { contextOf, stateFromFixture } from './support/stage-state.ts';
 describe("COINr case J: treatment of case B's screened data with winmax 1", () => {
   const input = asemInput();
   const ctx = contextOf(input);
-  const out = treatStage(stateFromFixture('B_example_Screened.csv', input, ctx), { winmax: 1 }, ctx);
+  const out = treatStage(
+    stateFromFixture('B_example_Screened.csv', input, ctx),
+    { winmax: 1 },
+    ctx,
+  );
   if (!out.ok) throw new Error(JSON.stringify(out.problems));
 
   it('reproduces the treated data to 1e-9', () => {
-    expect(expectTableMatches(fixtureTable('J_treat_winmax1_Treated.csv'), out.state.data.units, out.state.data.columns)).toBe(51 * 49);
+    expect(
+      expectTableMatches(
+        fixtureTable('J_treat_winmax1_Treated.csv'),
+        out.state.data.units,
+        out.state.data.columns,
+      ),
+    ).toBe(51 * 49);
   });
 
   it('falls through to log_CT of the original values for 11 indicators, with every check as COINr', () => {
@@ -19,11 +29,15 @@ describe("COINr case J: treatment of case B's screened data with winmax 1", () =
     expect(out.treatment!.filter((d) => d.treatment === 'log_CT')).toHaveLength(11);
     for (const d of out.treatment!) {
       d.checks!.forEach((c, k) => {
-        expect(c.pass, `${d.iCode} check ${k}`).toBe(details.text(d.iCode, `check_SkewKurt${k}.Pass`) === 'TRUE');
+        expect(c.pass, `${d.iCode} check ${k}`).toBe(
+          details.text(d.iCode, `check_SkewKurt${k}.Pass`) === 'TRUE',
+        );
         expect(c.skew).toBeCloseTo(details.get(d.iCode, `check_SkewKurt${k}.Skew`), 9);
         expect(c.kurt).toBeCloseTo(details.get(d.iCode, `check_SkewKurt${k}.Kurt`), 9);
       });
-      const expectedChecks = [0, 1, 2].filter((k) => details.text(d.iCode, `check_SkewKurt${k}.Pass`) !== '').length;
+      const expectedChecks = [0, 1, 2].filter(
+        (k) => details.text(d.iCode, `check_SkewKurt${k}.Pass`) !== '',
+      ).length;
       expect(d.checks, d.iCode).toHaveLength(expectedChecks);
     }
   });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,7 +26,8 @@ describe('corridor-monitor index', () => {
     const want = fixtureTable('A_raw_minmax_amean_results.csv');
     expect(rows[0]).toEqual(want.header);
     expect(rows.slice(1).map((r) => r[0])).toEqual(want.keys);
-    for (const r of rows.slice(1)) expect(Math.abs(Number(r[2]) - want.get(r[0]!, 'Index'))).toBeLessThan(1e-9);
+    for (const r of rows.slice(1))
+      expect(Math.abs(Number(r[2]) - want.get(r[0]!, 'Index'))).toBeLessThan(1e-9);
   });
 
   it('runs the COINr example spec, writes --out and every stage with --stages', async () => {
@@ -41,14 +42,35 @@ describe('corridor-monitor index', () => {
     });
     const out = join(dir, 'results.csv');
     const stages = join(dir, 'stages');
-    const run = await runCli(['index', '--data', DATA, '--meta', META, '--spec', spec, '--out', out, '--stages', stages]);
+    const run = await runCli([
+      'index',
+      '--data',
+      DATA,
+      '--meta',
+      META,
+      '--spec',
+      spec,
+      '--out',
+      out,
+      '--stages',
+      stages,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/results written to/);
     const rows = parseCsv(readFileSync(out, 'utf8'));
     expect(rows[1]!.slice(0, 2)).toEqual(['CHE', '1']);
     expect(Number(rows[1]![2])).toBeCloseTo(68.3837242383, 9);
-    for (const s of ['Raw', 'Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised', 'Aggregated', 'Treatment']) {
+    for (const s of [
+      'Raw',
+      'Denominated',
+      'Imputed',
+      'Screened',
+      'Treated',
+      'Normalised',
+      'Aggregated',
+      'Treatment',
+    ]) {
       expect(existsSync(join(stages, `${s}.csv`)), s).toBe(true);
     }
     const treated = parseCsv(readFileSync(join(stages, 'Treatment.csv'), 'utf8'));
@@ -70,14 +92,21 @@ describe('corridor-monitor index', () => {
     writeFileSync(bad, readFileSync(DATA, 'utf8').replace('4.097985', '41x'));
     const run = await runCli(['index', '--data', bad, '--meta', META]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/iData\.csv, row 2, column LPI: expected a number or an empty cell, found "41x"/);
+    expect(run.stderr).toMatch(
+      /iData\.csv, row 2, column LPI: expected a number or an empty cell, found "41x"/,
+    );
   });
 
   it('names the unit row and indicator of a zero under a geometric mean', async () => {
-    const spec = writeJson(tmp(), { normalise: { method: 'n_minmax' }, aggregate: { method: { '2': 'a_gmean' } } });
+    const spec = writeJson(tmp(), {
+      normalise: { method: 'n_minmax' },
+      aggregate: { method: { '2': 'a_gmean' } },
+    });
     const run = await runCli(['index', '--data', DATA, '--meta', META, '--spec', spec]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/input_ASEM_iData\.csv, row \d+, column \w+: a_gmean at level 2 .* needs values > 0/);
+    expect(run.stderr).toMatch(
+      /input_ASEM_iData\.csv, row \d+, column \w+: a_gmean at level 2 .* needs values > 0/,
+    );
   });
 
   it('reports a missing input file as bad usage', async () => {
@@ -89,8 +118,23 @@ describe('corridor-monitor index', () => {
   it('writes rank intervals with --uncertainty, or says clearly that the analysis is not in this build', async () => {
     const dir = tmp();
     const out = join(dir, 'results.csv');
-    const run = await runCli(['index', '--data', DATA, '--meta', META, '--out', out, '--uncertainty', '20', '--seed', '7', '-q']);
-    const available = existsSync(join(import.meta.dirname, '../../src/core/engine/uncertainty/run-uncertainty.ts'));
+    const run = await runCli([
+      'index',
+      '--data',
+      DATA,
+      '--meta',
+      META,
+      '--out',
+      out,
+      '--uncertainty',
+      '20',
+      '--seed',
+      '7',
+      '-q',
+    ]);
+    const available = existsSync(
+      join(import.meta.dirname, '../../src/core/engine/uncertainty/run-uncertainty.ts'),
+    );
     if (available) {
       expect(run.code).toBe(0);
       const rows = parseCsv(readFileSync(join(dir, 'results.uncertainty.csv'), 'utf8'));
@@ -98,7 +142,9 @@ describe('corridor-monitor index', () => {
       expect(rows).toHaveLength(52);
     } else {
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/--uncertainty: uncertainty analysis is not available in this build/);
+      expect(run.stderr).toMatch(
+        /--uncertainty: uncertainty analysis is not available in this build/,
+      );
     }
   });
 
@@ -110,7 +156,15 @@ describe('corridor-monitor index', () => {
   });
 
   it('runs as a child process of the installed bin', async () => {
-    const { stdout } = await exec(process.execPath, ['bin/corridor-monitor.mjs', 'index', '--data', DATA, '--meta', META, '-q']);
+    const { stdout } = await exec(process.execPath, [
+      'bin/corridor-monitor.mjs',
+      'index',
+      '--data',
+      DATA,
+      '--meta',
+      META,
+      '-q',
+    ]);
     expect(stdout.split('\r\n')[1]).toMatch(/^DEU,1,75\.2278046542/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePipelineSpec } from '../../src/core/engine/parse-pipeline-spec.ts';
 
 describe('parsePipelineSpec', () => {
-  it("accepts the COINr example spec of issue 2 as written", () => {
+  it('accepts the COINr example spec of issue 2 as written', () => {
     const spec = {
       denominate: true,
       impute: { method: 'i_mean_grp', group: 'EurAsia_group' },
@@ -16,10 +16,19 @@ describe('parsePipelineSpec', () => {
 
   it('accepts an empty spec (every stage skipped), goalposts from iMeta and a method per level', () => {
     expect(parsePipelineSpec({}).ok).toBe(true);
-    expect(parsePipelineSpec({ normalise: { method: 'n_goalposts', params: 'use_iMeta' } }).ok).toBe(true);
-    expect(parsePipelineSpec({ aggregate: { method: { '2': 'a_amean', '3': 'a_gmean' } } }).ok).toBe(true);
+    expect(
+      parsePipelineSpec({ normalise: { method: 'n_goalposts', params: 'use_iMeta' } }).ok,
+    ).toBe(true);
+    expect(
+      parsePipelineSpec({ aggregate: { method: { '2': 'a_amean', '3': 'a_gmean' } } }).ok,
+    ).toBe(true);
     expect(parsePipelineSpec({ weights: 'Equal' }).ok).toBe(true);
-    expect(parsePipelineSpec({ treat: true, impute: { method: 'impute_panel', imp_type: 'latest', max_time: 3 } }).ok).toBe(true);
+    expect(
+      parsePipelineSpec({
+        treat: true,
+        impute: { method: 'impute_panel', imp_type: 'latest', max_time: 3 },
+      }).ok,
+    ).toBe(true);
   });
 
   it('rejects an unknown normalisation method with its path and the methods it knows', () => {
@@ -36,8 +45,13 @@ describe('parsePipelineSpec', () => {
   });
 
   it('rejects an unknown parameter of a method', () => {
-    const r = parsePipelineSpec({ normalise: { method: 'n_minmax', params: { l_u: [0, 1], lu: 3 } } });
-    expect(r).toEqual({ ok: false, issues: [{ path: 'normalise.params', message: 'unknown key(s) "lu"' }] });
+    const r = parsePipelineSpec({
+      normalise: { method: 'n_minmax', params: { l_u: [0, 1], lu: 3 } },
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: 'normalise.params', message: 'unknown key(s) "lu"' }],
+    });
   });
 
   it('rejects an unknown aggregation method and an unknown stage', () => {
@@ -45,7 +59,9 @@ describe('parsePipelineSpec', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.path)).toEqual(['aggregate.method', '(root)']);
-    expect(r.issues[0]!.message).toMatch(/expected one of a_amean, a_gmean, a_hmean, a_genmean, a_copeland/);
+    expect(r.issues[0]!.message).toMatch(
+      /expected one of a_amean, a_gmean, a_hmean, a_genmean, a_copeland/,
+    );
     expect(r.issues[1]!.message).toBe('unknown key(s) "normalize"');
   });
 

@@ -14,7 +14,11 @@ const DATA = `uCode,uName,grp,Pop,a,b
 X,Ex,g1,10,1.5,2
 Y,Why,g2,20,,3
 `;
-const read = (data: string, meta = META) => readCoinCsv({ iData: { name: 'iData.csv', text: data }, iMeta: { name: 'iMeta.csv', text: meta } });
+const read = (data: string, meta = META) =>
+  readCoinCsv({
+    iData: { name: 'iData.csv', text: data },
+    iMeta: { name: 'iMeta.csv', text: meta },
+  });
 
 describe('readCoinCsv', () => {
   it('splits iData into indicators, denominators and groups by the iMeta Type, empty cells missing', () => {
@@ -25,7 +29,12 @@ describe('readCoinCsv', () => {
     expect(Array.from(r.input.indicators.a!)).toEqual([1.5, Number.NaN]);
     expect(Array.from(r.input.denominators.Pop!)).toEqual([10, 20]);
     expect(r.input.groups.grp).toEqual(['g1', 'g2']);
-    expect(r.input.iMeta.find((m) => m.iCode === 'b')).toMatchObject({ Direction: -1, Weight: 2, Denominator: 'Pop', Parent: 'P' });
+    expect(r.input.iMeta.find((m) => m.iCode === 'b')).toMatchObject({
+      Direction: -1,
+      Weight: 2,
+      Denominator: 'Pop',
+      Parent: 'P',
+    });
   });
 
   it('keeps near-ties distinct by parsing at full precision', () => {
@@ -44,9 +53,17 @@ describe('readCoinCsv', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.input.units).toHaveLength(51);
     expect(Object.keys(r.input.indicators)).toHaveLength(49);
-    expect(Object.keys(r.input.denominators).sort()).toEqual(['Area', 'Energy', 'GDP', 'Population']);
+    expect(Object.keys(r.input.denominators).sort()).toEqual([
+      'Area',
+      'Energy',
+      'GDP',
+      'Population',
+    ]);
     expect(Object.keys(r.input.groups)).toHaveLength(4);
-    const missing = Object.values(r.input.indicators).reduce((s, c) => s + c.filter((v) => Number.isNaN(v)).length, 0);
+    const missing = Object.values(r.input.indicators).reduce(
+      (s, c) => s + c.filter((v) => Number.isNaN(v)).length,
+      0,
+    );
     expect(missing).toBe(63);
   });
 
@@ -54,7 +71,14 @@ describe('readCoinCsv', () => {
     const r = read(DATA.replace('1.5', 'n/a'));
     expect(r).toEqual({
       ok: false,
-      problems: [{ file: 'iData.csv', row: 2, column: 'a', message: 'expected a number or an empty cell, found "n/a"' }],
+      problems: [
+        {
+          file: 'iData.csv',
+          row: 2,
+          column: 'a',
+          message: 'expected a number or an empty cell, found "n/a"',
+        },
+      ],
     });
   });
 
@@ -62,24 +86,46 @@ describe('readCoinCsv', () => {
     const r = read(DATA.replace('uCode,uName,grp,Pop,a,b', 'uCode,uName,grp,Pop,a,zz'));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toContainEqual({ file: 'iData.csv', row: 1, column: 'zz', message: 'unknown iCode "zz": not in iMeta.csv' });
-    expect(r.problems).toContainEqual({ file: 'iMeta.csv', row: 3, column: 'iCode', message: 'Indicator "b" has no column in iData.csv' });
+    expect(r.problems).toContainEqual({
+      file: 'iData.csv',
+      row: 1,
+      column: 'zz',
+      message: 'unknown iCode "zz": not in iMeta.csv',
+    });
+    expect(r.problems).toContainEqual({
+      file: 'iMeta.csv',
+      row: 3,
+      column: 'iCode',
+      message: 'Indicator "b" has no column in iData.csv',
+    });
   });
 
   it('rejects a parent that is not in the tree, naming its iMeta row', () => {
     const r = read(DATA, META.replace('1,a,A,1,1,,,,P,Indicator', '1,a,A,1,1,,,,Q,Indicator'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ file: 'iMeta.csv', row: 2, column: 'Parent', message: 'parent "Q" of "a" is not an iCode of the tree' });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({
+        file: 'iMeta.csv',
+        row: 2,
+        column: 'Parent',
+        message: 'parent "Q" of "a" is not an iCode of the tree',
+      });
   });
 
   it('rejects a cycle in the tree', () => {
-    const cyclic = META.replace('2,P,Pillar,1,1,,,,Index,Aggregate', '2,P,Pillar,1,1,,,,R,Aggregate').replace(
+    const cyclic = META.replace(
+      '2,P,Pillar,1,1,,,,Index,Aggregate',
+      '2,P,Pillar,1,1,,,,R,Aggregate',
+    ).replace(
       '3,Index,Index,1,1,,,,,Aggregate',
       '3,Index,Index,1,1,,,,,Aggregate\n3,R,R,1,1,,,,P,Aggregate',
     );
     const r = read(DATA, cyclic);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => p.message).join('\n')).toMatch(/cycle in the tree: "(P|R)" is its own ancestor/);
+    if (!r.ok)
+      expect(r.problems.map((p) => p.message).join('\n')).toMatch(
+        /cycle in the tree: "(P|R)" is its own ancestor/,
+      );
   });
 
   it('rejects children weights summing to zero', () => {
@@ -96,17 +142,30 @@ describe('readCoinCsv', () => {
   });
 
   it('rejects an unknown Type and a Direction other than 1 or -1', () => {
-    const r = read(DATA, META.replace('1,b,B,-1,2,,,Pop,P,Indicator', '1,b,B,2,2,,,Pop,P,Indicatr'));
+    const r = read(
+      DATA,
+      META.replace('1,b,B,-1,2,,,Pop,P,Indicator', '1,b,B,2,2,,,Pop,P,Indicatr'),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.message).toMatch(/unknown Type "Indicatr"/);
     const d = read(DATA, META.replace('1,b,B,-1,2,', '1,b,B,3,2,'));
-    if (!d.ok) expect(d.problems[0]).toMatchObject({ row: 3, column: 'Direction', message: 'Direction must be 1 or -1, found 3' });
+    if (!d.ok)
+      expect(d.problems[0]).toMatchObject({
+        row: 3,
+        column: 'Direction',
+        message: 'Direction must be 1 or -1, found 3',
+      });
     expect(d.ok).toBe(false);
   });
 
   it('rejects a repeated unit', () => {
     const r = read(`${DATA}X,Again,g1,1,1,1\n`);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ row: 4, column: 'uCode', message: 'unit "X" repeats row 2' });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({
+        row: 4,
+        column: 'uCode',
+        message: 'unit "X" repeats row 2',
+      });
   });
 });

@@ -20,7 +20,10 @@ const arr = (x: Float64Array | undefined) => Array.from(x ?? []);
 
 describe('runPipeline on a hand-checked coin', () => {
   it('applies direction before min-max and averages up the tree', () => {
-    const r = ok({ normalise: { method: 'n_minmax', params: { l_u: [0, 100] } }, aggregate: { method: 'a_amean' } });
+    const r = ok({
+      normalise: { method: 'n_minmax', params: { l_u: [0, 100] } },
+      aggregate: { method: 'a_amean' },
+    });
     expect(arr(r.datasets.Normalised!.columns.b)).toEqual([0, 50, 100, 75]);
     expect(arr(r.results.columns.P1)).toEqual([0, 50, 100, 47.5]);
     expect(arr(r.results.columns.P2)).toEqual([50, 50, 50, 50]);
@@ -29,12 +32,18 @@ describe('runPipeline on a hand-checked coin', () => {
   });
 
   it('gives tied scores the lowest rank ("min")', () => {
-    const r = ok({ normalise: { method: 'n_minmax' }, aggregate: { method: 'a_amean' } }, tinyCoin({ a: [0, 10, 10, 0], b: [8, 0, 0, 8] }));
+    const r = ok(
+      { normalise: { method: 'n_minmax' }, aggregate: { method: 'a_amean' } },
+      tinyCoin({ a: [0, 10, 10, 0], b: [8, 0, 0, 8] }),
+    );
     expect(arr(r.results.rank)).toEqual([3, 1, 1, 3]);
   });
 
   it('sets a method per level', () => {
-    const r = ok({ normalise: { method: 'n_minmax', params: { l_u: [1, 100] } }, aggregate: { method: { '2': 'a_amean', '3': 'a_gmean' } } });
+    const r = ok({
+      normalise: { method: 'n_minmax', params: { l_u: [1, 100] } },
+      aggregate: { method: { '2': 'a_amean', '3': 'a_gmean' } },
+    });
     const p1 = r.results.columns.P1![3]!;
     const p2 = r.results.columns.P2![3]!;
     expect(r.results.columns.Index![3]).toBeCloseTo(Math.sqrt(p1 * p2), 12);
@@ -45,26 +54,36 @@ describe('runPipeline on a hand-checked coin', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems[0]).toMatchObject({ code: 'non_positive_in_mean', iCode: 'a', unit: 'U1' });
-    expect(r.problems[0]!.message).toMatch(/a_gmean at level 2 \("P1"\) needs values > 0, but "a" of unit "U1" is 0/);
+    expect(r.problems[0]!.message).toMatch(
+      /a_gmean at level 2 \("P1"\) needs values > 0, but "a" of unit "U1" is 0/,
+    );
   });
 
   it('reports a non-positive value under a harmonic mean too', () => {
     const r = run({ normalise: { method: 'n_zscore' }, aggregate: { method: 'a_hmean' } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.every((p) => p.code === 'non_positive_in_mean' && p.unit && p.iCode)).toBe(true);
+    if (!r.ok)
+      expect(r.problems.every((p) => p.code === 'non_positive_in_mean' && p.unit && p.iCode)).toBe(
+        true,
+      );
   });
 
   it('skips missing values and renormalises weights; dat_thresh blanks aggregates with too little data', () => {
     const input = tinyCoin({ c: [Number.NaN, 2, 3, 4], d: [Number.NaN, 3, 2, Number.NaN] });
     const r = ok({ normalise: { method: 'none' }, aggregate: { method: 'a_amean' } }, input);
     expect(arr(r.results.columns.P2)).toEqual([Number.NaN, 2.5, 2.5, 4]);
-    const t = ok({ normalise: { method: 'none' }, aggregate: { method: 'a_amean', dat_thresh: 0.75 } }, input);
+    const t = ok(
+      { normalise: { method: 'none' }, aggregate: { method: 'a_amean', dat_thresh: 0.75 } },
+      input,
+    );
     expect(arr(t.results.columns.P2)).toEqual([Number.NaN, 2.5, 2.5, Number.NaN]);
   });
 
   it('takes goalposts from iMeta with "use_iMeta", flipping them for direction -1', () => {
     const none = { method: 'none' };
-    const r = ok({ normalise: { method: 'n_goalposts', params: 'use_iMeta', indiv: { c: none, d: none } } });
+    const r = ok({
+      normalise: { method: 'n_goalposts', params: 'use_iMeta', indiv: { c: none, d: none } },
+    });
     expect(arr(r.datasets.Normalised!.columns.a)).toEqual([0, 50, 100, 20]);
     expect(arr(r.datasets.Normalised!.columns.b)).toEqual([0, 50, 100, 75]);
   });
@@ -83,13 +102,20 @@ describe('runPipeline on a hand-checked coin', () => {
 
   it('uses a named weight set and an override at one level', () => {
     const base = { normalise: { method: 'n_minmax' }, aggregate: { method: 'a_amean' } };
-    const r = ok({ ...base, weights: { set: 'W', sets: { W: { a: 3 } }, levels: { '2': { P1: 0, P2: 1 } } } });
+    const r = ok({
+      ...base,
+      weights: { set: 'W', sets: { W: { a: 3 } }, levels: { '2': { P1: 0, P2: 1 } } },
+    });
     expect(arr(r.results.columns.P1)).toEqual([0, 50, 100, (3 * 20 + 75) / 4]);
     expect(arr(r.results.columns.Index)).toEqual(arr(r.results.columns.P2));
   });
 
   it('reports weights summing to zero under one parent', () => {
-    const r = run({ normalise: { method: 'n_minmax' }, aggregate: {}, weights: { levels: { '2': { P1: 1, P2: -1 } } } });
+    const r = run({
+      normalise: { method: 'n_minmax' },
+      aggregate: {},
+      weights: { levels: { '2': { P1: 1, P2: -1 } } },
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject({ code: 'zero_weights', iCode: 'Index' });
   });
@@ -106,9 +132,16 @@ describe('runPipeline on a hand-checked coin', () => {
   });
 
   it('denominates, imputes by group and screens units', () => {
-    const input = tinyCoin({ a: [2, Number.NaN, 8, 16], c: [Number.NaN, Number.NaN, Number.NaN, 4], d: [Number.NaN, 1, 1, 1] });
+    const input = tinyCoin({
+      a: [2, Number.NaN, 8, 16],
+      c: [Number.NaN, Number.NaN, Number.NaN, 4],
+      d: [Number.NaN, 1, 1, 1],
+    });
     input.iMeta[0]!.Denominator = 'pop';
-    const r = ok({ denominate: true, impute: { method: 'i_mean_grp', group: 'g' }, screen: { dat_thresh: 1 } }, input);
+    const r = ok(
+      { denominate: true, impute: { method: 'i_mean_grp', group: 'g' }, screen: { dat_thresh: 1 } },
+      input,
+    );
     expect(arr(r.datasets.Denominated!.columns.a)).toEqual([2, Number.NaN, 2, 2]);
     expect(arr(r.datasets.Imputed!.columns.a)).toEqual([2, 2, 2, 2]);
     // unit U1 and U2 have no c in group x: they stay incomplete and are screened out
@@ -120,7 +153,10 @@ describe('runPipeline on a hand-checked coin', () => {
   it('reports an unknown group column', () => {
     const r = run({ impute: { method: 'i_median_grp', group: 'continent' } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toBe('impute.group "continent" is not a Group column of the data; groups: g');
+    if (!r.ok)
+      expect(r.problems[0]!.message).toBe(
+        'impute.group "continent" is not a Group column of the data; groups: g',
+      );
   });
 });
 
@@ -147,7 +183,9 @@ describe('regenerate', () => {
 
 describe('more COINr methods through the spec', () => {
   it('normalises by distance to a reference unit named by uCode or 1-based position', () => {
-    const byCode = ok({ normalise: { method: 'n_dist2ref', params: { iref: 'U2', cap_max: true } } });
+    const byCode = ok({
+      normalise: { method: 'n_dist2ref', params: { iref: 'U2', cap_max: true } },
+    });
     const byPos = ok({ normalise: { method: 'n_dist2ref', params: { iref: 2, cap_max: true } } });
     expect(arr(byCode.datasets.Normalised!.columns.a)).toEqual([0, 1, 1, 0.4]);
     expect(byPos.datasets.Normalised).toEqual(byCode.datasets.Normalised);
@@ -156,7 +194,10 @@ describe('more COINr methods through the spec', () => {
   });
 
   it('aggregates by Copeland at one level and by a generalised mean with p at another', () => {
-    const r = ok({ normalise: { method: 'n_minmax' }, aggregate: { method: { '2': 'a_copeland', '3': 'a_amean' } } });
+    const r = ok({
+      normalise: { method: 'n_minmax' },
+      aggregate: { method: { '2': 'a_copeland', '3': 'a_amean' } },
+    });
     // P1 over (a, b): U3 beats everyone on both, U1 loses to everyone; U2 and U4 split a and b
     expect(arr(r.results.columns.P1)).toEqual([-3, 0, 3, 0]);
     // P2: c and d disagree on every pair, so every comparison is a draw
@@ -164,7 +205,10 @@ describe('more COINr methods through the spec', () => {
     expect(arr(r.results.columns.Index)).toEqual([-1.5, 0, 1.5, 0]);
     const positiveB = { b: { method: 'n_minmax', params: { l_u: [1, 100] } } };
     const g = ok(
-      { normalise: { method: 'none', indiv: positiveB }, aggregate: { method: 'a_genmean', params: { p: 2 } } },
+      {
+        normalise: { method: 'none', indiv: positiveB },
+        aggregate: { method: 'a_genmean', params: { p: 2 } },
+      },
       tinyCoin({ a: [1, 2, 3, 4], c: [1, 1, 1, 1], d: [7, 7, 7, 7] }),
     );
     // sqrt((1^2 + 7^2) / 2) = 5
@@ -175,7 +219,10 @@ describe('more COINr methods through the spec', () => {
     const input = tinyCoin({ a: [0, 1, 1, 1], b: [0, 1, 1, 1], c: [0, 0, 1, 1], d: [1, 1, 1, 1] });
     const r = ok({ screen: { unit_screen: 'byzeros', nonzero_thresh: 0.5 } }, input);
     expect(r.datasets.Screened!.units).toEqual(['U2', 'U3', 'U4']);
-    const both = ok({ screen: { unit_screen: 'byNAandzeros', nonzero_thresh: 0.8, dat_thresh: 1 } }, input);
+    const both = ok(
+      { screen: { unit_screen: 'byNAandzeros', nonzero_thresh: 0.8, dat_thresh: 1 } },
+      input,
+    );
     expect(both.datasets.Screened!.units).toEqual(['U3', 'U4']);
   });
 });
@@ -185,12 +232,19 @@ describe('many non-positive values', () => {
     const base = tinyCoin();
     const n = 40;
     const zeros = () => new Float64Array(n);
-    const input = { ...base, units: Array.from({ length: n }, (_, i) => `U${i}`), groups: {}, indicators: { a: zeros(), b: zeros(), c: zeros(), d: zeros() } };
+    const input = {
+      ...base,
+      units: Array.from({ length: n }, (_, i) => `U${i}`),
+      groups: {},
+      indicators: { a: zeros(), b: zeros(), c: zeros(), d: zeros() },
+    };
     const r = run({ normalise: { method: 'none' }, aggregate: { method: 'a_gmean' } }, input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toHaveLength(101);
     expect(r.problems.slice(0, 100).every((p) => p.iCode && p.unit)).toBe(true);
-    expect(r.problems[100]!.message).toBe('60 more non-positive value(s) under geometric, harmonic or power means, not listed');
+    expect(r.problems[100]!.message).toBe(
+      '60 more non-positive value(s) under geometric, harmonic or power means, not listed',
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { iPanel } from '../../src/core/engine/impute/i-panel.ts';
 import { iMedianGrp } from '../../src/core/engine/impute/i-by-group.ts';
+import { iPanel } from '../../src/core/engine/impute/i-panel.ts';
+import { TREAT_DEFAULTS, treatColumn } from '../../src/core/engine/treat/treat-column.ts';
 import { compileTree } from '../../src/core/engine/tree/compile-tree.ts';
 import { effectiveWeights } from '../../src/core/engine/weights/effective-weights.ts';
 import { resolveWeights } from '../../src/core/engine/weights/resolve-weights.ts';
-import { treatColumn, TREAT_DEFAULTS } from '../../src/core/engine/treat/treat-column.ts';
 import { asemInput } from './support/fixtures.ts';
 
 const NaN_ = Number.NaN;
@@ -24,7 +24,9 @@ describe('panel imputation', () => {
 
 describe('group median imputation', () => {
   it('fills each group from its own median', () => {
-    expect(Array.from(iMedianGrp([1, NaN_, 3, 10, NaN_, 30, 40], ['a', 'a', 'a', 'b', 'b', 'b', 'b']))).toEqual([1, 2, 3, 10, 30, 30, 40]);
+    expect(
+      Array.from(iMedianGrp([1, NaN_, 3, 10, NaN_, 30, 40], ['a', 'a', 'a', 'b', 'b', 'b', 'b'])),
+    ).toEqual([1, 2, 3, 10, 30, 30, 40]);
   });
 });
 

@@ -29,14 +29,35 @@ export const DEFAULT_INDEX_SPEC = {
 export function registerIndex(program: Command): void {
   program
     .command('index')
-    .description('Build a composite indicator from COINr-format iData/iMeta CSV tables (COINr-conformant pipeline)')
-    .requiredOption('--data <iData.csv>', 'units x indicators (uCode, optional uName, Time, group and denominator columns)')
-    .requiredOption('--meta <iMeta.csv>', 'the indicator tree: Level, iCode, Direction, Weight, Parent, Type, ...')
-    .option('--spec <pipeline.json>', 'pipeline spec in COINr vocabulary (default: n_minmax [0,100] + a_amean)')
+    .description(
+      'Build a composite indicator from COINr-format iData/iMeta CSV tables (COINr-conformant pipeline)',
+    )
+    .requiredOption(
+      '--data <iData.csv>',
+      'units x indicators (uCode, optional uName, Time, group and denominator columns)',
+    )
+    .requiredOption(
+      '--meta <iMeta.csv>',
+      'the indicator tree: Level, iCode, Direction, Weight, Parent, Type, ...',
+    )
+    .option(
+      '--spec <pipeline.json>',
+      'pipeline spec in COINr vocabulary (default: n_minmax [0,100] + a_amean)',
+    )
     .option('-o, --out <results.csv>', 'write the results table here (default: stdout)')
-    .option('--stages <dir>', 'also write every stage (Raw, Denominated, ..., Aggregated), treatment details and the log')
-    .option('--uncertainty <runs>', 'Monte Carlo runs for rank intervals (uCode, Nominal, Mean, Median, Q5, Q95)', wholeNumber('--uncertainty', 1))
-    .option('--uncertainty-out <file>', 'where to write the rank intervals (default: <out>.uncertainty.csv, or stdout)')
+    .option(
+      '--stages <dir>',
+      'also write every stage (Raw, Denominated, ..., Aggregated), treatment details and the log',
+    )
+    .option(
+      '--uncertainty <runs>',
+      'Monte Carlo runs for rank intervals (uCode, Nominal, Mean, Median, Q5, Q95)',
+      wholeNumber('--uncertainty', 1),
+    )
+    .option(
+      '--uncertainty-out <file>',
+      'where to write the rank intervals (default: <out>.uncertainty.csv, or stdout)',
+    )
     .option('--seed <seed>', 'random seed for --uncertainty (default 1)', wholeNumber('--seed'))
     .option('-q, --quiet', 'no progress lines on stderr')
     .addHelpText(
@@ -61,14 +82,20 @@ async function runIndex(o: IndexCliOptions): Promise<void> {
     try {
       return await readFile(file, 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read ${flag} file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new UsageError(
+        `cannot read ${flag} file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+      );
     }
   };
   const [dataText, metaText] = [await read(o.data, '--data'), await read(o.meta, '--meta')];
-  const read1 = E.readCoinCsv({ iData: { name: o.data, text: dataText }, iMeta: { name: o.meta, text: metaText } });
+  const read1 = E.readCoinCsv({
+    iData: { name: o.data, text: dataText },
+    iMeta: { name: o.meta, text: metaText },
+  });
   if (!read1.ok) {
     const p = read1.problems[0]!;
-    const more = read1.problems.length > 1 ? ` (and ${read1.problems.length - 1} more problem(s))` : '';
+    const more =
+      read1.problems.length > 1 ? ` (and ${read1.problems.length - 1} more problem(s))` : '';
     throw new UsageError(`${p.file}, row ${p.row}, column ${p.column}: ${p.message}${more}`);
   }
   const input = read1.input;
@@ -94,7 +121,12 @@ async function runIndex(o: IndexCliOptions): Promise<void> {
     const p = run.problems[0]!;
     const more = run.problems.length > 1 ? ` (and ${run.problems.length - 1} more problem(s))` : '';
     const row = p.unit !== undefined ? input.units.indexOf(p.unit) : -1;
-    const where = row >= 0 && p.iCode ? `${o.data}, row ${row + 2}, column ${p.iCode}: ` : p.iCode ? `${o.meta}, iCode ${p.iCode}: ` : '';
+    const where =
+      row >= 0 && p.iCode
+        ? `${o.data}, row ${row + 2}, column ${p.iCode}: `
+        : p.iCode
+          ? `${o.meta}, iCode ${p.iCode}: `
+          : '';
     throw new UsageError(`${where}${p.message}${more}`);
   }
   const { result } = run;
@@ -106,8 +138,10 @@ async function runIndex(o: IndexCliOptions): Promise<void> {
   } else process.stdout.write(resultsCsv);
   if (o.stages) {
     await mkdir(o.stages, { recursive: true });
-    for (const [name, data] of Object.entries(result.datasets)) await writeFile(join(o.stages, `${name}.csv`), E.datasetToCsv(data));
-    if (result.treatment) await writeFile(join(o.stages, 'Treatment.csv'), E.treatmentToCsv(result.treatment));
+    for (const [name, data] of Object.entries(result.datasets))
+      await writeFile(join(o.stages, `${name}.csv`), E.datasetToCsv(data));
+    if (result.treatment)
+      await writeFile(join(o.stages, 'Treatment.csv'), E.treatmentToCsv(result.treatment));
     await writeFile(join(o.stages, 'log.json'), `${JSON.stringify(result.log, null, 2)}\n`);
     say(`index: ${Object.keys(result.datasets).length} stage(s) written to ${o.stages}`);
   }
@@ -123,16 +157,31 @@ async function runUncertaintyCli(
   const { writeFile, mkdir } = await import('node:fs/promises');
   const { dirname } = await import('node:path');
   const { rankStatsToCsv } = await import('../../core/engine/write/rank-stats-to-csv.ts');
-  // the module path is built at run time, so a build without it still type-checks and runs
-  const path = ['..', '..', 'core', 'engine', 'uncertainty', 'run-uncertainty.ts'].join('/');
+  // built at run time, so a build without the uncertainty module still type-checks and runs
+  const url = new URL(
+    ['..', '..', 'core', 'engine', 'uncertainty', 'run-uncertainty.ts'].join('/'),
+    import.meta.url,
+  ).href;
   let mod: { runUncertainty?: unknown };
   try {
-    mod = (await import(path)) as { runUncertainty?: unknown };
-  } catch {
-    throw new UsageError('--uncertainty: uncertainty analysis is not available in this build (src/core/engine/uncertainty/run-uncertainty.ts is missing)');
+    mod = (await import(url)) as { runUncertainty?: unknown };
+  } catch (e) {
+    if (
+      (e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
+      String((e as Error).message).includes('run-uncertainty')
+    ) {
+      throw new UsageError(
+        '--uncertainty: uncertainty analysis is not available in this build (src/core/engine/uncertainty/run-uncertainty.ts is missing)',
+      );
+    }
+    throw new UsageError(
+      `--uncertainty: cannot load the uncertainty analysis: ${(e as Error).message}`,
+    );
   }
   if (typeof mod.runUncertainty !== 'function') {
-    throw new UsageError('--uncertainty: src/core/engine/uncertainty/run-uncertainty.ts does not export runUncertainty');
+    throw new UsageError(
+      '--uncertainty: src/core/engine/uncertainty/run-uncertainty.ts does not export runUncertainty',
+    );
   }
   type Run = (
     i: typeof input,
@@ -150,7 +199,8 @@ async function runUncertaintyCli(
     },
   });
   const csv = rankStatsToCsv(stats);
-  const target = o.uncertaintyOut ?? (o.out ? o.out.replace(/(\.csv)?$/i, '.uncertainty.csv') : undefined);
+  const target =
+    o.uncertaintyOut ?? (o.out ? o.out.replace(/(\.csv)?$/i, '.uncertainty.csv') : undefined);
   if (target) {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, csv);

@@ -1,5 +1,5 @@
 /** COINr `Regen`: re-runs a pipeline from a run's log. @module */
-import { runPipeline, type RunOutcome } from './run-pipeline.ts';
+import { type RunOutcome, runPipeline } from './run-pipeline.ts';
 import type { PipelineSpec } from './spec.ts';
 import type { CoinInput, LogEntry } from './types.ts';
 

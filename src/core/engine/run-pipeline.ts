@@ -14,9 +14,19 @@ import type { PipelineSpec } from './spec.ts';
 import type { StageContext, StageOutput, StageState } from './stage.ts';
 import { treatStage } from './treat/treat-stage.ts';
 import { type CompiledTree, compileTree } from './tree/compile-tree.ts';
-import type { CoinInput, EngineProblem, LogEntry, PipelineResult, ResultsTable, StageName, TreatmentDetail } from './types.ts';
+import type {
+  CoinInput,
+  EngineProblem,
+  LogEntry,
+  PipelineResult,
+  ResultsTable,
+  StageName,
+  TreatmentDetail,
+} from './types.ts';
 
-export type RunOutcome = { ok: true; result: PipelineResult } | { ok: false; problems: EngineProblem[] };
+export type RunOutcome =
+  | { ok: true; result: PipelineResult }
+  | { ok: false; problems: EngineProblem[] };
 
 /**
  * @param input - iData and iMeta (e.g. from readCoinCsv)
@@ -27,17 +37,32 @@ export type RunOutcome = { ok: true; result: PipelineResult } | { ok: false; pro
 export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
   const compiled = compileTree(input.iMeta);
   if (!compiled.ok) {
-    return { ok: false, problems: compiled.problems.map((p) => ({ code: 'invalid_tree' as const, message: `iMeta row ${p.row + 1}, ${p.column}: ${p.message}` })) };
+    return {
+      ok: false,
+      problems: compiled.problems.map((p) => ({
+        code: 'invalid_tree' as const,
+        message: `iMeta row ${p.row + 1}, ${p.column}: ${p.message}`,
+      })),
+    };
   }
   const tree = compiled.tree;
   const ctx: StageContext = { input, tree };
   const columns: Record<string, Float64Array> = {};
   for (const code of tree.indicators) {
     const c = input.indicators[code];
-    if (!c) return { ok: false, problems: [{ code: 'unknown_icode', iCode: code, message: `indicator "${code}" has no data column` }] };
+    if (!c)
+      return {
+        ok: false,
+        problems: [
+          { code: 'unknown_icode', iCode: code, message: `indicator "${code}" has no data column` },
+        ],
+      };
     columns[code] = c;
   }
-  let state: StageState = { data: { units: input.units, columns }, rows: Int32Array.from(input.units.keys()) };
+  let state: StageState = {
+    data: { units: input.units, columns },
+    rows: Int32Array.from(input.units.keys()),
+  };
   const datasets: Partial<Record<StageName, StageState['data']>> = { Raw: state.data };
   const log: LogEntry[] = [];
   let treatment: TreatmentDetail[] | undefined;
@@ -50,14 +75,24 @@ export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
     return undefined;
   };
   const stages: [boolean, () => StageOutput][] = [
-    [spec.denominate !== undefined && spec.denominate !== false, () => denominateStage(state, spec.denominate!, ctx)],
+    [
+      spec.denominate !== undefined && spec.denominate !== false,
+      () => denominateStage(state, spec.denominate!, ctx),
+    ],
     [spec.impute !== undefined, () => imputeStage(state, spec.impute!, ctx)],
     [spec.screen !== undefined, () => screenStage(state, spec.screen!, ctx)],
     [spec.treat !== undefined, () => treatStage(state, spec.treat!, ctx)],
     [spec.normalise !== undefined, () => normaliseStage(state, spec.normalise!, ctx)],
     [
       spec.aggregate !== undefined,
-      () => aggregateStage(state, spec.weights === undefined ? { aggregate: spec.aggregate! } : { aggregate: spec.aggregate!, weights: spec.weights }, ctx),
+      () =>
+        aggregateStage(
+          state,
+          spec.weights === undefined
+            ? { aggregate: spec.aggregate! }
+            : { aggregate: spec.aggregate!, weights: spec.weights },
+          ctx,
+        ),
     ],
   ];
   for (const [run, stage] of stages) {

@@ -42,11 +42,20 @@ function normaliseOptions<T extends z.ZodRawShape>(extra: T) {
     o('n_zscore', z.strictObject({ m_sd: pair }).optional()),
     o('n_scaled', z.strictObject({ npara: pair, scale_factor: z.number().optional() }).optional()),
     o('n_dist2max', z.strictObject({}).optional()),
-    o('n_dist2ref', z.strictObject({ iref: z.union([z.number().int().min(1), z.string()]), cap_max: z.boolean().optional() })),
+    o(
+      'n_dist2ref',
+      z.strictObject({
+        iref: z.union([z.number().int().min(1), z.string()]),
+        cap_max: z.boolean().optional(),
+      }),
+    ),
     o(
       'n_dist2targ',
       z
-        .union([z.literal('use_iMeta'), z.strictObject({ targ: z.number().optional(), cap_max: z.boolean().optional() })])
+        .union([
+          z.literal('use_iMeta'),
+          z.strictObject({ targ: z.number().optional(), cap_max: z.boolean().optional() }),
+        ])
         .optional(),
     ),
     o('n_fracmax', z.strictObject({}).optional()),
@@ -58,7 +67,10 @@ function normaliseOptions<T extends z.ZodRawShape>(extra: T) {
       z
         .union([
           z.literal('use_iMeta'),
-          z.strictObject({ gposts: z.tuple([z.number(), z.number(), z.number()]), trunc2posts: z.boolean().optional() }),
+          z.strictObject({
+            gposts: z.tuple([z.number(), z.number(), z.number()]),
+            trunc2posts: z.boolean().optional(),
+          }),
         ])
         .optional(),
     ),
@@ -74,7 +86,11 @@ const unknownMethod = (names: readonly string[]) => ({
 });
 
 /** One normalisation method with its COINr parameters. */
-export const normaliseOneSchema = z.discriminatedUnion('method', normaliseOptions({}), unknownMethod(NORMALISERS));
+export const normaliseOneSchema = z.discriminatedUnion(
+  'method',
+  normaliseOptions({}),
+  unknownMethod(NORMALISERS),
+);
 /** The normalise stage: a method for all indicators plus optional per-indicator overrides. */
 export const normaliseSchema = z.discriminatedUnion(
   'method',

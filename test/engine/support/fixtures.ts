@@ -63,7 +63,11 @@ export function expectTableMatches(
       const want = table.get(key, column);
       const got = col![i]!;
       if (Number.isNaN(want)) expect(got, `${key} ${column}`).toBeNaN();
-      else expect(Math.abs(got - want), `${key} ${column}: got ${got}, want ${want}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(want)));
+      else
+        expect(
+          Math.abs(got - want),
+          `${key} ${column}: got ${got}, want ${want}`,
+        ).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(want)));
       compared++;
     }
   }

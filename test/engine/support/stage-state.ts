@@ -14,6 +14,10 @@ export function contextOf(input: CoinInput): StageContext {
 export function stateFromFixture(name: string, input: CoinInput, ctx: StageContext): StageState {
   const table = fixtureTable(name);
   const columns: Record<string, Float64Array> = {};
-  for (const code of ctx.tree.indicators) columns[code] = Float64Array.from(table.keys, (k) => table.get(k, code));
-  return { data: { units: table.keys, columns }, rows: Int32Array.from(table.keys, (k) => input.units.indexOf(k)) };
+  for (const code of ctx.tree.indicators)
+    columns[code] = Float64Array.from(table.keys, (k) => table.get(k, code));
+  return {
+    data: { units: table.keys, columns },
+    rows: Int32Array.from(table.keys, (k) => input.units.indexOf(k)),
+  };
 }

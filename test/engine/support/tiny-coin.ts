@@ -2,7 +2,12 @@
 import type { CoinInput, IMetaRow } from '../../../src/core/engine/types.ts';
 
 export function tinyCoin(over: Partial<Record<'a' | 'b' | 'c' | 'd', number[]>> = {}): CoinInput {
-  const ind = (iCode: string, Parent: string, Direction = 1, extra: Partial<IMetaRow> = {}): IMetaRow => ({
+  const ind = (
+    iCode: string,
+    Parent: string,
+    Direction = 1,
+    extra: Partial<IMetaRow> = {},
+  ): IMetaRow => ({
     Level: 1,
     iCode,
     Direction,

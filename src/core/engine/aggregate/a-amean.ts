@@ -14,7 +14,7 @@ export function aAmean(x: ArrayLike<number>, w: ArrayLike<number>, n = x.length)
   let swx = 0;
   for (let i = 0; i < n; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       sw += w[i]!;
       swx += w[i]! * v;
     }

@@ -10,12 +10,17 @@
  * @returns the mean
  * @example aGenmean([50, 20, 40, 80], [1, 2, 3, 1], -1) // => 33.7349397590361
  */
-export function aGenmean(x: ArrayLike<number>, w: ArrayLike<number>, p: number, n = x.length): number {
+export function aGenmean(
+  x: ArrayLike<number>,
+  w: ArrayLike<number>,
+  p: number,
+  n = x.length,
+): number {
   let sw = 0;
   let swx = 0;
   for (let i = 0; i < n; i++) {
     const v = x[i]!;
-    if (v !== v || v <= 0) return Number.NaN;
+    if (Number.isNaN(v) || v <= 0) return Number.NaN;
     sw += w[i]!;
     swx += w[i]! * v ** p;
   }

@@ -15,7 +15,7 @@ export function aGmean(x: ArrayLike<number>, w: ArrayLike<number>, n = x.length)
   let swl = 0;
   for (let i = 0; i < n; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       if (v <= 0) return Number.NaN;
       sw += w[i]!;
       swl += w[i]! * Math.log(v);

@@ -66,7 +66,11 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
       for (const c of node.children) {
         const col = columns[c];
         if (!col) {
-          problems.push({ code: 'unknown_icode', iCode: c, message: `"${c}" (child of "${node.iCode}") has no data column` });
+          problems.push({
+            code: 'unknown_icode',
+            iCode: c,
+            message: `"${c}" (child of "${node.iCode}") has no data column`,
+          });
         } else cols.push(col);
       }
       if (cols.length !== k) continue;
@@ -104,7 +108,7 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
       if (thresh > 0 || method === 'a_copeland') {
         for (let u = 0; u < n; u++) {
           let avail = 0;
-          for (let j = 0; j < k; j++) if (cols[j]![u]! === cols[j]![u]!) avail++;
+          for (let j = 0; j < k; j++) if (!Number.isNaN(cols[j]![u]!)) avail++;
           if (avail === 0 || avail / k < thresh) out[u] = Number.NaN;
         }
       }
@@ -113,7 +117,10 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
     notes.push(`level ${level}: ${method}`);
   }
   if (unlisted > 0) {
-    problems.push({ code: 'non_positive_in_mean', message: `${unlisted} more non-positive value(s) under geometric, harmonic or power means, not listed` });
+    problems.push({
+      code: 'non_positive_in_mean',
+      message: `${unlisted} more non-positive value(s) under geometric, harmonic or power means, not listed`,
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

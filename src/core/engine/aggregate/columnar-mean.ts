@@ -14,7 +14,11 @@ export type MeanKind = 'a_amean' | 'a_gmean' | 'a_hmean';
  * @returns one mean per unit (NaN when no child is available, or for x <= 0 under gmean/hmean)
  * @example columnarMean([Float64Array.of(50), Float64Array.of(20)], [1, 2], 'a_amean') // => [30]
  */
-export function columnarMean(cols: readonly Float64Array[], w: ArrayLike<number>, kind: MeanKind): Float64Array {
+export function columnarMean(
+  cols: readonly Float64Array[],
+  w: ArrayLike<number>,
+  kind: MeanKind,
+): Float64Array {
   const n = cols[0]?.length ?? 0;
   const sw = new Float64Array(n);
   const acc = new Float64Array(n);
@@ -24,7 +28,7 @@ export function columnarMean(cols: readonly Float64Array[], w: ArrayLike<number>
     if (kind === 'a_amean') {
       for (let u = 0; u < n; u++) {
         const v = c[u]!;
-        if (v === v) {
+        if (!Number.isNaN(v)) {
           sw[u]! += wj;
           acc[u]! += wj * v;
         }
@@ -32,7 +36,7 @@ export function columnarMean(cols: readonly Float64Array[], w: ArrayLike<number>
     } else if (kind === 'a_gmean') {
       for (let u = 0; u < n; u++) {
         const v = c[u]!;
-        if (v === v) {
+        if (!Number.isNaN(v)) {
           sw[u]! += wj;
           acc[u]! += v > 0 ? wj * Math.log(v) : Number.NaN;
         }
@@ -40,7 +44,7 @@ export function columnarMean(cols: readonly Float64Array[], w: ArrayLike<number>
     } else {
       for (let u = 0; u < n; u++) {
         const v = c[u]!;
-        if (v === v) {
+        if (!Number.isNaN(v)) {
           sw[u]! += wj;
           acc[u]! += v > 0 ? wj / v : Number.NaN;
         }
@@ -51,7 +55,14 @@ export function columnarMean(cols: readonly Float64Array[], w: ArrayLike<number>
   for (let u = 0; u < n; u++) {
     const s = sw[u]!;
     const a = acc[u]!;
-    out[u] = s === 0 ? Number.NaN : kind === 'a_amean' ? a / s : kind === 'a_gmean' ? Math.exp(a / s) : s / a;
+    out[u] =
+      s === 0
+        ? Number.NaN
+        : kind === 'a_amean'
+          ? a / s
+          : kind === 'a_gmean'
+            ? Math.exp(a / s)
+            : s / a;
   }
   return out;
 }

@@ -9,7 +9,10 @@
  * @returns n x n matrix, row-major (diagonal 0)
  * @example outrankMatrix([[1, 2], [4, 3]], [1, 1]) // => [0, 0.5, 0.5, 0]
  */
-export function outrankMatrix(cols: readonly ArrayLike<number>[], w: ArrayLike<number>): Float64Array {
+export function outrankMatrix(
+  cols: readonly ArrayLike<number>[],
+  w: ArrayLike<number>,
+): Float64Array {
   const n = cols[0]?.length ?? 0;
   let sw = 0;
   for (let k = 0; k < cols.length; k++) sw += w[k]!;
@@ -20,7 +23,7 @@ export function outrankMatrix(cols: readonly ArrayLike<number>[], w: ArrayLike<n
     const half = wk / 2;
     for (let a = 0; a < n; a++) {
       const xa = c[a]!;
-      if (xa !== xa) continue;
+      if (Number.isNaN(xa)) continue;
       const row = a * n;
       for (let b = 0; b < n; b++) {
         if (a === b) continue;

@@ -19,7 +19,11 @@ export const denominateStage: Stage<DenominateSpec> = (state, spec, ctx) => {
   const problems: EngineProblem[] = [];
   for (const code of Object.keys(opts.denomby ?? {})) {
     if (!ctx.tree.indicators.includes(code)) {
-      problems.push({ code: 'unknown_icode', iCode: code, message: `denominate.denomby: "${code}" is not an indicator` });
+      problems.push({
+        code: 'unknown_icode',
+        iCode: code,
+        message: `denominate.denomby: "${code}" is not an indicator`,
+      });
     }
   }
   const columns: Record<string, Float64Array> = { ...state.data.columns };
@@ -31,7 +35,11 @@ export const denominateStage: Stage<DenominateSpec> = (state, spec, ctx) => {
       if (by === undefined || !x) continue;
       const d = ctx.input.denominators[by];
       if (!d) {
-        problems.push({ code: 'unknown_icode', iCode, message: `denominator "${by}" of "${iCode}" is not a denominator column of the data` });
+        problems.push({
+          code: 'unknown_icode',
+          iCode,
+          message: `denominator "${by}" of "${iCode}" is not a denominator column of the data`,
+        });
         continue;
       }
       const out = new Float64Array(x.length);

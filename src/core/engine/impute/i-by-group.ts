@@ -28,11 +28,15 @@ export function groupMembers(groups: readonly string[]): Int32Array[] {
  * @returns a new column
  * @example iByGroup([1, NaN, 3], groupMembers(['a', 'a', 'a']), iMean) // => [1, 2, 3]
  */
-export function iByGroup(x: ArrayLike<number>, members: readonly Int32Array[], f: (v: ArrayLike<number>) => Float64Array): Float64Array {
+export function iByGroup(
+  x: ArrayLike<number>,
+  members: readonly Int32Array[],
+  f: (v: ArrayLike<number>) => Float64Array,
+): Float64Array {
   const out = Float64Array.from(x);
   for (const idx of members) {
     let missing = false;
-    for (let k = 0; k < idx.length; k++) if (out[idx[k]!] !== out[idx[k]!]) missing = true;
+    for (let k = 0; k < idx.length; k++) if (Number.isNaN(out[idx[k]!])) missing = true;
     if (!missing) continue;
     const part = new Float64Array(idx.length);
     for (let k = 0; k < idx.length; k++) part[k] = out[idx[k]!]!;
@@ -43,6 +47,8 @@ export function iByGroup(x: ArrayLike<number>, members: readonly Int32Array[], f
 }
 
 /** COINr `i_mean_grp`. @example iMeanGrp([1, NaN, 3, 10, NaN, 30], ['a', 'a', 'a', 'b', 'b', 'b']) // => [1, 2, 3, 10, 20, 30] */
-export const iMeanGrp = (x: ArrayLike<number>, groups: readonly string[]) => iByGroup(x, groupMembers(groups), iMean);
+export const iMeanGrp = (x: ArrayLike<number>, groups: readonly string[]) =>
+  iByGroup(x, groupMembers(groups), iMean);
 /** COINr `i_median_grp`. @example iMedianGrp([1, NaN, 3], ['a', 'a', 'a']) // => [1, 2, 3] */
-export const iMedianGrp = (x: ArrayLike<number>, groups: readonly string[]) => iByGroup(x, groupMembers(groups), iMedian);
+export const iMedianGrp = (x: ArrayLike<number>, groups: readonly string[]) =>
+  iByGroup(x, groupMembers(groups), iMedian);

@@ -12,12 +12,12 @@ export function iMean(x: ArrayLike<number>): Float64Array {
   let s = 0;
   for (let i = 0; i < out.length; i++) {
     const v = out[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       n++;
       s += v;
     }
   }
   const m = n > 0 ? s / n : Number.NaN;
-  for (let i = 0; i < out.length; i++) if (out[i] !== out[i]) out[i] = m;
+  for (let i = 0; i < out.length; i++) if (Number.isNaN(out[i])) out[i] = m;
   return out;
 }

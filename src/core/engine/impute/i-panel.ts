@@ -28,9 +28,9 @@ export function iPanel(
   });
   for (const idx of byUnit.values()) {
     idx.sort((a, b) => time[a]! - time[b]!);
-    const avail = idx.filter((i) => x[i]! === x[i]!);
+    const avail = idx.filter((i) => !Number.isNaN(x[i]!));
     for (const i of idx) {
-      if (x[i]! === x[i]!) continue;
+      if (!Number.isNaN(x[i]!)) continue;
       const t = time[i]!;
       let prev: number | undefined;
       let next: number | undefined;

@@ -31,7 +31,12 @@ export const imputeStage: Stage<ImputeSpec> = (state, spec, ctx) => {
         const known = Object.keys(ctx.input.groups).join(', ') || '(none)';
         return {
           ok: false,
-          problems: [{ code: 'unknown_icode', message: `impute.group "${spec.group}" is not a Group column of the data; groups: ${known}` }],
+          problems: [
+            {
+              code: 'unknown_icode',
+              message: `impute.group "${spec.group}" is not a Group column of the data; groups: ${known}`,
+            },
+          ],
         };
       }
       const groups: string[] = [];
@@ -43,7 +48,16 @@ export const imputeStage: Stage<ImputeSpec> = (state, spec, ctx) => {
     }
     case 'impute_panel': {
       const t = ctx.input.time;
-      if (!t) return { ok: false, problems: [{ code: 'insufficient_data', message: 'impute_panel needs a Time column in iData; found none' }] };
+      if (!t)
+        return {
+          ok: false,
+          problems: [
+            {
+              code: 'insufficient_data',
+              message: 'impute_panel needs a Time column in iData; found none',
+            },
+          ],
+        };
       const time = Array.from(rows, (r) => t[r]!);
       fill = (x) => iPanel(x, units, time, spec.imp_type, spec.max_time);
       break;
@@ -53,7 +67,7 @@ export const imputeStage: Stage<ImputeSpec> = (state, spec, ctx) => {
   let imputed = 0;
   for (const [code, x] of Object.entries(state.data.columns)) {
     const y = fill(x);
-    for (let i = 0; i < x.length; i++) if (x[i] !== x[i] && y[i] === y[i]) imputed++;
+    for (let i = 0; i < x.length; i++) if (Number.isNaN(x[i]) && !Number.isNaN(y[i])) imputed++;
     columns[code] = y;
   }
   const notes = [`${imputed} value(s) imputed by ${spec.method}`];
@@ -61,13 +75,21 @@ export const imputeStage: Stage<ImputeSpec> = (state, spec, ctx) => {
     const t = ctx.input.time!;
     const keep = Array.from(rows.keys()).filter((i) => t[rows[i]!] === spec.time);
     const kept: Record<string, Float64Array> = {};
-    for (const [code, y] of Object.entries(columns)) kept[code] = Float64Array.from(keep, (i) => y[i]!);
+    for (const [code, y] of Object.entries(columns))
+      kept[code] = Float64Array.from(keep, (i) => y[i]!);
     notes.push(`kept the ${keep.length} row(s) of Time ${spec.time}`);
     return {
       ok: true,
-      state: { data: { units: keep.map((i) => units[i]!), columns: kept }, rows: Int32Array.from(keep, (i) => rows[i]!) },
+      state: {
+        data: { units: keep.map((i) => units[i]!), columns: kept },
+        rows: Int32Array.from(keep, (i) => rows[i]!),
+      },
       log: { stage: 'Imputed', args: spec, notes },
     };
   }
-  return { ok: true, state: { data: { units, columns }, rows }, log: { stage: 'Imputed', args: spec, notes } };
+  return {
+    ok: true,
+    state: { data: { units, columns }, rows },
+    log: { stage: 'Imputed', args: spec, notes },
+  };
 };

@@ -12,7 +12,12 @@ import { minMax } from '../stats/min-max.ts';
  * @returns scores
  * @example nDist2targ(new Float64Array([0, 5, 20]), 10, 1, true) // => [0, 0.5, 1]
  */
-export function nDist2targ(x: Float64Array, targ: number, direction = 1, capMax = false): Float64Array {
+export function nDist2targ(
+  x: Float64Array,
+  targ: number,
+  direction = 1,
+  capMax = false,
+): Float64Array {
   const [lo, hi] = minMax(x);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {

@@ -23,7 +23,7 @@ export function nGoalposts(
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     let y = (x[i]! - a) / (b - a);
-    if (trunc2posts) y = y > 1 ? 1 : y < 0 ? 0 : y;
+    if (trunc2posts) y = Math.min(1, Math.max(0, y));
     out[i] = y * scale;
   }
   return out;

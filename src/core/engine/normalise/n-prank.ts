@@ -11,7 +11,7 @@ import { rankValues, type TiesMethod } from '../stats/rank-values.ts';
 export function nPrank(x: Float64Array, ties: TiesMethod = 'min'): Float64Array {
   const r = rankValues(x, ties);
   let n = 0;
-  for (let i = 0; i < x.length; i++) if (x[i]! === x[i]!) n++;
+  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) n++;
   for (let i = 0; i < r.length; i++) r[i] = (r[i]! - 1) / (n - 1);
   return r;
 }

@@ -45,14 +45,18 @@ export function normaliseColumn(
     case 'n_dist2ref': {
       const r = spec.params.iref;
       const i = typeof r === 'string' ? units.indexOf(r) : r - 1;
-      if (i < 0 || i >= units.length) return { ok: false, message: `iref ${JSON.stringify(r)} is not a unit of the data` };
+      if (i < 0 || i >= units.length)
+        return { ok: false, message: `iref ${JSON.stringify(r)} is not a unit of the data` };
       return { ok: true, x: nDist2ref(x, i, spec.params.cap_max ?? false) };
     }
     case 'n_dist2targ': {
       const p = spec.params === undefined || spec.params === 'use_iMeta' ? {} : spec.params;
       const targ = p.targ ?? meta.Target;
       if (targ === undefined || !Number.isFinite(targ)) {
-        return { ok: false, message: `n_dist2targ needs a Target for "${meta.iCode}" in iMeta; found none` };
+        return {
+          ok: false,
+          message: `n_dist2targ needs a Target for "${meta.iCode}" in iMeta; found none`,
+        };
       }
       return { ok: true, x: nDist2targ(x, targ * dir, 1, p.cap_max ?? false) };
     }
@@ -66,13 +70,27 @@ export function normaliseColumn(
       return { ok: true, x: nBorda(x, spec.params?.ties_method) };
     case 'n_goalposts': {
       if (spec.params !== undefined && spec.params !== 'use_iMeta') {
-        return { ok: true, x: nGoalposts(x, spec.params.gposts, dir, spec.params.trunc2posts ?? true) };
+        return {
+          ok: true,
+          x: nGoalposts(x, spec.params.gposts, dir, spec.params.trunc2posts ?? true),
+        };
       }
       const { goalpost_lower: lo, goalpost_upper: hi } = meta;
       if (lo === undefined || hi === undefined) {
-        return { ok: false, message: `n_goalposts with "use_iMeta" needs goalpost_lower and goalpost_upper for "${meta.iCode}"; found none` };
+        return {
+          ok: false,
+          message: `n_goalposts with "use_iMeta" needs goalpost_lower and goalpost_upper for "${meta.iCode}"; found none`,
+        };
       }
-      return { ok: true, x: nGoalposts(x, [lo, hi, meta.goalpost_scale ?? 1], dir, meta.goalpost_trunc2posts ?? true) };
+      return {
+        ok: true,
+        x: nGoalposts(
+          x,
+          [lo, hi, meta.goalpost_scale ?? 1],
+          dir,
+          meta.goalpost_trunc2posts ?? true,
+        ),
+      };
     }
     case 'none':
       return { ok: true, x: dir === 1 ? raw.slice() : x };

@@ -32,27 +32,48 @@ export function readCoinCsv(files: {
   const mf = files.iMeta.name;
   const tree = compileTree(iMeta);
   if (!tree.ok) {
-    for (const p of tree.problems) problems.push({ file: mf, row: fileRow[p.row] ?? 1, column: p.column, message: p.message });
+    for (const p of tree.problems)
+      problems.push({ file: mf, row: fileRow[p.row] ?? 1, column: p.column, message: p.message });
   }
   const df = files.iData.name;
   const rows = parseCsv(files.iData.text);
   const header = rows[0] ?? [];
   const types = new Map(iMeta.map((r) => [r.iCode, r.Type]));
   const uCol = header.indexOf('uCode');
-  if (uCol < 0) problems.push({ file: df, row: 1, column: 'uCode', message: 'missing column "uCode" in the iData header' });
+  if (uCol < 0)
+    problems.push({
+      file: df,
+      row: 1,
+      column: 'uCode',
+      message: 'missing column "uCode" in the iData header',
+    });
   header.forEach((h, j) => {
     if (RESERVED.has(h)) return;
     if (!types.has(h)) {
-      problems.push({ file: df, row: 1, column: h || `column ${j + 1}`, message: `unknown iCode "${h}": not in ${mf}` });
+      problems.push({
+        file: df,
+        row: 1,
+        column: h || `column ${j + 1}`,
+        message: `unknown iCode "${h}": not in ${mf}`,
+      });
     }
   });
   const inData = new Set(header);
   iMeta.forEach((r, i) => {
     if (r.Type === 'Aggregate') return;
     if (!inData.has(r.iCode)) {
-      problems.push({ file: mf, row: fileRow[i] ?? 1, column: 'iCode', message: `${r.Type} "${r.iCode}" has no column in ${df}` });
+      problems.push({
+        file: mf,
+        row: fileRow[i] ?? 1,
+        column: 'iCode',
+        message: `${r.Type} "${r.iCode}" has no column in ${df}`,
+      });
     }
-    if (r.Type === 'Indicator' && r.Denominator !== undefined && types.get(r.Denominator) !== 'Denominator') {
+    if (
+      r.Type === 'Indicator' &&
+      r.Denominator !== undefined &&
+      types.get(r.Denominator) !== 'Denominator'
+    ) {
       problems.push({
         file: mf,
         row: fileRow[i] ?? 1,
@@ -79,7 +100,9 @@ export function readCoinCsv(files: {
   });
   const nameCol = header.indexOf('uName');
   if (nameCol >= 0) input.unitNames = [];
-  const groupCols = header.flatMap((h, j) => (types.get(h) === 'Group' ? [{ h, j, values: [] as string[] }] : []));
+  const groupCols = header.flatMap((h, j) =>
+    types.get(h) === 'Group' ? [{ h, j, values: [] as string[] }] : [],
+  );
   const seen = new Map<string, number>();
   body.forEach((cells, i) => {
     const row = i + 2;
@@ -92,14 +115,24 @@ export function readCoinCsv(files: {
       const text = cells[j] ?? '';
       const v = parseCell(text);
       if (v === undefined) {
-        problems.push({ file: df, row, column: header[j]!, message: `expected a number or an empty cell, found "${text.trim()}"` });
+        problems.push({
+          file: df,
+          row,
+          column: header[j]!,
+          message: `expected a number or an empty cell, found "${text.trim()}"`,
+        });
       } else col[i] = v;
     }
     const time = header.indexOf('Time') >= 0 ? (cells[header.indexOf('Time')] ?? '').trim() : '';
     const key = `${u}\u0000${time}`;
     const first = seen.get(key);
     if (first !== undefined && u !== '') {
-      problems.push({ file: df, row, column: 'uCode', message: `unit "${u}"${time ? ` at Time ${time}` : ''} repeats row ${first}` });
+      problems.push({
+        file: df,
+        row,
+        column: 'uCode',
+        message: `unit "${u}"${time ? ` at Time ${time}` : ''} repeats row ${first}`,
+      });
     }
     seen.set(key, row);
   });

@@ -27,7 +27,13 @@ export function readIMeta(
   const header = rows[0] ?? [];
   const col = (c: string) => header.indexOf(c);
   for (const c of REQUIRED) {
-    if (col(c) < 0) problems.push({ file: name, row: 1, column: c, message: `missing column "${c}" in the iMeta header` });
+    if (col(c) < 0)
+      problems.push({
+        file: name,
+        row: 1,
+        column: c,
+        message: `missing column "${c}" in the iMeta header`,
+      });
   }
   if (problems.length > 0) return { ok: false, problems };
   const iMeta: IMetaRow[] = [];
@@ -42,8 +48,9 @@ export function readIMeta(
       const t = get(c);
       if (t === '') return fallback;
       const v = parseCell(t);
-      if (v === undefined) problems.push({ file: name, row, column: c, message: `expected a number, found "${t}"` });
-      return v !== undefined && v === v ? v : fallback;
+      if (v === undefined)
+        problems.push({ file: name, row, column: c, message: `expected a number, found "${t}"` });
+      return v !== undefined && !Number.isNaN(v) ? v : fallback;
     };
     const iCode = get('iCode');
     if (iCode === '') {
@@ -53,17 +60,34 @@ export function readIMeta(
     }
     const type = get('Type') as IMetaType;
     if (!TYPES.includes(type)) {
-      problems.push({ file: name, row, column: 'Type', message: `unknown Type "${get('Type')}"; expected one of ${TYPES.join(', ')}` });
+      problems.push({
+        file: name,
+        row,
+        column: 'Type',
+        message: `unknown Type "${get('Type')}"; expected one of ${TYPES.join(', ')}`,
+      });
       return;
     }
     const inTree = type === 'Indicator' || type === 'Aggregate';
     const level = num('Level', inTree ? undefined : 0);
-    if (inTree && level === undefined) problems.push({ file: name, row, column: 'Level', message: `Level of "${iCode}" is empty` });
+    if (inTree && level === undefined)
+      problems.push({ file: name, row, column: 'Level', message: `Level of "${iCode}" is empty` });
     const direction = num('Direction', 1) ?? 1;
     if (direction !== 1 && direction !== -1) {
-      problems.push({ file: name, row, column: 'Direction', message: `Direction must be 1 or -1, found ${direction}` });
+      problems.push({
+        file: name,
+        row,
+        column: 'Direction',
+        message: `Direction must be 1 or -1, found ${direction}`,
+      });
     }
-    const r: IMetaRow = { Level: level ?? 0, iCode, Direction: direction, Weight: num('Weight', 1) ?? 1, Type: type };
+    const r: IMetaRow = {
+      Level: level ?? 0,
+      iCode,
+      Direction: direction,
+      Weight: num('Weight', 1) ?? 1,
+      Type: type,
+    };
     const text = (c: 'iName' | 'Unit' | 'Denominator' | 'Parent') => {
       const t = get(c);
       if (t !== '') r[c] = t;
@@ -84,7 +108,13 @@ export function readIMeta(
     if (trunc !== '') {
       if (trunc === 'TRUE' || trunc === '1') r.goalpost_trunc2posts = true;
       else if (trunc === 'FALSE' || trunc === '0') r.goalpost_trunc2posts = false;
-      else problems.push({ file: name, row, column: 'goalpost_trunc2posts', message: `expected TRUE or FALSE, found "${trunc}"` });
+      else
+        problems.push({
+          file: name,
+          row,
+          column: 'goalpost_trunc2posts',
+          message: `expected TRUE or FALSE, found "${trunc}"`,
+        });
     }
     iMeta.push(r);
     fileRow.push(row);

@@ -24,7 +24,7 @@ export const screenStage: Stage<ScreenSpec> = (state, spec) => {
     let nonzero = 0;
     for (let j = 0; j < cols.length; j++) {
       const v = cols[j]![i]!;
-      if (v === v) {
+      if (!Number.isNaN(v)) {
         avail++;
         if (v !== 0) nonzero++;
       }
@@ -57,7 +57,11 @@ export const screenStage: Stage<ScreenSpec> = (state, spec) => {
     log: {
       stage: 'Screened',
       args: spec,
-      notes: [removed.length ? `removed ${removed.length} unit(s): ${removed.join(', ')}` : 'no unit removed'],
+      notes: [
+        removed.length
+          ? `removed ${removed.length} unit(s): ${removed.join(', ')}`
+          : 'no unit removed',
+      ],
     },
   };
 };

@@ -16,9 +16,13 @@ export interface SkewKurtCheck {
  * @returns the verdict with the skewness and kurtosis found
  * @example checkSkewKurt([1, 2, 2, 3, 5, 8, 13, 100, 4, 6]).pass // => false
  */
-export function checkSkewKurt(x: ArrayLike<number>, skewThresh = 2, kurtThresh = 3.5): SkewKurtCheck {
+export function checkSkewKurt(
+  x: ArrayLike<number>,
+  skewThresh = 2,
+  kurtThresh = 3.5,
+): SkewKurtCheck {
   const [s, k] = skewKurt(x);
   // too few points to judge: leave the indicator alone
-  if (s !== s || k !== k) return { pass: true, skew: s, kurt: k };
+  if (Number.isNaN(s) || Number.isNaN(k)) return { pass: true, skew: s, kurt: k };
   return { pass: Math.abs(s) < skewThresh || k < kurtThresh, skew: s, kurt: k };
 }

@@ -14,7 +14,7 @@ export function kurt(x: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       n++;
       sum += v;
     }
@@ -25,7 +25,7 @@ export function kurt(x: ArrayLike<number>): number {
   let s4 = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       const d2 = (v - mean) * (v - mean);
       s2 += d2;
       s4 += d2 * d2;

@@ -10,7 +10,7 @@ export function meanSd(x: ArrayLike<number>): [number, number] {
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       n++;
       sum += v;
     }
@@ -20,7 +20,7 @@ export function meanSd(x: ArrayLike<number>): [number, number] {
   let ss = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) ss += (v - mean) * (v - mean);
+    if (!Number.isNaN(v)) ss += (v - mean) * (v - mean);
   }
   return [mean, n > 1 ? Math.sqrt(ss / (n - 1)) : Number.NaN];
 }

@@ -13,7 +13,7 @@ export function rankValues(x: ArrayLike<number>, ties: TiesMethod = 'min'): Floa
   const n = x.length;
   const out = new Float64Array(n).fill(Number.NaN);
   const idx: number[] = [];
-  for (let i = 0; i < n; i++) if (x[i]! === x[i]!) idx.push(i);
+  for (let i = 0; i < n; i++) if (!Number.isNaN(x[i]!)) idx.push(i);
   idx.sort((a, b) => x[a]! - x[b]!);
   let start = 0;
   while (start < idx.length) {

@@ -11,7 +11,7 @@ export function skewKurt(x: ArrayLike<number>): [number, number] {
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       n++;
       sum += v;
     }
@@ -22,7 +22,7 @@ export function skewKurt(x: ArrayLike<number>): [number, number] {
   let s4 = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       const d = v - mean;
       const d2 = d * d;
       s2 += d2;
@@ -30,7 +30,8 @@ export function skewKurt(x: ArrayLike<number>): [number, number] {
       s4 += d2 * d2;
     }
   }
-  const skew = n < 3 ? Number.NaN : ((Math.sqrt(n) * s3) / s2 ** 1.5) * (Math.sqrt(n * (n - 1)) / (n - 2));
+  const skew =
+    n < 3 ? Number.NaN : ((Math.sqrt(n) * s3) / s2 ** 1.5) * (Math.sqrt(n * (n - 1)) / (n - 2));
   const r = (n * s4) / (s2 * s2);
   const kurt = n < 4 ? Number.NaN : (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3));
   return [skew, kurt];

@@ -14,7 +14,7 @@ export function skew(x: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       n++;
       sum += v;
     }
@@ -25,7 +25,7 @@ export function skew(x: ArrayLike<number>): number {
   let s3 = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       const d = v - mean;
       const d2 = d * d;
       s2 += d2;

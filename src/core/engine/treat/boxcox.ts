@@ -13,5 +13,7 @@ import { minMax } from '../stats/min-max.ts';
 export function boxcox(x: ArrayLike<number>, lambda: number, makepos = true): Float64Array {
   const [lo] = minMax(x);
   const shift = makepos ? 1 - lo : 0;
-  return Float64Array.from(x, (v) => (lambda === 0 ? Math.log(v + shift) : ((v + shift) ** lambda - 1) / lambda));
+  return Float64Array.from(x, (v) =>
+    lambda === 0 ? Math.log(v + shift) : ((v + shift) ** lambda - 1) / lambda,
+  );
 }

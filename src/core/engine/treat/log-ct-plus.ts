@@ -12,5 +12,7 @@ import { skew } from '../stats/skew.ts';
 export function logCTPlus(x: ArrayLike<number>): Float64Array {
   const [lo, hi] = minMax(x);
   const a = 0.01 * (hi - lo);
-  return skew(x) >= 0 ? Float64Array.from(x, (v) => Math.log(v - lo + a)) : Float64Array.from(x, (v) => -Math.log(hi + a - v));
+  return skew(x) >= 0
+    ? Float64Array.from(x, (v) => Math.log(v - lo + a))
+    : Float64Array.from(x, (v) => -Math.log(hi + a - v));
 }

@@ -36,7 +36,11 @@ export const TREAT_DEFAULTS: TreatOptions = {
  * @returns the treated column and what was done
  * @example treatColumn('Flights', x, TREAT_DEFAULTS).detail.treatment // => 'winsorised'
  */
-export function treatColumn(iCode: string, x: Float64Array, o: TreatOptions): { x: Float64Array; detail: TreatmentDetail } {
+export function treatColumn(
+  iCode: string,
+  x: Float64Array,
+  o: TreatOptions,
+): { x: Float64Array; detail: TreatmentDetail } {
   const c0 = checkSkewKurt(x, o.skew_thresh, o.kurt_thresh);
   const detail: TreatmentDetail = {
     iCode,
@@ -63,12 +67,18 @@ export function treatColumn(iCode: string, x: Float64Array, o: TreatOptions): { 
   }
   if (!last.pass && o.f2 !== 'none') {
     y =
-      o.f2 === 'log_CT' ? logCT(x) : o.f2 === 'log_CT_orig' ? logCTOrig(x) : o.f2 === 'log_CT_plus' ? logCTPlus(x) : boxcox(x, o.lambda);
+      o.f2 === 'log_CT'
+        ? logCT(x)
+        : o.f2 === 'log_CT_orig'
+          ? logCTOrig(x)
+          : o.f2 === 'log_CT_plus'
+            ? logCTPlus(x)
+            : boxcox(x, o.lambda);
     last = checkSkewKurt(y, o.skew_thresh, o.kurt_thresh);
     detail.checks!.push(last);
     detail.treatment = o.f2;
     detail.treatedRows = [];
-    for (let i = 0; i < x.length; i++) if (x[i]! === x[i]!) detail.treatedRows.push(i);
+    for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) detail.treatedRows.push(i);
   }
   detail.skewAfter = last.skew;
   detail.kurtAfter = last.kurt;

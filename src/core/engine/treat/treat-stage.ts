@@ -16,7 +16,16 @@ export const treatStage: Stage<TreatSpec> = (state, spec, ctx) => {
   const base: TreatOptions = { ...TREAT_DEFAULTS, ...global };
   for (const code of Object.keys(indiv ?? {})) {
     if (!ctx.tree.indicators.includes(code)) {
-      return { ok: false, problems: [{ code: 'unknown_icode', iCode: code, message: `treat.indiv: "${code}" is not an indicator` }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            code: 'unknown_icode',
+            iCode: code,
+            message: `treat.indiv: "${code}" is not an indicator`,
+          },
+        ],
+      };
     }
   }
   const columns: Record<string, Float64Array> = { ...state.data.columns };
@@ -31,7 +40,9 @@ export const treatStage: Stage<TreatSpec> = (state, spec, ctx) => {
     columns[iCode] = r.x;
     treatment.push(r.detail);
     if (r.detail.treatment !== 'none') {
-      notes.push(`${iCode}: ${r.detail.treatment}${r.detail.winsorisedPoints ? ` (${r.detail.winsorisedPoints} point(s) winsorised)` : ''}`);
+      notes.push(
+        `${iCode}: ${r.detail.treatment}${r.detail.winsorisedPoints ? ` (${r.detail.winsorisedPoints} point(s) winsorised)` : ''}`,
+      );
     }
   }
   return {

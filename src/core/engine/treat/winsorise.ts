@@ -20,7 +20,12 @@ export interface WinsoriseResult {
  * @returns the winsorised column, the count and the rows
  * @example winsorise([1, 2, 2, 3, 5, 8, 13, 100, 4, 6]).x // => [1, 2, 2, 3, 5, 8, 13, 13, 4, 6]
  */
-export function winsorise(x: ArrayLike<number>, winmax = 5, skewThresh = 2, kurtThresh = 3.5): WinsoriseResult {
+export function winsorise(
+  x: ArrayLike<number>,
+  winmax = 5,
+  skewThresh = 2,
+  kurtThresh = 3.5,
+): WinsoriseResult {
   const out = Float64Array.from(x);
   let hi: number[] = [];
   let lo: number[] = [];
@@ -38,7 +43,7 @@ export function winsorise(x: ArrayLike<number>, winmax = 5, skewThresh = 2, kurt
     for (let i = 0; i < out.length; i++) {
       const v = out[i]!;
       if (v === ext) at.push(i);
-      else if (v === v && (high ? v > next : v < next)) next = v;
+      else if (!Number.isNaN(v) && (high ? v > next : v < next)) next = v;
     }
     if (!Number.isFinite(next)) break;
     for (const i of at) out[i] = next;

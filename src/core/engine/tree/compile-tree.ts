@@ -49,7 +49,12 @@ export function compileTree(
   const index = new Map<string, number>();
   iMeta.forEach((r, i) => {
     if (r.Type !== 'Indicator' && r.Type !== 'Aggregate') return;
-    if (rows.has(r.iCode)) problems.push({ row: i, column: 'iCode', message: `iCode "${r.iCode}" appears twice in the tree` });
+    if (rows.has(r.iCode))
+      problems.push({
+        row: i,
+        column: 'iCode',
+        message: `iCode "${r.iCode}" appears twice in the tree`,
+      });
     rows.set(r.iCode, r);
     index.set(r.iCode, i);
   });
@@ -58,13 +63,25 @@ export function compileTree(
   for (const r of rows.values()) {
     const i = index.get(r.iCode) ?? 0;
     if (!Number.isInteger(r.Level) || r.Level < 1) {
-      problems.push({ row: i, column: 'Level', message: `Level of "${r.iCode}" must be a whole number >= 1, found ${r.Level}` });
+      problems.push({
+        row: i,
+        column: 'Level',
+        message: `Level of "${r.iCode}" must be a whole number >= 1, found ${r.Level}`,
+      });
     }
     if (r.Type === 'Indicator' && r.Level !== 1) {
-      problems.push({ row: i, column: 'Level', message: `indicator "${r.iCode}" must be at Level 1, found ${r.Level}` });
+      problems.push({
+        row: i,
+        column: 'Level',
+        message: `indicator "${r.iCode}" must be at Level 1, found ${r.Level}`,
+      });
     }
     if (r.Type === 'Aggregate' && r.Level === 1) {
-      problems.push({ row: i, column: 'Type', message: `aggregate "${r.iCode}" cannot be at Level 1` });
+      problems.push({
+        row: i,
+        column: 'Type',
+        message: `aggregate "${r.iCode}" cannot be at Level 1`,
+      });
     }
     if (!r.Parent) {
       tops.push(r);
@@ -72,7 +89,11 @@ export function compileTree(
     }
     const parent = rows.get(r.Parent);
     if (!parent) {
-      problems.push({ row: i, column: 'Parent', message: `parent "${r.Parent}" of "${r.iCode}" is not an iCode of the tree` });
+      problems.push({
+        row: i,
+        column: 'Parent',
+        message: `parent "${r.Parent}" of "${r.iCode}" is not an iCode of the tree`,
+      });
       continue;
     }
     if (parent.Level <= r.Level) {
@@ -105,9 +126,18 @@ export function compileTree(
     }
     const sum = kids.reduce((s, k) => s + k.Weight, 0);
     if (!(Math.abs(sum) > 0)) {
-      problems.push({ row: i, column: 'Weight', message: `weights of the children of "${r.iCode}" sum to ${sum}; expected a non-zero sum` });
+      problems.push({
+        row: i,
+        column: 'Weight',
+        message: `weights of the children of "${r.iCode}" sum to ${sum}; expected a non-zero sum`,
+      });
     }
-    const node = { iCode: r.iCode, level: r.Level, children: kids.map((k) => k.iCode), weights: kids.map((k) => k.Weight) };
+    const node = {
+      iCode: r.iCode,
+      level: r.Level,
+      children: kids.map((k) => k.iCode),
+      weights: kids.map((k) => k.Weight),
+    };
     const list = byLevel.get(r.Level) ?? [];
     list.push(node);
     byLevel.set(r.Level, list);

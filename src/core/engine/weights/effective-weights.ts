@@ -9,7 +9,10 @@ import type { CompiledTree } from '../tree/compile-tree.ts';
  * @returns effective weight by iCode; indicators under one parent sum to the parent's
  * @example effectiveWeights(tree, weights).get('LPI') // => 1/8 * 1/5 * 1/2 for ASEM
  */
-export function effectiveWeights(tree: CompiledTree, weights: ReadonlyMap<string, number>): Map<string, number> {
+export function effectiveWeights(
+  tree: CompiledTree,
+  weights: ReadonlyMap<string, number>,
+): Map<string, number> {
   const eff = new Map<string, number>([[tree.indexCode, 1]]);
   const levels = [...tree.levels].reverse();
   for (const level of levels) {

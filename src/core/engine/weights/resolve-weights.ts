@@ -24,11 +24,13 @@ export function resolveWeights(
   const sets = s.sets ?? {};
   const apply = (name: string, level: number | undefined, where: string) => {
     if (name === 'Original') {
-      for (const [code, row] of tree.rows) if (level === undefined || row.Level === level) weights.set(code, row.Weight);
+      for (const [code, row] of tree.rows)
+        if (level === undefined || row.Level === level) weights.set(code, row.Weight);
       return;
     }
     if (name === 'Equal') {
-      for (const [code, row] of tree.rows) if (level === undefined || row.Level === level) weights.set(code, 1);
+      for (const [code, row] of tree.rows)
+        if (level === undefined || row.Level === level) weights.set(code, 1);
       return;
     }
     const set = sets[name];
@@ -45,9 +47,17 @@ export function resolveWeights(
     for (const [code, w] of Object.entries(map)) {
       const row = tree.rows.get(code);
       if (!row) {
-        problems.push({ code: 'unknown_icode', iCode: code, message: `${where}: "${code}" is not an iCode of the tree` });
+        problems.push({
+          code: 'unknown_icode',
+          iCode: code,
+          message: `${where}: "${code}" is not an iCode of the tree`,
+        });
       } else if (level !== undefined && row.Level !== level) {
-        problems.push({ code: 'unknown_icode', iCode: code, message: `${where}: "${code}" is at level ${row.Level}, not level ${level}` });
+        problems.push({
+          code: 'unknown_icode',
+          iCode: code,
+          message: `${where}: "${code}" is at level ${row.Level}, not level ${level}`,
+        });
       } else weights.set(code, w);
     }
   };

@@ -11,7 +11,12 @@ import { formatNumber } from './format-number.ts';
 export function rankStatsToCsv(stats: RankStats): string {
   const rows: string[][] = [['uCode', 'Nominal', 'Mean', 'Median', 'Q5', 'Q95']];
   stats.units.forEach((u, i) => {
-    rows.push([u, ...[stats.nominal, stats.mean, stats.median, stats.q5, stats.q95].map((c) => formatNumber(c[i]!))]);
+    rows.push([
+      u,
+      ...[stats.nominal, stats.mean, stats.median, stats.q5, stats.q95].map((c) =>
+        formatNumber(c[i]!),
+      ),
+    ]);
   });
   return toCsv(rows);
 }

@@ -14,12 +14,17 @@ export function resultsToCsv(results: ResultsTable): string {
   const order = [...results.units.keys()].sort((a, b) => {
     const ra = results.rank[a]!;
     const rb = results.rank[b]!;
-    if (Number.isNaN(ra) || Number.isNaN(rb)) return Number.isNaN(ra) ? (Number.isNaN(rb) ? a - b : 1) : -1;
+    if (Number.isNaN(ra) || Number.isNaN(rb))
+      return Number.isNaN(ra) ? (Number.isNaN(rb) ? a - b : 1) : -1;
     return ra - rb || a - b;
   });
   const rows: string[][] = [['uCode', 'Rank', ...codes]];
   for (const i of order) {
-    rows.push([results.units[i]!, formatNumber(results.rank[i]!), ...codes.map((c) => formatNumber(results.columns[c]![i]!))]);
+    rows.push([
+      results.units[i]!,
+      formatNumber(results.rank[i]!),
+      ...codes.map((c) => formatNumber(results.columns[c]![i]!)),
+    ]);
   }
   return toCsv(rows);
 }
