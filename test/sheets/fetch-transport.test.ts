@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fetchTransport } from '../../src/adapters/sheets/fetch-transport.ts';
-import { type ServiceAccountKey, serviceAccountTokens } from '../../src/adapters/sheets/service-account-token.ts';
+import {
+  type ServiceAccountKey,
+  serviceAccountTokens,
+} from '../../src/adapters/sheets/service-account-token.ts';
 import { SheetsWorkbook } from '../../src/adapters/sheets/sheets-workbook.ts';
 import { type FakeSheetsServer, plainRows, startFakeSheets } from '../support/fake-sheets/index.ts';
 
@@ -10,20 +13,34 @@ const clientEmail = 'corridor-monitor@test-project.iam.gserviceaccount.com';
 
 async function generateKey(): Promise<{ key: ServiceAccountKey; publicKey: CryptoKey }> {
   const pair = await crypto.subtle.generateKey(
-    { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+    {
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: 'SHA-256',
+    },
     true,
     ['sign', 'verify'],
   );
   const der = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
-  const pem = `-----BEGIN PRIVATE KEY-----\n${Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`;
-  return { key: { client_email: clientEmail, private_key: pem, private_key_id: 'k1' }, publicKey: pair.publicKey };
+  const pem = `-----BEGIN PRIVATE KEY-----\n${Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`;
+  return {
+    key: { client_email: clientEmail, private_key: pem, private_key_id: 'k1' },
+    publicKey: pair.publicKey,
+  };
 }
 
 beforeEach(async () => {
   server = await startFakeSheets();
   const generated = await generateKey();
   key = generated.key;
-  server.tokenIssuer = { publicKey: generated.publicKey, clientEmail, audience: `${server.url}token` };
+  server.tokenIssuer = {
+    publicKey: generated.publicKey,
+    clientEmail,
+    audience: `${server.url}token`,
+  };
 });
 afterEach(async () => {
   expect(server.violations).toEqual([]);
@@ -32,25 +49,40 @@ afterEach(async () => {
 
 test('the Workers fetch path signs a service-account JWT with WebCrypto, gets a token once, then reads and writes', async () => {
   server.add('ss1', { Corridors: [['corridor_id'], ['MEX-USA']] });
-  const transport = fetchTransport({ rootUrl: server.url, accessToken: serviceAccountTokens(key, { tokenUrl: `${server.url}token` }) });
+  const transport = fetchTransport({
+    rootUrl: server.url,
+    accessToken: serviceAccountTokens(key, { tokenUrl: `${server.url}token` }),
+  });
   const book = new SheetsWorkbook(transport, 'ss1');
   expect((await book.read()).tabs.Corridors).toEqual([['corridor_id'], ['MEX-USA']]);
-  await book.write({ tabs: [{ name: 'Scorecard', frozenRows: 1 }], patches: [{ tab: 'Scorecard', range: 'A1', values: [['overall'], [62.5]] }] });
+  await book.write({
+    tabs: [{ name: 'Scorecard', frozenRows: 1 }],
+    patches: [{ tab: 'Scorecard', range: 'A1', values: [['overall'], [62.5]] }],
+  });
   expect(server.requests.map((r) => r.method)).toEqual(['token', 'get', 'batchGet', 'batchUpdate']);
-  expect(new Set(server.requests.slice(1).map((r) => r.authorization))).toEqual(new Set(['Bearer sa-token-1']));
-  const tab = server.spreadsheets.get('ss1')?.sheets.find((s) => s.properties.title === 'Scorecard');
+  expect(new Set(server.requests.slice(1).map((r) => r.authorization))).toEqual(
+    new Set(['Bearer sa-token-1']),
+  );
+  const tab = server.spreadsheets
+    .get('ss1')
+    ?.sheets.find((s) => s.properties.title === 'Scorecard');
   expect(plainRows(tab!)).toEqual([['overall'], [62.5]]);
 });
 
 test('a token signed by another key is refused by the token endpoint with a clear error', async () => {
   const other = await generateKey();
   const tokens = serviceAccountTokens(other.key, { tokenUrl: `${server.url}token` });
-  await expect(tokens()).rejects.toThrow(`Service account ${clientEmail} could not get a token: Invalid JWT Signature.`);
+  await expect(tokens()).rejects.toThrow(
+    `Service account ${clientEmail} could not get a token: Invalid JWT Signature.`,
+  );
 });
 
 test('the fetch path reports a permission error as PERMISSION_DENIED with status 403', async () => {
   server.add('ss1', { Corridors: [['corridor_id']] });
   server.denied.add('ss1');
   const transport = fetchTransport({ rootUrl: server.url, accessToken: async () => 'fake-token' });
-  await expect(new SheetsWorkbook(transport, 'ss1').read()).rejects.toMatchObject({ status: 403, reason: 'PERMISSION_DENIED' });
+  await expect(new SheetsWorkbook(transport, 'ss1').read()).rejects.toMatchObject({
+    status: 403,
+    reason: 'PERMISSION_DENIED',
+  });
 });

@@ -12,11 +12,30 @@ afterEach(async () => {
 });
 
 async function keyFile() {
-  const pair = await crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify']);
-  const der = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString('base64');
+  const pair = await crypto.subtle.generateKey(
+    {
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: 'SHA-256',
+    },
+    true,
+    ['sign', 'verify'],
+  );
+  const der = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString(
+    'base64',
+  );
   const email = 'cm@project.iam.gserviceaccount.com';
-  server.tokenIssuer = { publicKey: pair.publicKey, clientEmail: email, audience: `${server.url}token` };
-  return JSON.stringify({ type: 'service_account', client_email: email, private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n` });
+  server.tokenIssuer = {
+    publicKey: pair.publicKey,
+    clientEmail: email,
+    audience: `${server.url}token`,
+  };
+  return JSON.stringify({
+    type: 'service_account',
+    client_email: email,
+    private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n`,
+  });
 }
 
 test('without a service account key Sheets is simply not configured', () => {
@@ -24,15 +43,36 @@ test('without a service account key Sheets is simply not configured', () => {
 });
 
 test('a key that is not JSON or a short review secret is refused, naming the variable', async () => {
-  expect(() => sheetsGatewayFromEnv({ CM_SHEETS_SERVICE_ACCOUNT_JSON: 'nope' }, clock)).toThrow(SheetsConfigError);
+  expect(() => sheetsGatewayFromEnv({ CM_SHEETS_SERVICE_ACCOUNT_JSON: 'nope' }, clock)).toThrow(
+    SheetsConfigError,
+  );
   const key = await keyFile();
-  expect(() => sheetsGatewayFromEnv({ CM_SHEETS_SERVICE_ACCOUNT_JSON: key, CM_SHEETS_REVIEW_SECRET: 'short' }, clock)).toThrow(/CM_SHEETS_REVIEW_SECRET/);
+  expect(() =>
+    sheetsGatewayFromEnv(
+      { CM_SHEETS_SERVICE_ACCOUNT_JSON: key, CM_SHEETS_REVIEW_SECRET: 'short' },
+      clock,
+    ),
+  ).toThrow(/CM_SHEETS_REVIEW_SECRET/);
 });
 
 test('a configured gateway signs in with the key file and reviews a sheet over the fetch path', async () => {
-  server.add('1partnerpartnerpartnerpartnerpartnerpartner', { Corridors: [['corridor_id', 'origin'], ['XXX-YYY', '']] }, 'Partner');
+  server.add(
+    '1partnerpartnerpartnerpartnerpartnerpartner',
+    {
+      Corridors: [
+        ['corridor_id', 'origin'],
+        ['XXX-YYY', ''],
+      ],
+    },
+    'Partner',
+  );
   const gateway = sheetsGatewayFromEnv(
-    { CM_SHEETS_SERVICE_ACCOUNT_JSON: await keyFile(), CM_SHEETS_REVIEW_SECRET: 's'.repeat(32), CM_SHEETS_ROOT_URL: server.url, CM_SHEETS_TOKEN_URL: `${server.url}token` },
+    {
+      CM_SHEETS_SERVICE_ACCOUNT_JSON: await keyFile(),
+      CM_SHEETS_REVIEW_SECRET: 's'.repeat(32),
+      CM_SHEETS_ROOT_URL: server.url,
+      CM_SHEETS_TOKEN_URL: `${server.url}token`,
+    },
     clock,
   );
   expect(gateway?.serviceAccountEmail).toBe('cm@project.iam.gserviceaccount.com');

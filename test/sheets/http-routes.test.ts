@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { type FakeSheetsServer, startFakeSheets } from '../support/fake-sheets/index.ts';
 import { json, token } from '../http/support.ts';
+import { type FakeSheetsServer, startFakeSheets } from '../support/fake-sheets/index.ts';
 import { EMAIL, HUB, observatory, PARTNER, sheetsApp } from './support/sheets-app.ts';
 
 let server: FakeSheetsServer;
@@ -16,9 +16,19 @@ afterEach(async () => {
 describe('POST /v1/recalculate', () => {
   test('a coordinator recalculates a hub given by link and gets the run report', async () => {
     const { app } = sheetsApp(server);
-    const res = await app.request('/v1/recalculate', json({ hubId: `https://docs.google.com/spreadsheets/d/${HUB}/edit#gid=0` }, await token('coordinator')));
+    const res = await app.request(
+      '/v1/recalculate',
+      json(
+        { hubId: `https://docs.google.com/spreadsheets/d/${HUB}/edit#gid=0` },
+        await token('coordinator'),
+      ),
+    );
     expect(res.status).toBe(200);
-    const report = (await res.json()) as { ok: boolean; corridorsScored: number; spreadsheets: { status: string }[] };
+    const report = (await res.json()) as {
+      ok: boolean;
+      corridorsScored: number;
+      spreadsheets: { status: string }[];
+    };
     expect(report.ok).toBe(true);
     expect(report.corridorsScored).toBe(5);
     expect(report.spreadsheets.map((s) => s.status)).toEqual(Array(6).fill('written'));
@@ -33,14 +43,22 @@ describe('POST /v1/recalculate', () => {
 
   test('a hubId that is no Sheets link is a 422 pointing at the field', async () => {
     const { app } = sheetsApp(server);
-    const res = await app.request('/v1/recalculate', json({ hubId: 'https://example.org/x' }, await token('coordinator')));
+    const res = await app.request(
+      '/v1/recalculate',
+      json({ hubId: 'https://example.org/x' }, await token('coordinator')),
+    );
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([{ pointer: '/hubId', detail: 'Expected a Google Sheets link or spreadsheet ID.' }]);
+    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([
+      { pointer: '/hubId', detail: 'Expected a Google Sheets link or spreadsheet ID.' },
+    ]);
   });
 
   test('without Sheets configured the answer is a 503 problem', async () => {
     const { app } = sheetsApp(server, { sheets: false });
-    const res = await app.request('/v1/recalculate', json({ hubId: HUB }, await token('coordinator')));
+    const res = await app.request(
+      '/v1/recalculate',
+      json({ hubId: HUB }, await token('coordinator')),
+    );
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
   });
@@ -49,15 +67,42 @@ describe('POST /v1/recalculate', () => {
 describe('POST /v1/review and GET /v1/review/{token}', () => {
   test('a partner sends a view link and gets issues, scores among the hub corridors and a working signed link; nothing is written', async () => {
     const { app } = sheetsApp(server, { publicUrl: 'https://cm.example.org/' });
-    const res = await app.request('/v1/review', json({ sheetUrl: `https://docs.google.com/spreadsheets/u/0/d/${PARTNER}/view?usp=sharing#gid=0` }, await token('partner')));
+    const res = await app.request(
+      '/v1/review',
+      json(
+        {
+          sheetUrl: `https://docs.google.com/spreadsheets/u/0/d/${PARTNER}/view?usp=sharing#gid=0`,
+        },
+        await token('partner'),
+      ),
+    );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { review: { status: string; title: string; corridors: { corridorId: string; rank: number; partner: boolean }[]; hub: { corridors: number }; gaps: unknown[] }; link: { url: string; expiresAt: string } };
+    const body = (await res.json()) as {
+      review: {
+        status: string;
+        title: string;
+        corridors: { corridorId: string; rank: number; partner: boolean }[];
+        hub: { corridors: number };
+        gaps: unknown[];
+      };
+      link: { url: string; expiresAt: string };
+    };
     expect(body.review.status).toBe('scored');
     expect(body.review.title).toBe('South Asia partner sheet');
     expect(body.review.hub.corridors).toBe(5);
-    expect(body.review.corridors.filter((c) => c.partner).map((c) => [c.corridorId, c.rank])).toEqual([['BGD-MYS', 3], ['NPL-QAT', 7]]);
-    expect(body.review.gaps).toEqual([{ corridorId: 'BGD-MYS', available: 3, stale: 0, missing: 0 }, { corridorId: 'NPL-QAT', available: 2, stale: 1, missing: 1 }]);
-    expect(body.link.url).toMatch(/^https:\/\/cm\.example\.org\/v1\/review\/[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(
+      body.review.corridors.filter((c) => c.partner).map((c) => [c.corridorId, c.rank]),
+    ).toEqual([
+      ['BGD-MYS', 3],
+      ['NPL-QAT', 7],
+    ]);
+    expect(body.review.gaps).toEqual([
+      { corridorId: 'BGD-MYS', available: 3, stale: 0, missing: 0 },
+      { corridorId: 'NPL-QAT', available: 2, stale: 1, missing: 1 },
+    ]);
+    expect(body.link.url).toMatch(
+      /^https:\/\/cm\.example\.org\/v1\/review\/[\w-]+\.[\w-]+\.[\w-]+$/,
+    );
     expect(body.link.expiresAt).toBe('2026-01-22T12:00:00.000Z');
     expect(server.count('batchUpdate')).toBe(0);
 
@@ -72,24 +117,48 @@ describe('POST /v1/review and GET /v1/review/{token}', () => {
   test('a sheet not shared with the service account gets a 403 problem naming the address to share with', async () => {
     server.denied.add(PARTNER);
     const { app } = sheetsApp(server);
-    const res = await app.request('/v1/review', json({ sheetUrl: PARTNER }, await token('partner')));
+    const res = await app.request(
+      '/v1/review',
+      json({ sheetUrl: PARTNER }, await token('partner')),
+    );
     expect(res.status).toBe(403);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(((await res.json()) as { detail: string }).detail).toBe(`Corridor Monitor cannot open this spreadsheet. Share it with ${EMAIL} (Viewer is enough), then try again.`);
+    expect(((await res.json()) as { detail: string }).detail).toBe(
+      `Corridor Monitor cannot open this spreadsheet. Share it with ${EMAIL} (Viewer is enough), then try again.`,
+    );
   });
 
   test('an invalid sheet is reviewed with its issues and no scores', async () => {
-    server.add('1invalidinvalidinvalidinvalidinvalidinvalid', { Corridors: [['corridor_id', 'origin'], ['XXX-YYY', '']] });
+    server.add('1invalidinvalidinvalidinvalidinvalidinvalid', {
+      Corridors: [
+        ['corridor_id', 'origin'],
+        ['XXX-YYY', ''],
+      ],
+    });
     const { app } = sheetsApp(server);
-    const res = await app.request('/v1/review', json({ sheetUrl: 'https://docs.google.com/spreadsheets/d/1invalidinvalidinvalidinvalidinvalidinvalid/copy' }, await token('partner')));
-    const body = (await res.json()) as { review: { status: string; errors: number; issues: { cell: string }[]; corridors: unknown[] } };
+    const res = await app.request(
+      '/v1/review',
+      json(
+        {
+          sheetUrl:
+            'https://docs.google.com/spreadsheets/d/1invalidinvalidinvalidinvalidinvalidinvalid/copy',
+        },
+        await token('partner'),
+      ),
+    );
+    const body = (await res.json()) as {
+      review: { status: string; errors: number; issues: { cell: string }[]; corridors: unknown[] };
+    };
     expect(body.review).toMatchObject({ status: 'invalid', errors: 1, corridors: [] });
     expect(body.review.issues[0]?.cell).toBe('Corridors!B2');
   });
 
   test('a tampered or expired review link is a 404 problem', async () => {
     const { app } = sheetsApp(server);
-    const res = await app.request('/v1/review', json({ sheetUrl: PARTNER }, await token('partner')));
+    const res = await app.request(
+      '/v1/review',
+      json({ sheetUrl: PARTNER }, await token('partner')),
+    );
     const { link } = (await res.json()) as { link: { url: string } };
     const path = new URL(link.url).pathname;
     const tampered = `${path.slice(0, -2)}${path.endsWith('AA') ? 'BB' : 'AA'}`;
@@ -97,8 +166,13 @@ describe('POST /v1/review and GET /v1/review/{token}', () => {
     expect((await app.request('/v1/review/not-a-token')).status).toBe(404);
   });
 
-  test('a coordinator may not use the partner review endpoint', async () => {
+  test('a statistician may not use the partner review endpoint', async () => {
     const { app } = sheetsApp(server);
-    expect((await app.request('/v1/review', json({ sheetUrl: PARTNER }, await token('coordinator')))).status).toBe(403);
+    const res = await app.request(
+      '/v1/review',
+      json({ sheetUrl: PARTNER }, await token('statistician')),
+    );
+    expect(res.status).toBe(403);
+    expect(server.requests).toEqual([]);
   });
 });

@@ -11,7 +11,13 @@ import { GENERATED_KEY } from '../../src/adapters/sheets/tab-metadata.ts';
 import { assess } from '../../src/core/assess/assess.ts';
 import { parseCsv } from '../../src/core/contract/csv.ts';
 import type { RunReport } from '../../src/core/recalculate/types.ts';
-import { type FakeSheetsServer, nodeClientFor, plainRows, type PlainValue, startFakeSheets } from '../support/fake-sheets/index.ts';
+import {
+  type FakeSheetsServer,
+  nodeClientFor,
+  type PlainValue,
+  plainRows,
+  startFakeSheets,
+} from '../support/fake-sheets/index.ts';
 
 const DIR = 'examples/observatory';
 const NOW = new Date('2026-01-15T12:00:00Z');
@@ -20,10 +26,17 @@ const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
 const PER_CORRIDOR = ['Corridors', 'Indicators', 'Policy', 'Data availability'];
 
 /** Typed as a person typing into Sheets would get them: numbers become numbers. */
-const typed = (rows: string[][]): PlainValue[][] => rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
-const example: Record<string, string[][]> = Object.fromEntries(readdirSync(DIR).map((f) => [f.replace(/\.csv$/, ''), parseCsv(readFileSync(`${DIR}/${f}`, 'utf8'))]));
+const typed = (rows: string[][]): PlainValue[][] =>
+  rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
+const example: Record<string, string[][]> = Object.fromEntries(
+  readdirSync(DIR).map((f) => [
+    f.replace(/\.csv$/, ''),
+    parseCsv(readFileSync(`${DIR}/${f}`, 'utf8')),
+  ]),
+);
 const ids = example.Corridors!.slice(1).map((r) => r[0]!);
-const sheetId = (corridor: string) => `1${corridor.replace('-', '')}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.slice(0, 44);
+const sheetId = (corridor: string) =>
+  `1${corridor.replace('-', '')}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.slice(0, 44);
 
 let server: FakeSheetsServer;
 let report: RunReport;
@@ -34,10 +47,24 @@ describe('the example observatory as one spreadsheet per corridor', () => {
     server = await startFakeSheets();
     for (const id of ids) {
       const tabs: Record<string, PlainValue[][]> = {};
-      for (const [name, rows] of Object.entries(example)) tabs[name] = typed(PER_CORRIDOR.includes(name) ? rows.filter((r, i) => i === 0 || r[0] === id) : rows);
+      for (const [name, rows] of Object.entries(example))
+        tabs[name] = typed(
+          PER_CORRIDOR.includes(name) ? rows.filter((r, i) => i === 0 || r[0] === id) : rows,
+        );
       server.add(sheetId(id), tabs, `${id} corridor team`);
     }
-    server.add(HUB, { Hub: [['spreadsheet', 'label'], ...ids.map((id) => [`https://docs.google.com/spreadsheets/d/${sheetId(id)}/edit`, id])], Catalogue: typed(example.Catalogue!), Method: typed(example.Method!) }, 'Observatory hub');
+    server.add(
+      HUB,
+      {
+        Hub: [
+          ['spreadsheet', 'label'],
+          ...ids.map((id) => [`https://docs.google.com/spreadsheets/d/${sheetId(id)}/edit`, id]),
+        ],
+        Catalogue: typed(example.Catalogue!),
+        Method: typed(example.Method!),
+      },
+      'Observatory hub',
+    );
     server.denied.add(sheetId(DENIED));
     const gateway = createSheetsGateway({
       transport: withRetry(nodeClientFor(server, 10_000), { baseDelayMs: 5 }),
@@ -66,19 +93,50 @@ describe('the example observatory as one spreadsheet per corridor', () => {
   test('scores match assessing the same corridors in one workbook: merging loses nothing', () => {
     const kept = ids.filter((id) => id !== DENIED);
     const tabs: Record<string, unknown[][]> = {};
-    for (const [name, rows] of Object.entries(example)) tabs[name] = typed(PER_CORRIDOR.includes(name) ? rows.filter((r, i) => i === 0 || kept.includes(r[0]!)) : rows);
+    for (const [name, rows] of Object.entries(example))
+      tabs[name] = typed(
+        PER_CORRIDOR.includes(name) ? rows.filter((r, i) => i === 0 || kept.includes(r[0]!)) : rows,
+      );
     const direct = assess({ tabs }, { generatedAt: NOW.toISOString(), uncertaintyRuns: RUNS });
     for (const c of direct.benchmark!.corridors) {
-      const card = plainRows(server.spreadsheets.get(sheetId(c.corridorId))!.sheets.find((s) => s.properties.title === 'Corridor scorecard')!);
-      expect(card[4]?.slice(0, 5)).toEqual([c.corridorId, expect.any(String), Math.round(c.overall! * 10) / 10, c.rank, kept.length]);
+      const card = plainRows(
+        server.spreadsheets
+          .get(sheetId(c.corridorId))!
+          .sheets.find((s) => s.properties.title === 'Corridor scorecard')!,
+      );
+      expect(card[4]?.slice(0, 5)).toEqual([
+        c.corridorId,
+        expect.any(String),
+        Math.round(c.overall! * 10) / 10,
+        c.rank,
+        kept.length,
+      ]);
     }
   });
 
   test('the hub gets every benchmark tab, each marked as generated, and no input tab is touched', () => {
     const hub = server.spreadsheets.get(HUB)!;
-    const generated = hub.sheets.filter((s) => s.developerMetadata.some((m) => m.metadataKey === GENERATED_KEY)).map((s) => s.properties.title);
-    expect(generated).toEqual(['Validation', 'Scorecard', 'Ranking', 'Perspectives', 'Trends', 'Data gaps', 'Sensitivity', 'Method & sources', 'Recalculation']);
-    expect(plainRows(hub.sheets[0]!)).toEqual(typed([['spreadsheet', 'label'], ...ids.map((id) => [`https://docs.google.com/spreadsheets/d/${sheetId(id)}/edit`, id])]));
-    for (const id of [HUB, ...ids.map(sheetId)]) expect(server.requests.filter((r) => r.spreadsheetId === id).length).toBeLessThanOrEqual(3);
+    const generated = hub.sheets
+      .filter((s) => s.developerMetadata.some((m) => m.metadataKey === GENERATED_KEY))
+      .map((s) => s.properties.title);
+    expect(generated).toEqual([
+      'Validation',
+      'Scorecard',
+      'Ranking',
+      'Perspectives',
+      'Trends',
+      'Data gaps',
+      'Sensitivity',
+      'Method & sources',
+      'Recalculation',
+    ]);
+    expect(plainRows(hub.sheets[0]!)).toEqual(
+      typed([
+        ['spreadsheet', 'label'],
+        ...ids.map((id) => [`https://docs.google.com/spreadsheets/d/${sheetId(id)}/edit`, id]),
+      ]),
+    );
+    for (const id of [HUB, ...ids.map(sheetId)])
+      expect(server.requests.filter((r) => r.spreadsheetId === id).length).toBeLessThanOrEqual(3);
   });
 });

@@ -6,19 +6,33 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type FakeSheetsServer, startFakeSheets } from '../support/fake-sheets/index.ts';
 import { json, token } from '../http/support.ts';
+import { type FakeSheetsServer, startFakeSheets } from '../support/fake-sheets/index.ts';
 import { observatory, PARTNER, sheetsApp } from './support/sheets-app.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install -y chromium`);
-if (!available) console.warn(`Skipping the review page browser test: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+if (!available && process.env.CI)
+  throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install -y chromium`);
+if (!available)
+  console.warn(
+    `Skipping the review page browser test: ${CHROMIUM} is absent (apt-get install -y chromium).`,
+  );
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
 
 let sheets: FakeSheetsServer;
 let http: ServerType;
@@ -49,7 +63,13 @@ describe.skipIf(!available)('review page in headless Chromium', () => {
     origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     const { app } = sheetsApp(sheets, { publicUrl: origin });
     holder.fetch = app.fetch;
-    const res = await fetch(`${origin}/v1/review`, json({ sheetUrl: `https://docs.google.com/spreadsheets/d/${PARTNER}/edit#gid=0` }, await token('partner')));
+    const res = await fetch(
+      `${origin}/v1/review`,
+      json(
+        { sheetUrl: `https://docs.google.com/spreadsheets/d/${PARTNER}/edit#gid=0` },
+        await token('partner'),
+      ),
+    );
     reviewUrl = ((await res.json()) as { link: { url: string } }).link.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
@@ -61,17 +81,25 @@ describe.skipIf(!available)('review page in headless Chromium', () => {
   });
 
   test('shows the partner corridors’ scores and ranks, charts and tables without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1000, height: 900 },
+    });
     const page = await context.newPage();
     const res = await page.goto(reviewUrl);
     expect(res?.status()).toBe(200);
-    expect(await page.locator('h1').textContent()).toBe('Corridor review: South Asia partner sheet');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Corridor review: South Asia partner sheet',
+    );
     expect(await page.locator('#review-status').textContent()).toBe('Scored');
     expect(await page.locator('[data-overall="BGD-MYS"]').textContent()).toBe('59.3');
     expect(await page.locator('[data-rank="BGD-MYS"]').textContent()).toBe('3');
     expect(await page.locator('[data-rank="NPL-QAT"]').textContent()).toBe('7');
     expect(await page.locator('#table-ranks tbody tr').count()).toBe(7);
-    expect(await page.locator('#table-gaps tbody tr').allTextContents()).toEqual(['BGD-MYS300', 'NPL-QAT211']);
+    expect(await page.locator('#table-gaps tbody tr').allTextContents()).toEqual([
+      'BGD-MYS300',
+      'NPL-QAT211',
+    ]);
     expect(await page.locator('#chart-dimensions rect.bar').count()).toBe(2);
     expect(await page.locator('#chart-ranks circle.rank').count()).toBe(7);
     await mkdir('test-output', { recursive: true });
@@ -85,16 +113,24 @@ describe.skipIf(!available)('review page in headless Chromium', () => {
     const page = await browser.newPage();
     await page.goto(reviewUrl);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    const levels = await page.locator('h1, h2, h3').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('h1, h2, h3')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
     expect(levels.every((l, i) => i === 0 || l <= levels[i - 1]! + 1)).toBe(true);
     for (const table of await page.locator('table').all()) {
       expect(await table.locator('caption').count()).toBe(1);
       expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThan(0);
     }
-    const charts = await page.locator('svg[role="img"]').evaluateAll((svgs) =>
-      svgs.map((s) => (s.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '')),
-    );
+    const charts = await page
+      .locator('svg[role="img"]')
+      .evaluateAll((svgs) =>
+        svgs.map((s) =>
+          (s.getAttribute('aria-labelledby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? ''),
+        ),
+      );
     expect(charts).toHaveLength(3);
     for (const [title, desc] of charts) {
       expect(title).not.toBe('');
@@ -103,8 +139,16 @@ describe.skipIf(!available)('review page in headless Chromium', () => {
     const pairs = await page.locator('h1, h2, p, th, td').evaluateAll((els) =>
       els.map((el) => {
         let bg = 'rgba(0, 0, 0, 0)';
-        for (let n: Element | null = el; n && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); n = n.parentElement) bg = getComputedStyle(n).backgroundColor;
-        return [getComputedStyle(el).color, /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg];
+        for (
+          let n: Element | null = el;
+          n && /rgba\(0, 0, 0, 0\)|transparent/.test(bg);
+          n = n.parentElement
+        )
+          bg = getComputedStyle(n).backgroundColor;
+        return [
+          getComputedStyle(el).color,
+          /rgba\(0, 0, 0, 0\)/.test(bg) ? 'rgb(255, 255, 255)' : bg,
+        ];
       }),
     );
     for (const [fg, bg] of pairs) expect(contrast(fg!, bg!)).toBeGreaterThanOrEqual(4.5);

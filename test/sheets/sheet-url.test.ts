@@ -8,7 +8,10 @@ describe('Google Sheets links', () => {
     [`https://docs.google.com/spreadsheets/d/${ID}/edit`, {}],
     [`https://docs.google.com/spreadsheets/d/${ID}/edit#gid=0`, { gid: 0 }],
     [`https://docs.google.com/spreadsheets/d/${ID}/edit?usp=sharing`, {}],
-    [`https://docs.google.com/spreadsheets/d/${ID}/edit?gid=1386834576#gid=1386834576`, { gid: 1386834576 }],
+    [
+      `https://docs.google.com/spreadsheets/d/${ID}/edit?gid=1386834576#gid=1386834576`,
+      { gid: 1386834576 },
+    ],
     [`https://docs.google.com/spreadsheets/d/${ID}/view`, {}],
     [`https://docs.google.com/spreadsheets/d/${ID}/copy`, {}],
     [`https://docs.google.com/spreadsheets/d/${ID}/htmlview`, {}],
@@ -16,7 +19,10 @@ describe('Google Sheets links', () => {
     [`https://docs.google.com/spreadsheets/d/${ID}`, {}],
     [`https://docs.google.com/spreadsheets/u/0/d/${ID}/edit#gid=42`, { gid: 42 }],
     [`https://docs.google.com/spreadsheets/u/1/d/${ID}/edit`, {}],
-    [`https://docs.google.com/spreadsheets/d/${ID}/edit#gid=7&range=B2:D9`, { gid: 7, range: 'B2:D9' }],
+    [
+      `https://docs.google.com/spreadsheets/d/${ID}/edit#gid=7&range=B2:D9`,
+      { gid: 7, range: 'B2:D9' },
+    ],
     [`https://docs.google.com/spreadsheets/d/${ID}/edit?range=A1%3AC3`, { range: 'A1:C3' }],
     [`docs.google.com/spreadsheets/d/${ID}/edit`, {}],
     [`  http://docs.google.com/spreadsheets/d/${ID}/edit  `, {}],

@@ -12,7 +12,15 @@ test('the Sheets adapter entry bundles for a browser-like runtime (Workers) with
     logLevel: 'silent',
   });
   const inputs = Object.keys(result.metafile.inputs);
-  expect(inputs.filter((p) => p.startsWith('node:') || p.includes('googleapis') || p.includes('google-auth-library') || p.includes('gaxios'))).toEqual([]);
+  expect(
+    inputs.filter(
+      (p) =>
+        p.startsWith('node:') ||
+        p.includes('googleapis') ||
+        p.includes('google-auth-library') ||
+        p.includes('gaxios'),
+    ),
+  ).toEqual([]);
   expect(inputs).toContain('src/adapters/sheets/fetch-transport.ts');
   expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/);
 });

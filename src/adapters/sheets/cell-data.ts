@@ -27,7 +27,11 @@ export function extendedValue(value: CellValue): sheets_v4.Schema$ExtendedValue 
 
 export function cellFormat(f: CellFormat): sheets_v4.Schema$CellFormat {
   const out: sheets_v4.Schema$CellFormat = {};
-  if (f.numberFormat) out.numberFormat = { type: f.numberFormat.includes('%') ? 'PERCENT' : 'NUMBER', pattern: f.numberFormat };
+  if (f.numberFormat)
+    out.numberFormat = {
+      type: f.numberFormat.includes('%') ? 'PERCENT' : 'NUMBER',
+      pattern: f.numberFormat,
+    };
   if (f.background) out.backgroundColorStyle = colour(f.background);
   if (f.wrap) out.wrapStrategy = 'WRAP';
   if (f.align) out.horizontalAlignment = f.align.toUpperCase();
@@ -39,7 +43,11 @@ export function cellFormat(f: CellFormat): sheets_v4.Schema$CellFormat {
   return out;
 }
 
-export function cellData(value: CellValue, format?: CellFormat | null, note?: string | null): CellData {
+export function cellData(
+  value: CellValue,
+  format?: CellFormat | null,
+  note?: string | null,
+): CellData {
   const out: CellData = {};
   const v = extendedValue(value);
   if (v) out.userEnteredValue = v;

@@ -23,7 +23,9 @@ export function fetchTransport(options: FetchTransportOptions): SheetsTransport 
   async function call(path: string, query: [string, string][], body?: unknown): Promise<unknown> {
     const url = new URL(`v4/spreadsheets/${path}`, root);
     for (const [k, v] of query) url.searchParams.append(k, v);
-    const headers: Record<string, string> = { authorization: `Bearer ${await options.accessToken()}` };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${await options.accessToken()}`,
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
@@ -35,7 +37,11 @@ export function fetchTransport(options: FetchTransportOptions): SheetsTransport 
       });
     } catch (e) {
       const timedOut = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError';
-      throw new SheetsApiError(timedOut ? `No answer within ${timeoutMs} ms` : (e as Error).message, 0, timedOut ? 'TIMEOUT' : 'NETWORK');
+      throw new SheetsApiError(
+        timedOut ? `No answer within ${timeoutMs} ms` : (e as Error).message,
+        0,
+        timedOut ? 'TIMEOUT' : 'NETWORK',
+      );
     }
     const payload: unknown = await res.json().catch(() => undefined);
     if (!res.ok) throw apiError(res.status, payload, res.headers.get('retry-after'));
@@ -49,11 +55,16 @@ export function fetchTransport(options: FetchTransportOptions): SheetsTransport 
     async batchGet(id, ranges) {
       const query: [string, string][] = ranges.map((r) => ['ranges', r]);
       query.push(['valueRenderOption', 'UNFORMATTED_VALUE'], ['majorDimension', 'ROWS']);
-      const out = (await call(`${encodeURIComponent(id)}/values:batchGet`, query)) as { valueRanges?: ValueRange[] };
+      const out = (await call(`${encodeURIComponent(id)}/values:batchGet`, query)) as {
+        valueRanges?: ValueRange[];
+      };
       return out.valueRanges ?? [];
     },
     async batchUpdate(id, requests) {
-      await call(`${encodeURIComponent(id)}:batchUpdate`, [], { requests, includeSpreadsheetInResponse: false });
+      await call(`${encodeURIComponent(id)}:batchUpdate`, [], {
+        requests,
+        includeSpreadsheetInResponse: false,
+      });
     },
   };
 }

@@ -23,10 +23,18 @@ function parseKey(json: string): ServiceAccountKey {
   try {
     key = JSON.parse(json) as Partial<ServiceAccountKey>;
   } catch {
-    throw new SheetsConfigError('CM_SHEETS_SERVICE_ACCOUNT_JSON expects the service account key file (JSON), got text that is not JSON');
+    throw new SheetsConfigError(
+      'CM_SHEETS_SERVICE_ACCOUNT_JSON expects the service account key file (JSON), got text that is not JSON',
+    );
   }
-  if (typeof key.client_email !== 'string' || typeof key.private_key !== 'string' || !key.private_key.includes('BEGIN PRIVATE KEY')) {
-    throw new SheetsConfigError('CM_SHEETS_SERVICE_ACCOUNT_JSON expects a key file with client_email and a PKCS#8 private_key');
+  if (
+    typeof key.client_email !== 'string' ||
+    typeof key.private_key !== 'string' ||
+    !key.private_key.includes('BEGIN PRIVATE KEY')
+  ) {
+    throw new SheetsConfigError(
+      'CM_SHEETS_SERVICE_ACCOUNT_JSON expects a key file with client_email and a PKCS#8 private_key',
+    );
   }
   return key as ServiceAccountKey;
 }
@@ -40,11 +48,15 @@ export function sheetsGatewayFromEnv(env: SheetsEnv, clock: Clock): SheetsGatewa
   if (!json) return undefined;
   const key = parseKey(json);
   const reviewSecret = env.CM_SHEETS_REVIEW_SECRET?.trim() ?? '';
-  if (reviewSecret.length < 32) throw new SheetsConfigError('CM_SHEETS_REVIEW_SECRET must be set to at least 32 random characters (it signs review links)');
+  if (reviewSecret.length < 32)
+    throw new SheetsConfigError(
+      'CM_SHEETS_REVIEW_SECRET must be set to at least 32 random characters (it signs review links)',
+    );
   const rootUrl = env.CM_SHEETS_ROOT_URL?.trim();
   const tokenUrl = env.CM_SHEETS_TOKEN_URL?.trim();
   const runs = env.CM_SHEETS_UNCERTAINTY_RUNS?.trim();
-  if (runs && !/^\d+$/.test(runs)) throw new SheetsConfigError(`CM_SHEETS_UNCERTAINTY_RUNS expects a whole number, got "${runs}"`);
+  if (runs && !/^\d+$/.test(runs))
+    throw new SheetsConfigError(`CM_SHEETS_UNCERTAINTY_RUNS expects a whole number, got "${runs}"`);
   const transport = fetchTransport({
     accessToken: serviceAccountTokens(key, tokenUrl ? { tokenUrl } : {}),
     ...(rootUrl ? { rootUrl } : {}),

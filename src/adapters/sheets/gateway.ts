@@ -34,7 +34,8 @@ export interface SheetsGatewayOptions {
 }
 
 export function createSheetsGateway(options: SheetsGatewayOptions): SheetsGateway {
-  if (options.reviewSecret.length < 32) throw new Error('The review link secret must be at least 32 characters long.');
+  if (options.reviewSecret.length < 32)
+    throw new Error('The review link secret must be at least 32 characters long.');
   const lock = options.lock ?? new KeyedLock();
   const deps: RecalculateDeps = {
     ...options.engine,
@@ -50,7 +51,13 @@ export function createSheetsGateway(options: SheetsGatewayOptions): SheetsGatewa
     serviceAccountEmail: options.serviceAccountEmail,
     recalculate: (hubId) => lock.run(hubId, () => recalculate(hubId, deps)),
     review: (spreadsheetId) => buildReview(spreadsheetId, options.reviewHubId, deps),
-    signReviewLink: (spreadsheetId) => signReviewToken(options.reviewSecret, spreadsheetId, options.clock.now(), options.reviewTtlSeconds ?? 7 * 86_400),
+    signReviewLink: (spreadsheetId) =>
+      signReviewToken(
+        options.reviewSecret,
+        spreadsheetId,
+        options.clock.now(),
+        options.reviewTtlSeconds ?? 7 * 86_400,
+      ),
     openReviewLink: (token) => openReviewToken(options.reviewSecret, token, options.clock.now()),
   };
 }

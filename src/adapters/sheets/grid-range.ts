@@ -19,7 +19,12 @@ export function gridRange(sheetId: number, a1: string): sheets_v4.Schema$GridRan
 }
 
 /** Grows `extent` to cover `range`'s bottom-right corner (1-based). */
-export function cover(extent: { rows: number; columns: number }, a1: string, extraRows = 0, extraColumns = 0): void {
+export function cover(
+  extent: { rows: number; columns: number },
+  a1: string,
+  extraRows = 0,
+  extraColumns = 0,
+): void {
   const r = parseRange(a1.slice(a1.lastIndexOf('!') + 1));
   if (!r) return;
   extent.rows = Math.max(extent.rows, r.end.row + extraRows);

@@ -4,4 +4,4 @@
  * index.ts so the Worker bundle never pulls in googleapis.
  * @module
  */
-export { nodeTransport, type NodeTransportOptions } from './node-transport.ts';
+export { type NodeTransportOptions, nodeTransport } from './node-transport.ts';

@@ -7,7 +7,12 @@ import { jwtVerify, SignJWT } from 'jose';
 
 const AUDIENCE = 'corridor-monitor:review';
 
-export async function signReviewToken(secret: string, spreadsheetId: string, now: Date, ttlSeconds: number): Promise<{ token: string; expiresAt: string }> {
+export async function signReviewToken(
+  secret: string,
+  spreadsheetId: string,
+  now: Date,
+  ttlSeconds: number,
+): Promise<{ token: string; expiresAt: string }> {
   const iat = Math.floor(now.getTime() / 1000);
   const token = await new SignJWT({})
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -20,7 +25,11 @@ export async function signReviewToken(secret: string, spreadsheetId: string, now
 }
 
 /** @returns the spreadsheet ID and expiry, or undefined when the token is forged, malformed or expired. */
-export async function openReviewToken(secret: string, token: string, now: Date): Promise<{ spreadsheetId: string; expiresAt: string } | undefined> {
+export async function openReviewToken(
+  secret: string,
+  token: string,
+  now: Date,
+): Promise<{ spreadsheetId: string; expiresAt: string } | undefined> {
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
       algorithms: ['HS256'],

@@ -33,7 +33,12 @@ export class SheetsWorkbook implements WorkbookSource, WorkbookSink {
     this.title = meta.properties?.title ?? '';
     this.tabs = tabsOf(meta);
     const inputs = this.tabs.filter((t) => t.isGrid && !t.generatedAs);
-    const ranges = await (inputs.length > 0 ? this.transport.batchGet(this.spreadsheetId, inputs.map((t) => quoteTab(t.title))) : []);
+    const ranges = await (inputs.length > 0
+      ? this.transport.batchGet(
+          this.spreadsheetId,
+          inputs.map((t) => quoteTab(t.title)),
+        )
+      : []);
     const tabs: Workbook['tabs'] = {};
     inputs.forEach((t, i) => {
       tabs[t.title] = (ranges[i]?.values ?? []) as unknown[][];
@@ -48,9 +53,11 @@ export class SheetsWorkbook implements WorkbookSource, WorkbookSink {
 
   /** As `write`, and says where each tab went. */
   async writeTabs(writeBack: WriteBack): Promise<WriteResult> {
-    if (!this.tabs) this.tabs = tabsOf(await this.transport.get(this.spreadsheetId, SPREADSHEET_FIELDS));
+    if (!this.tabs)
+      this.tabs = tabsOf(await this.transport.get(this.spreadsheetId, SPREADSHEET_FIELDS));
     const plan = planWrite(this.tabs, writeBack);
-    if (plan.requests.length > 0) await this.transport.batchUpdate(this.spreadsheetId, plan.requests);
+    if (plan.requests.length > 0)
+      await this.transport.batchUpdate(this.spreadsheetId, plan.requests);
     // The tab list is now stale (new sheet ids, rules): a later write must read again.
     this.tabs = undefined;
     return { titles: Object.fromEntries(plan.titles), requests: plan.requests.length };

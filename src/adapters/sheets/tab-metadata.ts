@@ -33,8 +33,12 @@ export function tabsOf(spreadsheet: Spreadsheet): TabInfo[] {
       isGrid: (p.sheetType ?? 'GRID') === 'GRID',
       ...(mark?.metadataValue ? { generatedAs: mark.metadataValue } : {}),
       conditionalFormatCount: sheet.conditionalFormats?.length ?? 0,
-      chartIds: (sheet.charts ?? []).flatMap((c) => (typeof c.chartId === 'number' ? [c.chartId] : [])),
-      protectedRangeIds: (sheet.protectedRanges ?? []).flatMap((r) => (typeof r.protectedRangeId === 'number' ? [r.protectedRangeId] : [])),
+      chartIds: (sheet.charts ?? []).flatMap((c) =>
+        typeof c.chartId === 'number' ? [c.chartId] : [],
+      ),
+      protectedRangeIds: (sheet.protectedRanges ?? []).flatMap((r) =>
+        typeof r.protectedRangeId === 'number' ? [r.protectedRangeId] : [],
+      ),
     };
   });
 }

@@ -39,10 +39,19 @@ export class SheetsApiError extends Error {
 }
 
 /** Reads Google's `{error: {code, message, status}}` body into a SheetsApiError. */
-export function apiError(status: number, body: unknown, retryAfter?: string | null): SheetsApiError {
+export function apiError(
+  status: number,
+  body: unknown,
+  retryAfter?: string | null,
+): SheetsApiError {
   const err = (body as { error?: { message?: unknown; status?: unknown } } | undefined)?.error;
   const message = typeof err?.message === 'string' ? err.message : `Sheets API answered ${status}`;
   const reason = typeof err?.status === 'string' ? err.status : `HTTP_${status}`;
   const seconds = retryAfter ? Number(retryAfter) : Number.NaN;
-  return new SheetsApiError(message, status, reason, Number.isFinite(seconds) ? seconds * 1000 : undefined);
+  return new SheetsApiError(
+    message,
+    status,
+    reason,
+    Number.isFinite(seconds) ? seconds * 1000 : undefined,
+  );
 }

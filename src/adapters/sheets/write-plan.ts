@@ -9,8 +9,8 @@ import { resolveGeneratedNames } from '../../core/contract/generated-names.ts';
 import type { GeneratedTab, WriteBack } from '../../core/contract/patch.ts';
 import { cellData, colour } from './cell-data.ts';
 import { cover } from './grid-range.ts';
-import { GENERATED_KEY, type TabInfo } from './tab-metadata.ts';
 import { decorationRequests } from './tab-decorations.ts';
+import { GENERATED_KEY, type TabInfo } from './tab-metadata.ts';
 import type { SheetsRequest } from './transport.ts';
 
 export interface WritePlan {
@@ -23,7 +23,11 @@ export interface WritePlan {
 export function planWrite(existing: readonly TabInfo[], writeBack: WriteBack): WritePlan {
   const ours = new Map(existing.filter((t) => t.generatedAs).map((t) => [t.generatedAs!, t]));
   const fresh = writeBack.tabs.filter((t) => !ours.has(t.name)).map((t) => t.name);
-  const resolved = resolveGeneratedNames(existing.map((t) => t.title), new Set(), fresh);
+  const resolved = resolveGeneratedNames(
+    existing.map((t) => t.title),
+    new Set(),
+    fresh,
+  );
   const titles = new Map<string, string>();
   const ids = new Map<string, number>();
   let nextId = Math.max(0, ...existing.map((t) => t.sheetId)) + 1;
@@ -34,19 +38,36 @@ export function planWrite(existing: readonly TabInfo[], writeBack: WriteBack): W
   }
   const renameTab = (a1: string) => {
     const bang = a1.lastIndexOf('!');
-    const tab = bang < 0 ? '' : a1.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const tab =
+      bang < 0
+        ? ''
+        : a1
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'");
     return titles.has(tab) ? `${quoteTab(titles.get(tab)!)}${a1.slice(bang)}` : a1;
   };
   const requests: SheetsRequest[] = [];
   for (const tab of writeBack.tabs) {
     const sheetId = ids.get(tab.name)!;
-    requests.push(...resetTab(tab, sheetId, titles.get(tab.name)!, ours.get(tab.name), writeBack, existing.length));
+    requests.push(
+      ...resetTab(
+        tab,
+        sheetId,
+        titles.get(tab.name)!,
+        ours.get(tab.name),
+        writeBack,
+        existing.length,
+      ),
+    );
   }
   for (const patch of writeBack.patches) {
     const sheetId = ids.get(patch.tab);
     const start = parseRange(patch.range)?.start;
-    if (sheetId === undefined) throw new Error(`Patch for tab "${patch.tab}" but that tab is not in the WriteBack's tabs`);
-    if (!start) throw new Error(`Patch for tab "${patch.tab}" has an invalid range "${patch.range}"`);
+    if (sheetId === undefined)
+      throw new Error(`Patch for tab "${patch.tab}" but that tab is not in the WriteBack's tabs`);
+    if (!start)
+      throw new Error(`Patch for tab "${patch.tab}" has an invalid range "${patch.range}"`);
     requests.push({
       updateCells: {
         start: { sheetId, rowIndex: start.row - 1, columnIndex: start.column - 1 },
@@ -57,30 +78,64 @@ export function planWrite(existing: readonly TabInfo[], writeBack: WriteBack): W
       },
     });
   }
-  for (const tab of writeBack.tabs) requests.push(...decorationRequests(ids.get(tab.name)!, tab, renameTab));
+  for (const tab of writeBack.tabs)
+    requests.push(...decorationRequests(ids.get(tab.name)!, tab, renameTab));
   return { requests, titles };
 }
 
 /** Add the tab, or empty our old one of everything we put there last time. */
-function resetTab(tab: GeneratedTab, sheetId: number, title: string, old: TabInfo | undefined, wb: WriteBack, tabCount: number): SheetsRequest[] {
+function resetTab(
+  tab: GeneratedTab,
+  sheetId: number,
+  title: string,
+  old: TabInfo | undefined,
+  wb: WriteBack,
+  tabCount: number,
+): SheetsRequest[] {
   const size = extentOf(tab, wb);
-  const gridProperties = { rowCount: size.rows, columnCount: size.columns, frozenRowCount: tab.frozenRows };
+  const gridProperties = {
+    rowCount: size.rows,
+    columnCount: size.columns,
+    frozenRowCount: tab.frozenRows,
+  };
   const tabColorStyle = tab.tabColour ? colour(tab.tabColour) : undefined;
   if (!old) {
     return [
-      { addSheet: { properties: { sheetId, title, index: tabCount, gridProperties, ...(tabColorStyle ? { tabColorStyle } : {}) } } },
+      {
+        addSheet: {
+          properties: {
+            sheetId,
+            title,
+            index: tabCount,
+            gridProperties,
+            ...(tabColorStyle ? { tabColorStyle } : {}),
+          },
+        },
+      },
       {
         createDeveloperMetadata: {
-          developerMetadata: { metadataKey: GENERATED_KEY, metadataValue: tab.name, location: { sheetId }, visibility: 'DOCUMENT' },
+          developerMetadata: {
+            metadataKey: GENERATED_KEY,
+            metadataValue: tab.name,
+            location: { sheetId },
+            visibility: 'DOCUMENT',
+          },
         },
       },
     ];
   }
   const out: SheetsRequest[] = [];
-  for (let i = old.conditionalFormatCount - 1; i >= 0; i--) out.push({ deleteConditionalFormatRule: { sheetId, index: i } });
+  for (let i = old.conditionalFormatCount - 1; i >= 0; i--)
+    out.push({ deleteConditionalFormatRule: { sheetId, index: i } });
   for (const objectId of old.chartIds) out.push({ deleteEmbeddedObject: { objectId } });
-  for (const protectedRangeId of old.protectedRangeIds) out.push({ deleteProtectedRange: { protectedRangeId } });
-  out.push({ updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat,note,dataValidation' } });
+  for (const protectedRangeId of old.protectedRangeIds)
+    out.push({ deleteProtectedRange: { protectedRangeId } });
+  out.push({
+    updateCells: {
+      range: { sheetId },
+      fields: 'userEnteredValue,userEnteredFormat,note,dataValidation',
+    },
+  });
   out.push({
     updateSheetProperties: {
       properties: { sheetId, gridProperties, ...(tabColorStyle ? { tabColorStyle } : {}) },
@@ -97,7 +152,10 @@ function extentOf(tab: GeneratedTab, wb: WriteBack): { rows: number; columns: nu
     const start = p.tab === tab.name ? parseRange(p.range)?.start : undefined;
     if (!start) continue;
     extent.rows = Math.max(extent.rows, start.row - 1 + p.values.length);
-    extent.columns = Math.max(extent.columns, start.column - 1 + Math.max(0, ...p.values.map((r) => r.length)));
+    extent.columns = Math.max(
+      extent.columns,
+      start.column - 1 + Math.max(0, ...p.values.map((r) => r.length)),
+    );
   }
   for (const s of tab.colourScales ?? []) cover(extent, s.range);
   for (const v of tab.validations ?? []) cover(extent, v.range);

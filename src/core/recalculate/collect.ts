@@ -24,8 +24,19 @@ export interface Collected {
   corridors: Loaded[];
 }
 
-export const baseReport = (spreadsheetId: string, label: string, role: 'hub' | 'corridor'): SpreadsheetReport => ({
-  spreadsheetId, label, role, status: 'written', corridors: [], errors: 0, warnings: 0, issues: [],
+export const baseReport = (
+  spreadsheetId: string,
+  label: string,
+  role: 'hub' | 'corridor',
+): SpreadsheetReport => ({
+  spreadsheetId,
+  label,
+  role,
+  status: 'written',
+  corridors: [],
+  errors: 0,
+  warnings: 0,
+  issues: [],
 });
 
 /** Counts issues into the report; any error makes it `invalid` with the first as the reason. */
@@ -37,22 +48,36 @@ export function withIssues(report: SpreadsheetReport, issues: Issue[]): Spreadsh
     errors: errors.length,
     warnings: issues.length - errors.length,
     issues: errors.slice(0, 20),
-    ...(first ? { status: 'invalid', reason: `${errors.length} error(s); first: ${first.cell}: ${first.message}` } : {}),
+    ...(first
+      ? {
+          status: 'invalid',
+          reason: `${errors.length} error(s); first: ${first.cell}: ${first.message}`,
+        }
+      : {}),
   };
 }
 
 /** Reads and validates one spreadsheet against the hub's shared tabs. */
-export async function loadOne(port: SpreadsheetPort, report: SpreadsheetReport, hubBook: Workbook, deps: RecalculateDeps): Promise<Loaded> {
+export async function loadOne(
+  port: SpreadsheetPort,
+  report: SpreadsheetReport,
+  hubBook: Workbook,
+  deps: RecalculateDeps,
+): Promise<Loaded> {
   let workbook: Workbook;
   try {
     workbook = withShared(await port.read(), hubBook);
   } catch (e) {
     const failure = deps.classify?.(e) ?? 'unavailable';
-    return { report: { ...report, status: 'unreachable', reason: deps.explain(e), failure }, issues: [] };
+    return {
+      report: { ...report, status: 'unreachable', reason: deps.explain(e), failure },
+      issues: [],
+    };
   }
   const ids = corridorIdsOf(workbook);
   const issues = deps.validate(workbook);
-  if (ids.length === 0) issues.push(issue('empty_template', 'Corridors', 'The Corridors tab lists no corridor.'));
+  if (ids.length === 0)
+    issues.push(issue('empty_template', 'Corridors', 'The Corridors tab lists no corridor.'));
   return { report: withIssues({ ...report, corridors: ids }, issues), port, workbook, issues };
 }
 
@@ -63,16 +88,38 @@ export async function collect(hubId: string, deps: RecalculateDeps): Promise<Col
   try {
     hubBook = await port.read();
   } catch (e) {
-    const report = { ...baseReport(hubId, hubId, 'hub'), status: 'unreachable' as const, reason: deps.explain(e), failure: deps.classify?.(e) ?? 'unavailable' };
+    const report = {
+      ...baseReport(hubId, hubId, 'hub'),
+      status: 'unreachable' as const,
+      reason: deps.explain(e),
+      failure: deps.classify?.(e) ?? 'unavailable',
+    };
     return { hub: { port, report, issues: [] }, corridors: [] };
   }
   const list = readHubList(hubBook);
-  const hub = { port, workbook: hubBook, issues: list.issues, report: withIssues(baseReport(hubId, port.title || hubId, 'hub'), list.issues) };
-  const corridors = await mapPool(list.entries, deps.concurrency ?? 4, async (entry): Promise<Loaded> => {
-    const report = baseReport(entry.spreadsheetId, entry.label, 'corridor');
-    if (entry.spreadsheetId === hubId) return { report: { ...report, status: 'skipped', reason: 'The hub lists itself; it is not a corridor spreadsheet.' }, issues: [] };
-    return loadOne(deps.open(entry.spreadsheetId), report, hubBook, deps);
-  });
+  const hub = {
+    port,
+    workbook: hubBook,
+    issues: list.issues,
+    report: withIssues(baseReport(hubId, port.title || hubId, 'hub'), list.issues),
+  };
+  const corridors = await mapPool(
+    list.entries,
+    deps.concurrency ?? 4,
+    async (entry): Promise<Loaded> => {
+      const report = baseReport(entry.spreadsheetId, entry.label, 'corridor');
+      if (entry.spreadsheetId === hubId)
+        return {
+          report: {
+            ...report,
+            status: 'skipped',
+            reason: 'The hub lists itself; it is not a corridor spreadsheet.',
+          },
+          issues: [],
+        };
+      return loadOne(deps.open(entry.spreadsheetId), report, hubBook, deps);
+    },
+  );
   claimCorridors(corridors);
   return { hub, corridors };
 }
@@ -84,7 +131,13 @@ export function claimCorridors(items: Loaded[]): void {
     if (item.report.status !== 'written') continue;
     const clash = item.report.corridors.find((id) => claimed.has(id));
     if (clash) {
-      item.issues.push(issue('duplicate', 'Corridors', `Corridor ${clash} is already submitted by the spreadsheet "${claimed.get(clash)}"; each corridor belongs to one spreadsheet.`));
+      item.issues.push(
+        issue(
+          'duplicate',
+          'Corridors',
+          `Corridor ${clash} is already submitted by the spreadsheet "${claimed.get(clash)}"; each corridor belongs to one spreadsheet.`,
+        ),
+      );
       item.report = withIssues(item.report, item.issues);
       continue;
     }

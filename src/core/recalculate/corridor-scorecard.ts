@@ -3,14 +3,16 @@
  * scores and ranks among every corridor of the hub, dimension by dimension.
  * @module
  */
+
+import type { Benchmark } from '../assess/types.ts';
 import type { CellFormat, WriteBack } from '../contract/patch.ts';
 import type { CellValue } from '../contract/workbook.ts';
-import type { Benchmark } from '../assess/types.ts';
 
 export const CORRIDOR_SCORECARD_TAB = 'Corridor scorecard';
 
 const HEAD: CellFormat = { bold: true, background: '#DDEBF7', color: '#1F1F1F' };
-const num = (v: number | null | undefined): CellValue => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 10) / 10 : null);
+const num = (v: number | null | undefined): CellValue =>
+  typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 10) / 10 : null;
 
 function median(values: number[]): number | null {
   const s = [...values].sort((a, b) => a - b);
@@ -24,26 +26,67 @@ function block(rows: CellValue[][], top: number, out: WriteBack, numberColumns: 
     tab: CORRIDOR_SCORECARD_TAB,
     range: `A${top}`,
     values: rows,
-    formats: rows.map((r, i) => r.map((_, j) => (i === 0 ? HEAD : numberColumns.includes(j) ? { numberFormat: '0.0' } : null))),
+    formats: rows.map((r, i) =>
+      r.map((_, j) =>
+        i === 0 ? HEAD : numberColumns.includes(j) ? { numberFormat: '0.0' } : null,
+      ),
+    ),
   });
   return top + rows.length + 1;
 }
 
 /** @param ids the corridors this spreadsheet submitted. */
-export function corridorScorecard(benchmark: Benchmark, ids: readonly string[], hubLabel: string): WriteBack {
+export function corridorScorecard(
+  benchmark: Benchmark,
+  ids: readonly string[],
+  hubLabel: string,
+): WriteBack {
   const own = benchmark.corridors.filter((c) => ids.includes(c.corridorId));
   const total = benchmark.corridors.length;
-  const out: WriteBack = { tabs: [{ name: CORRIDOR_SCORECARD_TAB, frozenRows: 2, columnWidths: [160, 200, 90, 90, 90, 90, 90, 160], tabColour: '#1F4E79' }], patches: [] };
+  const out: WriteBack = {
+    tabs: [
+      {
+        name: CORRIDOR_SCORECARD_TAB,
+        frozenRows: 2,
+        columnWidths: [160, 200, 90, 90, 90, 90, 90, 160],
+        tabColour: '#1F4E79',
+      },
+    ],
+    patches: [],
+  };
   out.patches.push({
     tab: CORRIDOR_SCORECARD_TAB,
     range: 'A1',
-    values: [['Corridor Monitor: corridor scorecard (generated: edit the input tabs, not this one)'], [`Generated ${benchmark.generatedAt} by the hub "${hubLabel}", scored together with ${total} corridors.`]],
+    values: [
+      ['Corridor Monitor: corridor scorecard (generated: edit the input tabs, not this one)'],
+      [
+        `Generated ${benchmark.generatedAt} by the hub "${hubLabel}", scored together with ${total} corridors.`,
+      ],
+    ],
     formats: [[{ bold: true, color: '#1F4E79' }], [{ italic: true }]],
   });
   let top = block(
     [
-      ['corridor_id', 'route', 'overall (0-100)', 'rank', 'of', 'rank 5th pct', 'rank 95th pct', 'coverage'],
-      ...own.map((c) => [c.corridorId, [c.origin, c.transit, c.destination].filter(Boolean).join(' → '), num(c.overall), c.rank, total, c.rankQ5, c.rankQ95, num(c.coverage * 100)]),
+      [
+        'corridor_id',
+        'route',
+        'overall (0-100)',
+        'rank',
+        'of',
+        'rank 5th pct',
+        'rank 95th pct',
+        'coverage',
+      ],
+      ...own.map((c) => [
+        c.corridorId,
+        [c.origin, c.transit, c.destination].filter(Boolean).join(' → '),
+        num(c.overall),
+        c.rank,
+        total,
+        c.rankQ5,
+        c.rankQ95,
+        num(c.coverage * 100),
+      ]),
     ],
     4,
     out,
@@ -53,14 +96,33 @@ export function corridorScorecard(benchmark: Benchmark, ids: readonly string[], 
   const dimRows: CellValue[][] = [['corridor_id', 'dimension', 'score', 'hub median', 'hub best']];
   for (const c of own) {
     for (const d of dims) {
-      const all = benchmark.corridors.map((x) => (x.dimensions as Record<string, number | null>)[d]).filter((v): v is number => typeof v === 'number');
-      dimRows.push([c.corridorId, d, num((c.dimensions as Record<string, number | null>)[d]), num(median(all)), num(all.length ? Math.max(...all) : null)]);
+      const all = benchmark.corridors
+        .map((x) => (x.dimensions as Record<string, number | null>)[d])
+        .filter((v): v is number => typeof v === 'number');
+      dimRows.push([
+        c.corridorId,
+        d,
+        num((c.dimensions as Record<string, number | null>)[d]),
+        num(median(all)),
+        num(all.length ? Math.max(...all) : null),
+      ]);
     }
   }
   top = block(dimRows, top, out, [2, 3, 4]);
-  const indRows: CellValue[][] = [['corridor_id', 'indicator', 'side', 'value', 'score', 'rank', 'year', 'source']];
+  const indRows: CellValue[][] = [
+    ['corridor_id', 'indicator', 'side', 'value', 'score', 'rank', 'year', 'source'],
+  ];
   for (const s of benchmark.indicators.filter((i) => ids.includes(i.corridorId))) {
-    indRows.push([s.corridorId, s.indicator, s.side, s.value, num(s.score), s.rank, s.year, s.source]);
+    indRows.push([
+      s.corridorId,
+      s.indicator,
+      s.side,
+      s.value,
+      num(s.score),
+      s.rank,
+      s.year,
+      s.source,
+    ]);
   }
   block(indRows, top, out, [4]);
   return out;

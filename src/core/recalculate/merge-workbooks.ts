@@ -8,18 +8,29 @@ import type { Workbook } from '../contract/workbook.ts';
 import { COLUMNS, INPUT_TABS } from '../template/layout.ts';
 
 /** Tabs whose rows are concatenated across spreadsheets. */
-export const SUBMISSION_TABS = [INPUT_TABS.corridors, INPUT_TABS.indicators, INPUT_TABS.policy, INPUT_TABS.availability] as const;
+export const SUBMISSION_TABS = [
+  INPUT_TABS.corridors,
+  INPUT_TABS.indicators,
+  INPUT_TABS.policy,
+  INPUT_TABS.availability,
+] as const;
 /** Tabs taken whole from the hub when it has them (one method for everyone), else from the first spreadsheet. */
 export const SHARED_TABS = [INPUT_TABS.catalogue, INPUT_TABS.method] as const;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
-const hasData = (rows: unknown[][] | undefined) => (rows ?? []).slice(1).some((r) => r.some((c) => text(c) !== ''));
+const hasData = (rows: unknown[][] | undefined) =>
+  (rows ?? []).slice(1).some((r) => r.some((c) => text(c) !== ''));
 
 /** The corridor IDs a spreadsheet's Corridors tab lists. */
 export function corridorIdsOf(workbook: Workbook): string[] {
   const rows = workbook.tabs[INPUT_TABS.corridors] ?? [];
   const col = (rows[0] ?? []).map((h) => text(h).toLowerCase()).indexOf('corridor_id');
-  return col < 0 ? [] : rows.slice(1).map((r) => text(r[col])).filter(Boolean);
+  return col < 0
+    ? []
+    : rows
+        .slice(1)
+        .map((r) => text(r[col]))
+        .filter(Boolean);
 }
 
 /** The workbook with the hub's Catalogue and Method in place of its own, where the hub has them. */
@@ -34,7 +45,8 @@ export function mergeSubmissions(parts: readonly Workbook[]): Workbook {
   const tabs: Workbook['tabs'] = {};
   const first = parts[0];
   if (first) {
-    for (const name of [INPUT_TABS.instructions, ...SHARED_TABS]) if (first.tabs[name]) tabs[name] = first.tabs[name]!;
+    for (const name of [INPUT_TABS.instructions, ...SHARED_TABS])
+      if (first.tabs[name]) tabs[name] = first.tabs[name]!;
   }
   for (const name of SUBMISSION_TABS) {
     const header: string[] = [...COLUMNS[name]];

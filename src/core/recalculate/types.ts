@@ -2,11 +2,12 @@
  * Recalculation across a hub's corridor spreadsheets: its ports and its report.
  * @module
  */
+
+import type { AssessOptions, AssessResult } from '../assess/types.ts';
 import type { Issue } from '../contract/issue.ts';
 import type { WriteBack } from '../contract/patch.ts';
 import type { Clock, WorkbookSource } from '../contract/ports.ts';
 import type { Workbook } from '../contract/workbook.ts';
-import type { AssessOptions, AssessResult } from '../assess/types.ts';
 
 /** One spreadsheet: read once, then written at most once. */
 export interface SpreadsheetPort extends WorkbookSource {

@@ -4,28 +4,53 @@
  * Nothing is written to any spreadsheet.
  * @module
  */
-import type { Issue } from '../contract/issue.ts';
+
 import type { Benchmark } from '../assess/types.ts';
-import { baseReport, claimCorridors, collect, type Loaded, loadOne } from '../recalculate/collect.ts';
+import type { Issue } from '../contract/issue.ts';
+import {
+  baseReport,
+  claimCorridors,
+  collect,
+  type Loaded,
+  loadOne,
+} from '../recalculate/collect.ts';
 import { scoreTogether } from '../recalculate/recalculate.ts';
 import type { RecalculateDeps } from '../recalculate/types.ts';
 import type { Review, ReviewOutcome } from './types.ts';
 
 const MAX_ISSUES = 200;
 
-export async function buildReview(spreadsheetId: string, hubId: string | undefined, deps: RecalculateDeps): Promise<ReviewOutcome> {
+export async function buildReview(
+  spreadsheetId: string,
+  hubId: string | undefined,
+  deps: RecalculateDeps,
+): Promise<ReviewOutcome> {
   const generatedAt = deps.clock.now().toISOString();
   const collected = hubId ? await collect(hubId, deps) : undefined;
   const hubBook = collected?.hub.workbook ?? { tabs: {} };
   const port = deps.open(spreadsheetId);
-  const partner = await loadOne(port, baseReport(spreadsheetId, spreadsheetId, 'corridor'), hubBook, deps);
-  if (!partner.workbook) return { ok: false, failure: partner.report.failure ?? 'unavailable', reason: partner.report.reason ?? 'unreadable' };
+  const partner = await loadOne(
+    port,
+    baseReport(spreadsheetId, spreadsheetId, 'corridor'),
+    hubBook,
+    deps,
+  );
+  if (!partner.workbook)
+    return {
+      ok: false,
+      failure: partner.report.failure ?? 'unavailable',
+      reason: partner.report.reason ?? 'unreadable',
+    };
   // the partner's own version of a corridor replaces the hub's copy
   const own = new Set(partner.report.corridors);
-  const peers = (collected?.corridors ?? []).filter((c) => c.report.spreadsheetId !== spreadsheetId && !c.report.corridors.some((id) => own.has(id)));
+  const peers = (collected?.corridors ?? []).filter(
+    (c) =>
+      c.report.spreadsheetId !== spreadsheetId && !c.report.corridors.some((id) => own.has(id)),
+  );
   const items: Loaded[] = [partner, ...peers.filter((p) => p.report.status === 'written')];
   claimCorridors(items);
-  const result = partner.report.status === 'written' ? scoreTogether(items, generatedAt, deps) : undefined;
+  const result =
+    partner.report.status === 'written' ? scoreTogether(items, generatedAt, deps) : undefined;
   const benchmark = partner.report.status === 'written' ? (result?.benchmark ?? null) : null;
   const issues = sortIssues(partner.issues);
   const review: Review = {
@@ -41,7 +66,10 @@ export async function buildReview(spreadsheetId: string, hubId: string | undefin
       ? {
           spreadsheetId: hubId!,
           label: collected.hub.report.label,
-          corridors: peers.reduce((n, p) => n + (p.report.status === 'written' ? p.report.corridors.length : 0), 0),
+          corridors: peers.reduce(
+            (n, p) => n + (p.report.status === 'written' ? p.report.corridors.length : 0),
+            0,
+          ),
           unreachable: peers.filter((p) => p.report.status === 'unreachable').length,
         }
       : null,
@@ -49,7 +77,8 @@ export async function buildReview(spreadsheetId: string, hubId: string | undefin
   return { ok: true, review };
 }
 
-const sortIssues = (issues: Issue[]) => [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+const sortIssues = (issues: Issue[]) =>
+  [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 
 function median(values: number[]): number | null {
   const s = [...values].sort((a, b) => a - b);
@@ -57,7 +86,10 @@ function median(values: number[]): number | null {
   return s.length === 0 ? null : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function scoresOf(benchmark: Benchmark, own: Set<string>): Pick<Review, 'corridors' | 'dimensions' | 'gaps'> {
+function scoresOf(
+  benchmark: Benchmark,
+  own: Set<string>,
+): Pick<Review, 'corridors' | 'dimensions' | 'gaps'> {
   const corridors = benchmark.corridors
     .map((c) => ({
       corridorId: c.corridorId,
@@ -69,18 +101,30 @@ function scoresOf(benchmark: Benchmark, own: Set<string>): Pick<Review, 'corrido
       coverage: c.coverage,
       partner: own.has(c.corridorId),
     }))
-    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || (a.corridorId < b.corridorId ? -1 : 1));
+    .sort(
+      (a, b) =>
+        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+        (a.corridorId < b.corridorId ? -1 : 1),
+    );
   const ids = [...new Set(benchmark.corridors.flatMap((c) => Object.keys(c.dimensions)))].sort();
   const dimensions = ids.map((id) => {
-    const value = (c: Benchmark['corridors'][number]) => (c.dimensions as Record<string, number | null | undefined>)[id] ?? null;
+    const value = (c: Benchmark['corridors'][number]) =>
+      (c.dimensions as Record<string, number | null | undefined>)[id] ?? null;
     const all = benchmark.corridors.map(value).filter((v): v is number => typeof v === 'number');
-    const scores = Object.fromEntries(benchmark.corridors.filter((c) => own.has(c.corridorId)).map((c) => [c.corridorId, value(c)]));
+    const scores = Object.fromEntries(
+      benchmark.corridors.filter((c) => own.has(c.corridorId)).map((c) => [c.corridorId, value(c)]),
+    );
     return { id, scores, median: median(all), best: all.length > 0 ? Math.max(...all) : null };
   });
   const gaps = [...own].map((corridorId) => {
     const mine = benchmark.gaps.filter((g) => g.corridorId === corridorId);
     const count = (s: string) => mine.filter((g) => g.status === s).length;
-    return { corridorId, available: count('available'), stale: count('stale'), missing: count('missing') };
+    return {
+      corridorId,
+      available: count('available'),
+      stale: count('stale'),
+      missing: count('missing'),
+    };
   });
   return { corridors, dimensions, gaps };
 }

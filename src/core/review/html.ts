@@ -1,11 +1,19 @@
 /** Escaping for HTML text and attribute values. @module */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
-export const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+export const esc = (value: unknown): string =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /** A score or rank for people: one decimal, or an en dash when unknown. */
 export const fmt = (v: number | null | undefined, digits = 1): string =>
   typeof v === 'number' && Number.isFinite(v) ? v.toFixed(digits) : '–';
 
 /** Dimension ids as words: `flows_stocks` -> `Flows stocks`. */
-export const words = (id: string): string => (id.charAt(0).toUpperCase() + id.slice(1)).replace(/_/g, ' ');
+export const words = (id: string): string =>
+  (id.charAt(0).toUpperCase() + id.slice(1)).replace(/_/g, ' ');

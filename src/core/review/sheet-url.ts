@@ -25,8 +25,12 @@ export function parseSheetLink(input: string): SheetLink | undefined {
   const text = input.trim();
   if (BARE_ID.test(text)) return { spreadsheetId: text };
   // No URL global in the portable core: the link's parts by pattern.
-  const parts = /^(?:https?:\/\/)?docs\.google\.com(\/[^?#\s]*)(?:\?([^#\s]*))?(?:#(\S*))?$/i.exec(text);
-  const m = parts ? /^\/spreadsheets(?:\/u\/\d+)?\/d\/([A-Za-z0-9_-]{20,})(?:\/|$)/.exec(parts[1]!) : null;
+  const parts = /^(?:https?:\/\/)?docs\.google\.com(\/[^?#\s]*)(?:\?([^#\s]*))?(?:#(\S*))?$/i.exec(
+    text,
+  );
+  const m = parts
+    ? /^\/spreadsheets(?:\/u\/\d+)?\/d\/([A-Za-z0-9_-]{20,})(?:\/|$)/.exec(parts[1]!)
+    : null;
   if (!parts || !m?.[1] || m[1] === 'e') return undefined;
   const out: SheetLink = { spreadsheetId: m[1] };
   const query = params(parts[2]);

@@ -6,9 +6,23 @@
 import { esc, fmt, words } from './html.ts';
 import type { ReviewCorridor, ReviewDimension, ReviewGaps } from './types.ts';
 
-export const COLOURS = { partner: '#1F4E79', peer: '#8A8A8A', median: '#B35900', available: '#2E7D32', stale: '#B35900', missing: '#B00020' };
+export const COLOURS = {
+  partner: '#1F4E79',
+  peer: '#8A8A8A',
+  median: '#B35900',
+  available: '#2E7D32',
+  stale: '#B35900',
+  missing: '#B00020',
+};
 
-function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
+function frame(
+  id: string,
+  width: number,
+  height: number,
+  title: string,
+  desc: string,
+  body: string,
+): string {
   return `<svg id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${body}</svg>`;
 }
 
@@ -23,15 +37,33 @@ export function dimensionChart(dimensions: readonly ReviewDimension[], corridorI
   dimensions.forEach((d, i) => {
     const y = 10 + i * row;
     const v = d.scores[corridorId] ?? null;
-    parts.push(`<text x="${left - 8}" y="${y + 15}" text-anchor="end" font-size="13" fill="#1F1F1F">${esc(words(d.id))}</text>`);
-    if (v !== null) parts.push(`<rect class="bar" data-dimension="${esc(d.id)}" x="${left}" y="${y + 3}" width="${(scale(v) - left).toFixed(1)}" height="16" fill="${COLOURS.partner}"/>`);
-    const labelX = Math.max(v === null ? left : scale(v), d.median === null ? left : scale(d.median)) + 8;
-    parts.push(`<text x="${labelX.toFixed(1)}" y="${y + 15}" font-size="12" fill="#1F1F1F">${fmt(v)}</text>`);
-    if (d.median !== null) parts.push(`<line x1="${scale(d.median).toFixed(1)}" x2="${scale(d.median).toFixed(1)}" y1="${y}" y2="${y + 22}" stroke="${COLOURS.median}" stroke-width="3"/>`);
+    parts.push(
+      `<text x="${left - 8}" y="${y + 15}" text-anchor="end" font-size="13" fill="#1F1F1F">${esc(words(d.id))}</text>`,
+    );
+    if (v !== null)
+      parts.push(
+        `<rect class="bar" data-dimension="${esc(d.id)}" x="${left}" y="${y + 3}" width="${(scale(v) - left).toFixed(1)}" height="16" fill="${COLOURS.partner}"/>`,
+      );
+    const labelX =
+      Math.max(v === null ? left : scale(v), d.median === null ? left : scale(d.median)) + 8;
+    parts.push(
+      `<text x="${labelX.toFixed(1)}" y="${y + 15}" font-size="12" fill="#1F1F1F">${fmt(v)}</text>`,
+    );
+    if (d.median !== null)
+      parts.push(
+        `<line x1="${scale(d.median).toFixed(1)}" x2="${scale(d.median).toFixed(1)}" y1="${y}" y2="${y + 22}" stroke="${COLOURS.median}" stroke-width="3"/>`,
+      );
     said.push(`${words(d.id)} ${fmt(v)} (hub median ${fmt(d.median)})`);
   });
   const height = 20 + dimensions.length * row;
-  return frame('chart-dimensions', width, height, `Scores by dimension for ${corridorId}`, `Scores from 0 to 100; orange ticks mark the hub median. ${said.join('; ')}.`, parts.join(''));
+  return frame(
+    'chart-dimensions',
+    width,
+    height,
+    `Scores by dimension for ${corridorId}`,
+    `Scores from 0 to 100; orange ticks mark the hub median. ${said.join('; ')}.`,
+    parts.join(''),
+  );
 }
 
 /** Each corridor's rank with its 5th-95th percentile interval; the partner's in blue. */
@@ -45,14 +77,33 @@ export function rankChart(corridors: readonly ReviewCorridor[]): string {
   corridors.forEach((c, i) => {
     const y = 12 + i * row;
     const colour = c.partner ? COLOURS.partner : COLOURS.peer;
-    parts.push(`<text x="${left - 8}" y="${y + 4}" text-anchor="end" font-size="12" font-weight="${c.partner ? 700 : 400}" fill="#1F1F1F">${esc(c.corridorId)}</text>`);
-    if (c.rankQ5 !== null && c.rankQ95 !== null) parts.push(`<line x1="${x(c.rankQ5).toFixed(1)}" x2="${x(c.rankQ95).toFixed(1)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="3"/>`);
-    if (c.rank !== null) parts.push(`<circle class="rank" data-corridor="${esc(c.corridorId)}" cx="${x(c.rank).toFixed(1)}" cy="${y}" r="5" fill="${colour}"/>`);
+    parts.push(
+      `<text x="${left - 8}" y="${y + 4}" text-anchor="end" font-size="12" font-weight="${c.partner ? 700 : 400}" fill="#1F1F1F">${esc(c.corridorId)}</text>`,
+    );
+    if (c.rankQ5 !== null && c.rankQ95 !== null)
+      parts.push(
+        `<line x1="${x(c.rankQ5).toFixed(1)}" x2="${x(c.rankQ95).toFixed(1)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="3"/>`,
+      );
+    if (c.rank !== null)
+      parts.push(
+        `<circle class="rank" data-corridor="${esc(c.corridorId)}" cx="${x(c.rank).toFixed(1)}" cy="${y}" r="5" fill="${colour}"/>`,
+      );
   });
   const axisY = 12 + n * row;
-  parts.push(`<text x="${left}" y="${axisY}" font-size="11" fill="#1F1F1F">rank 1 (best)</text><text x="${width - 30}" y="${axisY}" text-anchor="end" font-size="11" fill="#1F1F1F">rank ${n}</text>`);
-  const said = corridors.map((c) => `${c.corridorId} rank ${c.rank ?? '–'} (${c.rankQ5 ?? '–'} to ${c.rankQ95 ?? '–'})`);
-  return frame('chart-ranks', width, axisY + 8, 'Rank and rank interval of every corridor', `Dots are ranks, lines the 5th to 95th percentile under uncertainty; partner corridors in blue. ${said.join('; ')}.`, parts.join(''));
+  parts.push(
+    `<text x="${left}" y="${axisY}" font-size="11" fill="#1F1F1F">rank 1 (best)</text><text x="${width - 30}" y="${axisY}" text-anchor="end" font-size="11" fill="#1F1F1F">rank ${n}</text>`,
+  );
+  const said = corridors.map(
+    (c) => `${c.corridorId} rank ${c.rank ?? '–'} (${c.rankQ5 ?? '–'} to ${c.rankQ95 ?? '–'})`,
+  );
+  return frame(
+    'chart-ranks',
+    width,
+    axisY + 8,
+    'Rank and rank interval of every corridor',
+    `Dots are ranks, lines the 5th to 95th percentile under uncertainty; partner corridors in blue. ${said.join('; ')}.`,
+    parts.join(''),
+  );
 }
 
 /** One stacked bar per partner corridor: indicators available, stale, missing. */
@@ -65,13 +116,27 @@ export function gapsChart(gaps: readonly ReviewGaps[]): string {
     const y = 8 + i * row;
     const total = Math.max(1, g.available + g.stale + g.missing);
     let x = left;
-    parts.push(`<text x="${left - 8}" y="${y + 15}" text-anchor="end" font-size="12" fill="#1F1F1F">${esc(g.corridorId)}</text>`);
+    parts.push(
+      `<text x="${left - 8}" y="${y + 15}" text-anchor="end" font-size="12" fill="#1F1F1F">${esc(g.corridorId)}</text>`,
+    );
     for (const key of ['available', 'stale', 'missing'] as const) {
       const w = ((width - left - 20) * g[key]) / total;
-      if (w > 0) parts.push(`<rect class="gap-${key}" x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="20" fill="${COLOURS[key]}"><title>${key}: ${g[key]}</title></rect>`);
+      if (w > 0)
+        parts.push(
+          `<rect class="gap-${key}" x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="20" fill="${COLOURS[key]}"><title>${key}: ${g[key]}</title></rect>`,
+        );
       x += w;
     }
   });
-  const said = gaps.map((g) => `${g.corridorId}: ${g.available} available, ${g.stale} stale, ${g.missing} missing`);
-  return frame('chart-gaps', width, 16 + gaps.length * row, 'Data gaps by corridor', `Indicators available (green), stale (orange) and missing (red). ${said.join('; ')}.`, parts.join(''));
+  const said = gaps.map(
+    (g) => `${g.corridorId}: ${g.available} available, ${g.stale} stale, ${g.missing} missing`,
+  );
+  return frame(
+    'chart-gaps',
+    width,
+    16 + gaps.length * row,
+    'Data gaps by corridor',
+    `Indicators available (green), stale (orange) and missing (red). ${said.join('; ')}.`,
+    parts.join(''),
+  );
 }

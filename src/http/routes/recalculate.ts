@@ -1,16 +1,33 @@
 /** POST /v1/recalculate: a coordinator recalculates a hub's corridor spreadsheets. @module */
+
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { parseSheetLink } from '../../core/review/sheet-url.ts';
-import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import type { SheetsGateway } from '../deps.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 import { named } from '../schemas/registry.ts';
 
-const RecalculateRequest = named('RecalculateRequest', z.object({ hubId: z.string().min(1).max(500).describe('The hub spreadsheet: an ID or any Google Sheets link') }).strict());
+const RecalculateRequest = named(
+  'RecalculateRequest',
+  z
+    .object({
+      hubId: z
+        .string()
+        .min(1)
+        .max(500)
+        .describe('The hub spreadsheet: an ID or any Google Sheets link'),
+    })
+    .strict(),
+);
 
-const IssueSchema = z.object({ code: z.string(), cell: z.string(), message: z.string(), severity: z.enum(['error', 'warning']) });
+const IssueSchema = z.object({
+  code: z.string(),
+  cell: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
 
 const SpreadsheetReportSchema = z.object({
   spreadsheetId: z.string(),
@@ -27,14 +44,24 @@ const SpreadsheetReportSchema = z.object({
 
 export const RunReportSchema = named(
   'RunReport',
-  z.object({ hubId: z.string(), generatedAt: z.string(), ok: z.boolean(), corridorsScored: z.number().int(), spreadsheets: z.array(SpreadsheetReportSchema) }),
+  z.object({
+    hubId: z.string(),
+    generatedAt: z.string(),
+    ok: z.boolean(),
+    corridorsScored: z.number().int(),
+    spreadsheets: z.array(SpreadsheetReportSchema),
+  }),
   'One row per spreadsheet (the hub first): written, invalid, unreachable, write_failed or skipped, and why.',
 );
 
 /** The Sheets gateway, or a 503 saying how to configure it. */
 export function sheetsOf(c: Context<AppEnv>): SheetsGateway {
   const sheets = c.get('deps').sheets;
-  if (!sheets) throw new ApiProblem('not-configured', 'Google Sheets access is not configured on this server (see the Sheets section of the README).');
+  if (!sheets)
+    throw new ApiProblem(
+      'not-configured',
+      'Google Sheets access is not configured on this server (see the Sheets section of the README).',
+    );
   return sheets;
 }
 
@@ -48,13 +75,34 @@ export const recalculateRoute = defineRoute({
   tag: 'Sheets',
   access: ['coordinator'],
   body: RecalculateRequest,
-  responses: [{ status: 200, description: 'The run report (check `ok` and each spreadsheet\'s status).', schema: RunReportSchema }],
+  responses: [
+    {
+      status: 200,
+      description: "The run report (check `ok` and each spreadsheet's status).",
+      schema: RunReportSchema,
+    },
+  ],
   handle: async (c, { body }) => {
     const sheets = sheetsOf(c);
     const link = parseSheetLink(body.hubId);
-    if (!link) throw new ApiProblem('invalid-request', 'hubId is not a Google Sheets link or spreadsheet ID.', { errors: [{ pointer: '/hubId', detail: 'Expected a Google Sheets link or spreadsheet ID.' }] });
+    if (!link)
+      throw new ApiProblem(
+        'invalid-request',
+        'hubId is not a Google Sheets link or spreadsheet ID.',
+        {
+          errors: [
+            { pointer: '/hubId', detail: 'Expected a Google Sheets link or spreadsheet ID.' },
+          ],
+        },
+      );
     const report = await sheets.recalculate(link.spreadsheetId);
-    c.get('deps').log({ level: 'info', msg: 'recalculated', ok: report.ok, corridors: report.corridorsScored, statuses: report.spreadsheets.map((s) => s.status) });
+    c.get('deps').log({
+      level: 'info',
+      msg: 'recalculated',
+      ok: report.ok,
+      corridors: report.corridorsScored,
+      statuses: report.spreadsheets.map((s) => s.status),
+    });
     return c.json(report, 200);
   },
 });

@@ -10,7 +10,20 @@ import { defineRoute } from '../route.ts';
 import { named } from '../schemas/registry.ts';
 import { sheetsOf } from './recalculate.ts';
 
-const ReviewRequest = named('ReviewRequest', z.object({ sheetUrl: z.string().min(1).max(2000).describe('Any Google Sheets link (edit, view, copy, with gid or range) or a bare spreadsheet ID') }).strict());
+const ReviewRequest = named(
+  'ReviewRequest',
+  z
+    .object({
+      sheetUrl: z
+        .string()
+        .min(1)
+        .max(2000)
+        .describe(
+          'Any Google Sheets link (edit, view, copy, with gid or range) or a bare spreadsheet ID',
+        ),
+    })
+    .strict(),
+);
 
 const Score = z.number().nullable();
 export const ReviewResponse = named(
@@ -23,31 +36,79 @@ export const ReviewResponse = named(
       status: z.enum(['scored', 'invalid']),
       errors: z.number().int(),
       warnings: z.number().int(),
-      issues: z.array(z.object({ code: z.string(), cell: z.string(), message: z.string(), severity: z.enum(['error', 'warning']) })),
-      corridors: z.array(z.object({ corridorId: z.string(), route: z.string(), overall: Score, rank: Score, rankQ5: Score, rankQ95: Score, coverage: z.number(), partner: z.boolean() })),
-      dimensions: z.array(z.object({ id: z.string(), scores: z.record(z.string(), Score), median: Score, best: Score })),
-      gaps: z.array(z.object({ corridorId: z.string(), available: z.number().int(), stale: z.number().int(), missing: z.number().int() })),
-      hub: z.object({ spreadsheetId: z.string(), label: z.string(), corridors: z.number().int(), unreachable: z.number().int() }).nullable(),
+      issues: z.array(
+        z.object({
+          code: z.string(),
+          cell: z.string(),
+          message: z.string(),
+          severity: z.enum(['error', 'warning']),
+        }),
+      ),
+      corridors: z.array(
+        z.object({
+          corridorId: z.string(),
+          route: z.string(),
+          overall: Score,
+          rank: Score,
+          rankQ5: Score,
+          rankQ95: Score,
+          coverage: z.number(),
+          partner: z.boolean(),
+        }),
+      ),
+      dimensions: z.array(
+        z.object({
+          id: z.string(),
+          scores: z.record(z.string(), Score),
+          median: Score,
+          best: Score,
+        }),
+      ),
+      gaps: z.array(
+        z.object({
+          corridorId: z.string(),
+          available: z.number().int(),
+          stale: z.number().int(),
+          missing: z.number().int(),
+        }),
+      ),
+      hub: z
+        .object({
+          spreadsheetId: z.string(),
+          label: z.string(),
+          corridors: z.number().int(),
+          unreachable: z.number().int(),
+        })
+        .nullable(),
     }),
-    link: z.object({ url: z.string(), expiresAt: z.string() }).describe('A signed, expiring link to the review as an HTML page'),
+    link: z
+      .object({ url: z.string(), expiresAt: z.string() })
+      .describe('A signed, expiring link to the review as an HTML page'),
   }),
 );
 
 function unwrap(outcome: ReviewOutcome, email: string) {
   if (outcome.ok) return outcome.review;
-  if (outcome.failure === 'forbidden') throw new ApiProblem('forbidden', `Corridor Monitor cannot open this spreadsheet. Share it with ${email} (Viewer is enough), then try again.`);
-  if (outcome.failure === 'not_found') throw new ApiProblem('not-found', 'No spreadsheet with this ID exists, or it was deleted.');
+  if (outcome.failure === 'forbidden')
+    throw new ApiProblem(
+      'forbidden',
+      `Corridor Monitor cannot open this spreadsheet. Share it with ${email} (Viewer is enough), then try again.`,
+    );
+  if (outcome.failure === 'not_found')
+    throw new ApiProblem('not-found', 'No spreadsheet with this ID exists, or it was deleted.');
   throw new ApiProblem('internal-error', `Google Sheets could not be read: ${outcome.reason}`);
 }
 
-const baseUrl = (c: Context<AppEnv>) => (c.get('deps').config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+const baseUrl = (c: Context<AppEnv>) =>
+  (c.get('deps').config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
 
 export const reviewRoute = defineRoute({
   method: 'POST',
   path: '/v1/review',
   operationId: 'review',
   summary: 'Review a partner spreadsheet',
-  description: 'Reads the spreadsheet through the service account (share it with that address first), validates it, scores it among the hub\'s corridors and returns the review with a signed, expiring link to an HTML page. Writes nothing.',
+  description:
+    "Reads the spreadsheet through the service account (share it with that address first), validates it, scores it among the hub's corridors and returns the review with a signed, expiring link to an HTML page. Writes nothing.",
   tag: 'Sheets',
   access: ['partner'],
   body: ReviewRequest,
@@ -55,10 +116,29 @@ export const reviewRoute = defineRoute({
   handle: async (c, { body }) => {
     const sheets = sheetsOf(c);
     const link = parseSheetLink(body.sheetUrl);
-    if (!link) throw new ApiProblem('invalid-request', 'sheetUrl is not a Google Sheets link or spreadsheet ID.', { errors: [{ pointer: '/sheetUrl', detail: 'Expected a link such as https://docs.google.com/spreadsheets/d/<id>/edit, or the bare ID.' }] });
+    if (!link)
+      throw new ApiProblem(
+        'invalid-request',
+        'sheetUrl is not a Google Sheets link or spreadsheet ID.',
+        {
+          errors: [
+            {
+              pointer: '/sheetUrl',
+              detail:
+                'Expected a link such as https://docs.google.com/spreadsheets/d/<id>/edit, or the bare ID.',
+            },
+          ],
+        },
+      );
     const review = unwrap(await sheets.review(link.spreadsheetId), sheets.serviceAccountEmail);
     const signed = await sheets.signReviewLink(link.spreadsheetId);
-    return c.json({ review, link: { url: `${baseUrl(c)}/v1/review/${signed.token}`, expiresAt: signed.expiresAt } }, 200);
+    return c.json(
+      {
+        review,
+        link: { url: `${baseUrl(c)}/v1/review/${signed.token}`, expiresAt: signed.expiresAt },
+      },
+      200,
+    );
   },
 });
 
@@ -67,14 +147,19 @@ export const reviewPageRoute = defineRoute({
   path: '/v1/review/:token',
   operationId: 'reviewPage',
   summary: 'A review as an HTML page',
-  description: 'The review behind a signed link, rebuilt from the spreadsheet as it is now: SVG charts with table equivalents, no JavaScript, print styles. Public: the signed token is the credential.',
+  description:
+    'The review behind a signed link, rebuilt from the spreadsheet as it is now: SVG charts with table equivalents, no JavaScript, print styles. Public: the signed token is the credential.',
   tag: 'Sheets',
   access: 'public',
   responses: [{ status: 200, description: 'The review page.', contentType: 'text/html' }],
   handle: async (c) => {
     const sheets = sheetsOf(c);
     const opened = await sheets.openReviewLink(c.req.param('token') ?? '');
-    if (!opened) throw new ApiProblem('not-found', 'This review link is invalid or has expired; ask for a new review.');
+    if (!opened)
+      throw new ApiProblem(
+        'not-found',
+        'This review link is invalid or has expired; ask for a new review.',
+      );
     const review = unwrap(await sheets.review(opened.spreadsheetId), sheets.serviceAccountEmail);
     c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     return c.html(renderReviewPage(review, opened.expiresAt), 200);

@@ -3,19 +3,27 @@ import { createSheetsGateway } from '../../../src/adapters/sheets/gateway.ts';
 import { withRetry } from '../../../src/adapters/sheets/retry.ts';
 import { createApp } from '../../../src/http/app.ts';
 import type { AppDeps } from '../../../src/http/deps.ts';
-import { type FakeSheetsServer, nodeClientFor } from '../../support/fake-sheets/index.ts';
 import { AUDIENCE, FIXED_TIME, ISSUER, KEYS } from '../../http/support.ts';
+import { type FakeSheetsServer, nodeClientFor } from '../../support/fake-sheets/index.ts';
 import { corridorTabs, fakeAssess, fakeValidate } from './fake-engine.ts';
 
 export const EMAIL = 'corridor-monitor@test-project.iam.gserviceaccount.com';
 export const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
 export const PARTNER = '1partnerpartnerpartnerpartnerpartnerpartner';
 
-export function sheetsApp(server: FakeSheetsServer, options: { sheets?: boolean; publicUrl?: string } = {}) {
+export function sheetsApp(
+  server: FakeSheetsServer,
+  options: { sheets?: boolean; publicUrl?: string } = {},
+) {
   const logs: Record<string, unknown>[] = [];
   const clock = { now: () => new Date(FIXED_TIME) };
   const deps: AppDeps = {
-    config: { auth: { issuer: ISSUER, audience: AUDIENCE, keys: KEYS }, corsOrigins: [], bodyLimitBytes: 1_000_000, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
+    config: {
+      auth: { issuer: ISSUER, audience: AUDIENCE, keys: KEYS },
+      corsOrigins: [],
+      bodyLimitBytes: 1_000_000,
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    },
     clock,
     log: (e) => logs.push(e),
   };
@@ -42,12 +50,31 @@ export function observatory(server: FakeSheetsServer): void {
     ['GTM-USA', 'GTM', 'USA', [35, 44]],
   ];
   const ids = peers.map(([id], i) => `1peer${i}${id.replace('-', '')}peerpeerpeerpeerpeerpeerpeer`);
-  peers.forEach(([id, o, d, v], i) => server.add(ids[i]!, corridorTabs(id, o, d, v), `${id} team`));
-  server.add(HUB, { Hub: [['spreadsheet', 'label'], ...ids.map((s, i) => [`https://docs.google.com/spreadsheets/d/${s}/edit`, peers[i]![0]])] }, 'Observatory hub');
+  for (const [i, [id, o, d, v]] of peers.entries())
+    server.add(ids[i]!, corridorTabs(id, o, d, v), `${id} team`);
+  server.add(
+    HUB,
+    {
+      Hub: [
+        ['spreadsheet', 'label'],
+        ...ids.map((s, i) => [`https://docs.google.com/spreadsheets/d/${s}/edit`, peers[i]![0]]),
+      ],
+    },
+    'Observatory hub',
+  );
   const a = corridorTabs('BGD-MYS', 'BGD', 'MYS', [66, 52, 60]);
   const b = corridorTabs('NPL-QAT', 'NPL', 'QAT', [47, 39]);
-  server.add(PARTNER, {
-    Corridors: [...a.Corridors, b.Corridors[1]!],
-    Indicators: [...a.Indicators, ...b.Indicators.slice(1), ['NPL-QAT', 'ind_9', 'corridor', 'NPL', 2016, 30], ['NPL-QAT', 'ind_10', 'corridor', 'NPL', 2023, '']],
-  }, 'South Asia partner sheet');
+  server.add(
+    PARTNER,
+    {
+      Corridors: [...a.Corridors, b.Corridors[1]!],
+      Indicators: [
+        ...a.Indicators,
+        ...b.Indicators.slice(1),
+        ['NPL-QAT', 'ind_9', 'corridor', 'NPL', 2016, 30],
+        ['NPL-QAT', 'ind_10', 'corridor', 'NPL', 2023, ''],
+      ],
+    },
+    'South Asia partner sheet',
+  );
 }

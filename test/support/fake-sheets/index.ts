@@ -1,4 +1,5 @@
 /** A local, schema-checked Sheets v4 server for offline tests. @module */
-export * from './server.ts';
-export * from './model.ts';
+
 export { nodeClientFor } from './clients.ts';
+export * from './model.ts';
+export * from './server.ts';

@@ -35,7 +35,12 @@ export function toCell(value: PlainValue): CellData | undefined {
   return { userEnteredValue: { stringValue: value } };
 }
 
-export function newSheet(sheetId: number, title: string, index: number, rows: PlainValue[][] = []): FakeSheet {
+export function newSheet(
+  sheetId: number,
+  title: string,
+  index: number,
+  rows: PlainValue[][] = [],
+): FakeSheet {
   const width = Math.max(26, ...rows.map((r) => r.length));
   return {
     properties: {
@@ -55,8 +60,14 @@ export function newSheet(sheetId: number, title: string, index: number, rows: Pl
 }
 
 /** Builds a spreadsheet from tab name -> rows of plain values. */
-export function newSpreadsheet(spreadsheetId: string, tabs: Record<string, PlainValue[][]>, title = spreadsheetId): FakeSpreadsheet {
-  const sheets = Object.entries(tabs).map(([name, rows], i) => newSheet(i === 0 ? 0 : 1000 + i, name, i, rows));
+export function newSpreadsheet(
+  spreadsheetId: string,
+  tabs: Record<string, PlainValue[][]>,
+  title = spreadsheetId,
+): FakeSpreadsheet {
+  const sheets = Object.entries(tabs).map(([name, rows], i) =>
+    newSheet(i === 0 ? 0 : 1000 + i, name, i, rows),
+  );
   return { spreadsheetId, title, sheets, developerMetadata: [], nextId: 5000 };
 }
 

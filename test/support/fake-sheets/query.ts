@@ -13,10 +13,17 @@ interface MethodDoc {
 }
 interface Discovery {
   parameters: Record<string, Param>;
-  resources: { spreadsheets: { methods: Record<string, MethodDoc>; resources: { values: { methods: Record<string, MethodDoc> } } } };
+  resources: {
+    spreadsheets: {
+      methods: Record<string, MethodDoc>;
+      resources: { values: { methods: Record<string, MethodDoc> } };
+    };
+  };
 }
 
-const doc = JSON.parse(readFileSync(new URL('../../fixtures/sheets-v4-discovery.json', import.meta.url), 'utf8')) as Discovery;
+const doc = JSON.parse(
+  readFileSync(new URL('../../fixtures/sheets-v4-discovery.json', import.meta.url), 'utf8'),
+) as Discovery;
 
 const METHODS: Record<'get' | 'batchGet' | 'batchUpdate', MethodDoc | undefined> = {
   get: doc.resources.spreadsheets.methods.get,
@@ -29,8 +36,10 @@ export function checkQuery(method: keyof typeof METHODS, query: URLSearchParams)
   const problems: string[] = [];
   for (const [name, value] of query) {
     const param = METHODS[method]?.parameters?.[name] ?? doc.parameters[name];
-    if (!param || param.location === 'path') problems.push(`query ${name}: unknown parameter for ${method}`);
-    else if (param.enum && !param.enum.includes(value)) problems.push(`query ${name}: "${value}" is not one of ${param.enum.join(', ')}`);
+    if (!param || param.location === 'path')
+      problems.push(`query ${name}: unknown parameter for ${method}`);
+    else if (param.enum && !param.enum.includes(value))
+      problems.push(`query ${name}: "${value}" is not one of ${param.enum.join(', ')}`);
   }
   return problems;
 }

@@ -89,7 +89,9 @@ export class FakeSheetsServer {
   }
 
   count(method: Method, spreadsheetId?: string): number {
-    return this.requests.filter((r) => r.method === method && (!spreadsheetId || r.spreadsheetId === spreadsheetId)).length;
+    return this.requests.filter(
+      (r) => r.method === method && (!spreadsheetId || r.spreadsheetId === spreadsheetId),
+    ).length;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -101,24 +103,45 @@ export class FakeSheetsServer {
       return send(res, out.status, out.body);
     }
     const m = /^\/v4\/spreadsheets\/([^/:]+)(\/values:batchGet|:batchUpdate)?$/.exec(url.pathname);
-    const method: Method | undefined = !m ? undefined : m[2] === ':batchUpdate' ? 'batchUpdate' : m[2] ? 'batchGet' : 'get';
+    const method: Method | undefined = !m
+      ? undefined
+      : m[2] === ':batchUpdate'
+        ? 'batchUpdate'
+        : m[2]
+          ? 'batchGet'
+          : 'get';
     const id = m ? decodeURIComponent(m[1]!) : undefined;
-    const log: LoggedRequest = { method: method ?? 'unknown', spreadsheetId: id, status: 0, authorization: req.headers.authorization };
+    const log: LoggedRequest = {
+      method: method ?? 'unknown',
+      spreadsheetId: id,
+      status: 0,
+      authorization: req.headers.authorization,
+    };
     this.requests.push(log);
     const reply = (status: number, payload: unknown) => {
       log.status = status;
       send(res, status, payload);
     };
-    const fail = (status: number, message: string) => reply(status, { error: { code: status, message, status: STATUS_NAMES[status] } });
-    if (!method || !id || (req.method !== (method === 'batchUpdate' ? 'POST' : 'GET'))) return fail(404, 'Method not found.');
+    const fail = (status: number, message: string) =>
+      reply(status, { error: { code: status, message, status: STATUS_NAMES[status] } });
+    if (!method || !id || req.method !== (method === 'batchUpdate' ? 'POST' : 'GET'))
+      return fail(404, 'Method not found.');
     const token = req.headers.authorization?.replace(/^Bearer /, '');
     if (!token || !this.acceptedTokens.has(token)) {
-      return fail(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.');
+      return fail(
+        401,
+        'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+      );
     }
     const fault = this.takeFault(id, method);
     if (fault === 'timeout') return; // never answers; the client's timeout must fire
-    if (fault === '403' || this.denied.has(id)) return fail(403, 'The caller does not have permission');
-    if (fault === '429') return fail(429, "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user'.");
+    if (fault === '403' || this.denied.has(id))
+      return fail(403, 'The caller does not have permission');
+    if (fault === '429')
+      return fail(
+        429,
+        "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user'.",
+      );
     if (fault) return fail(Number(fault), 'Internal error encountered.');
     const queryProblems = checkQuery(method, url.searchParams);
     if (queryProblems.length > 0) return this.reject(fail, queryProblems);
@@ -134,12 +157,21 @@ export class FakeSheetsServer {
     reply(200, out.payload);
   }
 
-  private async answer(method: Method, ss: FakeSpreadsheet, url: URL, body: string, fail: (s: number, m: string) => void) {
+  private async answer(
+    method: Method,
+    ss: FakeSpreadsheet,
+    url: URL,
+    body: string,
+    fail: (s: number, m: string) => void,
+  ) {
     if (method === 'get') return { schema: 'Spreadsheet', payload: spreadsheetResource(ss) };
     if (method === 'batchGet') {
       try {
         const valueRanges = url.searchParams.getAll('ranges').map((r) => readRange(ss, r));
-        return { schema: 'BatchGetValuesResponse', payload: { spreadsheetId: ss.spreadsheetId, valueRanges } };
+        return {
+          schema: 'BatchGetValuesResponse',
+          payload: { spreadsheetId: ss.spreadsheetId, valueRanges },
+        };
       } catch (e) {
         if (e instanceof RangeError400) return void fail(400, e.message);
         throw e;
@@ -152,7 +184,10 @@ export class FakeSheetsServer {
     try {
       const { state, replies } = applyRequests(ss, parsed.requests ?? []);
       this.spreadsheets.set(ss.spreadsheetId, state);
-      return { schema: 'BatchUpdateSpreadsheetResponse', payload: { spreadsheetId: ss.spreadsheetId, replies } };
+      return {
+        schema: 'BatchUpdateSpreadsheetResponse',
+        payload: { spreadsheetId: ss.spreadsheetId, replies },
+      };
     } catch (e) {
       if (e instanceof InvalidRequest) return void fail(400, e.message);
       throw e;
@@ -165,7 +200,12 @@ export class FakeSheetsServer {
   }
 
   private takeFault(id: string, method: Method): FaultKind | undefined {
-    const f = this.faults.find((x) => (x.times ?? 0) > 0 && (!x.spreadsheetId || x.spreadsheetId === id) && (!x.method || x.method === method));
+    const f = this.faults.find(
+      (x) =>
+        (x.times ?? 0) > 0 &&
+        (!x.spreadsheetId || x.spreadsheetId === id) &&
+        (!x.method || x.method === method),
+    );
     if (!f) return undefined;
     f.times = (f.times ?? 1) - 1;
     return f.kind;

@@ -22,7 +22,10 @@ export async function handleToken(
 ): Promise<{ status: number; body: unknown }> {
   const form = new URLSearchParams(body);
   if (form.get('grant_type') !== GRANT) {
-    return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'Invalid grant_type.' } };
+    return {
+      status: 400,
+      body: { error: 'unsupported_grant_type', error_description: 'Invalid grant_type.' },
+    };
   }
   try {
     const { payload } = await jwtVerify(form.get('assertion') ?? '', issuer.publicKey, {
@@ -30,11 +33,15 @@ export async function handleToken(
       issuer: issuer.clientEmail,
       audience: issuer.audience,
     });
-    if (typeof payload.scope !== 'string' || !payload.scope.includes('spreadsheets')) throw new Error('no scope');
+    if (typeof payload.scope !== 'string' || !payload.scope.includes('spreadsheets'))
+      throw new Error('no scope');
     const token = `sa-token-${accepted.size}`;
     accepted.add(token);
     return { status: 200, body: { access_token: token, expires_in: 3599, token_type: 'Bearer' } };
   } catch {
-    return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' } };
+    return {
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' },
+    };
   }
 }

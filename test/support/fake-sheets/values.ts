@@ -31,7 +31,8 @@ export function readRange(ss: FakeSpreadsheet, range: string): sheets_v4.Schema$
   const wholeTab = tab === undefined ? sheet?.properties.title === a1 : a1 === '';
   const grid = sheet?.properties.gridProperties;
   const bounds = wholeTab ? undefined : parseRange(a1);
-  if (!sheet || !grid || (!wholeTab && !bounds)) throw new RangeError400(`Unable to parse range: ${range}`);
+  if (!sheet || !grid || (!wholeTab && !bounds))
+    throw new RangeError400(`Unable to parse range: ${range}`);
   const top = (bounds?.start.row ?? 1) - 1;
   const left = (bounds?.start.column ?? 1) - 1;
   const bottom = Math.min(bounds?.end.row ?? grid.rowCount ?? 0, grid.rowCount ?? 0);
