@@ -22,7 +22,7 @@ beforeAll(async () => {
   entryPoints = await buildOnce();
   example = await loadExample(ROOT);
   api = await startApi();
-  console.info(`add-on tests: real API routes ${api.real.join(', ') || 'none'}; test double for ${api.double.join(', ') || 'none'}`);
+  console.info(`add-on tests: the real API app serves ${api.routes.join(', ')}`);
 });
 afterAll(async () => api?.close());
 
@@ -321,7 +321,7 @@ describe('limits', () => {
       const addon = loadAddon(small.handler);
       addon.call('saveSettings', { apiUrl: API_URL, token: small.token });
       seedWorkbook(addon.spreadsheet, example);
-      expect(() => addon.call('validateSheet')).toThrow(/too large to send.*command line/s);
+      expect(() => addon.call('validateSheet')).toThrow(/too large to send from Google Sheets: \d+\.\d MB as JSON is over the API's body limit.*corridor-monitor assess.*split the observatory/s);
     } finally {
       await small.close();
     }

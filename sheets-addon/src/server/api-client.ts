@@ -4,7 +4,7 @@
  * @module
  */
 import { AddonError } from './addon-error.ts';
-import { API_DEFAULT_MAX_BYTES, checkPayloadSize, tooLargeMessage, utf8Length } from './limits.ts';
+import { checkPayloadSize, tooLargeForApiMessage, utf8Length } from './limits.ts';
 import { requireSettings } from './settings.ts';
 
 interface Problem {
@@ -55,7 +55,7 @@ export function callApi<T>(method: 'get' | 'post', path: string, body?: unknown)
   const status = response.getResponseCode();
   const text = response.getContentText();
   if (status === 413) {
-    throw new AddonError(tooLargeMessage(utf8Length(payload ?? ''), API_DEFAULT_MAX_BYTES));
+    throw new AddonError(tooLargeForApiMessage(utf8Length(payload ?? '')));
   }
   if (status < 200 || status >= 300) throw new AddonError(describeProblem(status, text));
   try {

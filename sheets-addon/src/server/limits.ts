@@ -29,12 +29,22 @@ export function utf8Length(text: string): number {
 
 const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
+const INSTEAD =
+  'Instead, download it (File > Download > Microsoft Excel) and run the command line: ' +
+  '`corridor-monitor assess workbook.xlsx`, or split the observatory into several spreadsheets with fewer corridors each.';
+
 export function tooLargeMessage(bytes: number, limit: number): string {
   return (
     `This workbook is too large to send from Google Sheets: ${mb(bytes)} MB as JSON, ` +
-    `over the ${mb(limit)} MB the add-on can send (Apps Script's UrlFetch allows 50 MB, the API 10 MB by default). ` +
-    'Instead, download it (File > Download > Microsoft Excel) and run the command line: ' +
-    '`corridor-monitor assess workbook.xlsx`, or split the observatory into several spreadsheets with fewer corridors each.'
+    `over the ${mb(limit)} MB that Apps Script's UrlFetch can send. ${INSTEAD}`
+  );
+}
+
+/** The API answered 413: its own body limit (10 MB unless its operator changed it) is lower. */
+export function tooLargeForApiMessage(bytes: number): string {
+  return (
+    `This workbook is too large to send from Google Sheets: ${mb(bytes)} MB as JSON is over the API's body limit ` +
+    `(${mb(API_DEFAULT_MAX_BYTES)} MB by default; its operator sets CM_BODY_LIMIT_BYTES). ${INSTEAD}`
   );
 }
 

@@ -31,8 +31,7 @@ export interface Api {
   token: string;
   tokens: Record<'statistician' | 'partner' | 'coordinator', string>;
   serviceAccount: string;
-  real: string[];
-  double: string[];
+  routes: string[];
   http: SyncHttp;
   /** UrlFetchApp handler: maps API_URL to the local server. */
   handler: FetchHandler;
@@ -50,7 +49,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Api> {
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
   });
-  const info = JSON.parse(first) as { port: number; tokens: Api['tokens']; serviceAccount: string; real: string[]; double: string[] };
+  const info = JSON.parse(first) as { port: number; tokens: Api['tokens']; serviceAccount: string; routes: string[] };
   const baseUrl = `http://127.0.0.1:${info.port}`;
   const http = createSyncHttp();
   return {
@@ -58,8 +57,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Api> {
     token: info.tokens.statistician,
     tokens: info.tokens,
     serviceAccount: info.serviceAccount,
-    real: info.real,
-    double: info.double,
+    routes: info.routes,
     http,
     handler: (request: FetchRequest) => http.request({ ...request, url: request.url.replace(API_URL, baseUrl) }),
     async close() {

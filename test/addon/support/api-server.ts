@@ -1,22 +1,18 @@
 /**
- * The API for the add-on tests, in its own process (the UrlFetchApp fake
- * blocks the test's thread while it waits). Every route the real app
- * (src/http) mounts is served by it; an add-on route it does not mount yet
- * falls back to the stand-in (api-double.ts, answers from the real core).
- * The real /v1/review gets a stub Sheets gateway: the test spreadsheet is
- * readable, any other is not shared with the service account.
- * Prints one JSON line: port, a token per role, and which routes are real.
+ * The real API app (createApp from src/http) for the add-on tests, in its
+ * own process: the UrlFetchApp fake blocks the test's thread while it waits.
+ * /v1/review gets a stub Sheets gateway (no Google account offline): the
+ * test spreadsheet is readable, any other is not shared with the service
+ * account. Prints one JSON line: port, a token per role, the routes used.
  * Run: node --import tsx test/addon/support/api-server.ts
  * @module
  */
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { signToken } from '../../../src/auth/sign-token.ts';
 import { createApp } from '../../../src/http/app.ts';
 import { clockFromEnv, loadConfig } from '../../../src/http/config.ts';
 import type { Role, SheetsGateway } from '../../../src/http/deps.ts';
 import { routes } from '../../../src/http/routes/index.ts';
-import { apiDouble } from './api-double.ts';
 
 export const TEST_SPREADSHEET_ID = '1FakeSpreadsheetId0123456789';
 const SERVICE_ACCOUNT = 'corridor-monitor@addon-tests.iam.gserviceaccount.com';
@@ -63,25 +59,19 @@ const tokens = Object.fromEntries(
   ),
 ) as Record<Role, string>;
 const mounted = new Set(routes.map((r) => `${r.method} ${r.path}`));
-const isReal = (method: string, path: string) => mounted.has(`${method} ${path}`);
-const useDouble = new Set(ADDON_ROUTES.filter(([m, p]) => !isReal(m, p)).map(([m, p]) => `${m} ${p}`));
-// The stand-in accepts the statistician's token, as the real routes will.
-const double = apiDouble({ token: tokens.statistician, publicUrl: env.CM_PUBLIC_URL, now: () => new Date(fixedTime), bodyLimitBytes: Number(env.CM_BODY_LIMIT_BYTES) });
+const missing = ADDON_ROUTES.map(([m, p]) => `${m} ${p}`).filter((key) => !mounted.has(key));
+if (missing.length > 0) {
+  console.error(`The API no longer mounts what the add-on calls: ${missing.join(', ')}`);
+  process.exit(1);
+}
 
-const app = new Hono();
-app.all('*', (c) => {
-  const key = `${c.req.method} ${new URL(c.req.url).pathname}`;
-  return (useDouble.has(key) ? double : real).fetch(c.req.raw);
-});
-
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+const server = serve({ fetch: real.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   console.log(
     JSON.stringify({
       port: info.port,
       tokens,
       serviceAccount: SERVICE_ACCOUNT,
-      real: ADDON_ROUTES.filter(([m, p]) => isReal(m, p)).map(([m, p]) => `${m} ${p}`),
-      double: [...useDouble],
+      routes: ADDON_ROUTES.map(([m, p]) => `${m} ${p}`),
     }),
   );
 });
