@@ -1,6 +1,6 @@
 /**
  * Breaks in a time series: in a series of at least 4 years, a yearly change
- * more than 5 times the median size of the series' other yearly changes,
+ * more than 5 times the median size of the series' yearly changes,
  * and larger than 10 % of the indicator's plausible range, is flagged:
  * only the largest such jump of each series.
  * @module
@@ -33,21 +33,25 @@ export function checkSeriesBreaks(
     if (s.length < MIN_SERIES_LENGTH) continue;
     const entry = catalogue.get(s[0]!.indicator);
     if (!entry) continue;
-    const sorted = [...s].sort((a, b) => a.year - b.year);
+    // corridors sharing a country repeat its series: one value per year
+    const byYear = new Map<number, Observation>();
+    for (const o of s) if (!byYear.has(o.year)) byYear.set(o.year, o);
+    if (byYear.size < MIN_SERIES_LENGTH) continue;
+    const sorted = [...byYear.values()].sort((a, b) => a.year - b.year);
     const steps = sorted.slice(1).map((o, k) => {
       const prev = sorted[k]!;
       return { prev, o, perYear: (o.value - prev.value) / Math.max(1, o.year - prev.year) };
     });
-    let worst: { step: (typeof steps)[number]; usual: number; ratio: number } | undefined;
-    steps.forEach((step, k) => {
-      const usual = median(steps.filter((_, j) => j !== k).map((x) => Math.abs(x.perYear)));
+    let worst: { step: (typeof steps)[number]; ratio: number } | undefined;
+    const usual = median(steps.map((x) => Math.abs(x.perYear)));
+    steps.forEach((step) => {
       const jump = Math.abs(step.o.value - step.prev.value);
       if (!(usual > 0) || jump <= RANGE_SHARE * (entry.max - entry.min)) return;
       const ratio = Math.abs(step.perYear) / usual;
-      if (ratio > JUMP_FACTOR && (!worst || ratio > worst.ratio)) worst = { step, usual, ratio };
+      if (ratio > JUMP_FACTOR && (!worst || ratio > worst.ratio)) worst = { step, ratio };
     });
     if (!worst) continue;
-    const { step, usual } = worst;
+    const { step } = worst;
     const who = step.o.country ?? step.o.corridorId;
     issues.push(issue('series_break', cellOf(step.o), `${entry.id} (${step.o.side}) of ${who} expects a change near the series' usual ${fmt(usual)} a year, found a jump from ${fmt(step.prev.value)} in ${step.prev.year} to ${fmt(step.o.value)} in ${step.o.year}; check for a change of source or definition`, 'warning'));
   }

@@ -3,19 +3,18 @@
  * and side. Rows without a status are skipped.
  * @module
  */
-import { z } from 'zod';
 import { type Issue, issue } from '../contract/issue.ts';
 import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
 import { isBlank } from './cells.ts';
-import { choiceCell, optionalText, optionalYear, textCell } from './fields.ts';
+import { type RowSpec, choiceCell, optionalText, optionalYear, textCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { type Sheet, address, record } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
 export const AVAILABILITY_REQUIRED_COLUMNS = ['corridor_id', 'item', 'side', 'status'] as const;
 
-const availabilityRow = z.object({
+export const availabilityRow = {
   corridor_id: textCell('a corridor id from the Corridors tab'),
   item: textCell('a data source or indicator id'),
   side: choiceCell(SIDES, 'unknown_side'),
@@ -24,7 +23,7 @@ const availabilityRow = z.object({
   latest_year: optionalYear(),
   source: optionalText(),
   note: optionalText(),
-});
+} satisfies RowSpec;
 
 export interface AvailabilityContext {
   /** Data source ids, indicator ids and policy question ids. */

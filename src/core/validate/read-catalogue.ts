@@ -4,20 +4,19 @@
  * are the team's own indicators, checked and merged after the built-ins.
  * @module
  */
-import { z } from 'zod';
 import { type Issue, issue } from '../contract/issue.ts';
 import { catalogueRow } from '../template/build/catalogue-tab.ts';
 import { DIMENSION_IDS } from '../template/catalogue/index.ts';
 import { COLUMNS, SIDES, type Side } from '../template/layout.ts';
 import type { CatalogueEntry, Direction } from '../template/types.ts';
 import { describeCell, isBlank, readNumber, readText } from './cells.ts';
-import { choiceCell, numberCell, optionalNumber, optionalText, textCell } from './fields.ts';
+import { type RowSpec, choiceCell, numberCell, optionalNumber, optionalText, textCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { type Sheet, address, cellsOf, record } from './sheet.ts';
 
 export const CATALOGUE_REQUIRED_COLUMNS = ['id', 'name', 'dimension', 'unit', 'side', 'direction', 'min', 'max', 'source'] as const;
 
-const catalogueSchema = z.object({
+export const catalogueRowSpec = {
   id: textCell('an id of lower-case letters, digits and _'),
   name: textCell('a name'),
   dimension: choiceCell(DIMENSION_IDS),
@@ -31,7 +30,7 @@ const catalogueSchema = z.object({
   weight: optionalNumber('a weight of 0 or more'),
   goalpost_lower: optionalNumber(),
   goalpost_upper: optionalNumber(),
-});
+} satisfies RowSpec;
 
 /** Equal as numbers when both read as numbers, else as trimmed text. */
 function sameCell(written: unknown, builtIn: string | number): boolean {
@@ -73,7 +72,7 @@ export function readCatalogue(sheet: Sheet, builtIns: Map<string, CatalogueEntry
     }
     const before = issues.length;
     const bad = (col: string, msg: string) => issues.push(issue('invalid_catalogue', address(sheet, i, col), msg));
-    const { data: d, failures } = parseRow(catalogueSchema, record(sheet, i, COLUMNS.Catalogue));
+    const { data: d, failures } = parseRow(catalogueRowSpec, record(sheet, i, COLUMNS.Catalogue));
     const label = `Catalogue row ${d.id ?? i + 2}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, { ...f, code: 'invalid_catalogue' }, `${f.column} of ${label}`));
     if (d.id !== undefined && !/^[a-z][a-z0-9_]*$/.test(d.id)) bad('id', `id of ${label} expects lower-case letters, digits and _ starting with a letter, found ${JSON.stringify(d.id)}`);

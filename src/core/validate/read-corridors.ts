@@ -3,20 +3,19 @@
  * other cells are wrong, so its Indicators rows are still checked.
  * @module
  */
-import { z } from 'zod';
 import { type Issue, issue } from '../contract/issue.ts';
 import { corridorId } from '../template/corridor-id.ts';
 import { COLUMNS, INPUT_TABS } from '../template/layout.ts';
 import type { Corridor } from '../template/types.ts';
 import { isBlank } from './cells.ts';
 import { checkCountryCell } from './country-cell.ts';
-import { optionalText, textCell, yearCell } from './fields.ts';
+import { type RowSpec, optionalText, textCell, yearCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { type Sheet, address, cellsOf, record } from './sheet.ts';
 
 const REQUIRED = ['origin', 'destination', 'period_start', 'period_end'] as const;
 
-const corridorRow = z.object({
+export const corridorRow = {
   corridor_id: optionalText(),
   origin: textCell('an ISO 3166 alpha-3 country code'),
   transit: optionalText(),
@@ -26,7 +25,7 @@ const corridorRow = z.object({
   team: optionalText(),
   contact_name: optionalText(),
   contact_email: optionalText(),
-});
+} satisfies RowSpec;
 
 export interface CorridorsRead {
   corridors: Corridor[];

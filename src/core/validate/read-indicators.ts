@@ -4,12 +4,11 @@
  * out of the submission; its other cells are still checked.
  * @module
  */
-import { z } from 'zod';
 import { type Issue, issue } from '../contract/issue.ts';
 import { CONFIDENCE, COLUMNS, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation } from '../template/types.ts';
 import { isBlank } from './cells.ts';
-import { choiceCell, numberCell, optionalText, textCell, yearCell } from './fields.ts';
+import { type RowSpec, choiceCell, numberCell, optionalText, textCell, yearCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { type Sheet, address, record } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
@@ -17,7 +16,7 @@ import { hardLimits } from './hard-limits.ts';
 
 export const INDICATOR_REQUIRED_COLUMNS = ['corridor_id', 'indicator', 'side', 'year', 'value', 'source'] as const;
 
-const indicatorRow = z.object({
+export const indicatorRow = {
   corridor_id: textCell('a corridor id from the Corridors tab'),
   indicator: textCell('an indicator id from the Catalogue tab'),
   side: choiceCell(SIDES, 'unknown_side'),
@@ -29,7 +28,7 @@ const indicatorRow = z.object({
   source_code: optionalText(),
   note: optionalText(),
   confidence: optionalText(),
-});
+} satisfies RowSpec;
 
 const normUnit = (u: string) => u.toLowerCase().replace(/\s+/g, ' ').trim();
 const fmt = (n: number) => (Math.abs(n) >= 10000 ? n.toLocaleString('en-US') : String(n));

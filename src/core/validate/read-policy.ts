@@ -3,20 +3,19 @@
  * and gets that option's score. Unanswered rows are skipped.
  * @module
  */
-import { z } from 'zod';
 import { type Issue, issue } from '../contract/issue.ts';
 import type { PolicyQuestion } from '../template/catalogue/policy-questions.ts';
 import { COLUMNS, SIDES } from '../template/layout.ts';
 import type { Corridor, PolicyAnswer } from '../template/types.ts';
 import { isBlank } from './cells.ts';
-import { choiceCell, optionalText, optionalYear, textCell } from './fields.ts';
+import { type RowSpec, choiceCell, optionalText, optionalYear, textCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { type Sheet, address, record } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
 export const POLICY_REQUIRED_COLUMNS = ['corridor_id', 'question', 'side', 'answer'] as const;
 
-const policyRow = z.object({
+export const policyRow = {
   corridor_id: textCell('a corridor id from the Corridors tab'),
   question: textCell('a policy question id'),
   side: choiceCell(SIDES, 'unknown_side'),
@@ -25,7 +24,7 @@ const policyRow = z.object({
   year: optionalYear(),
   source: optionalText(),
   note: optionalText(),
-});
+} satisfies RowSpec;
 
 export interface PolicyContext {
   questions: Map<string, PolicyQuestion>;

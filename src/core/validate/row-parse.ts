@@ -1,11 +1,10 @@
 /**
- * Parses one row with a zod row schema and keeps the good cells of a row
- * that has bad ones, so every cell of a row is checked.
+ * Parses one row with a row spec: every cell is checked, failing cells are
+ * left out of `data`, so one bad cell never hides the others.
  * @module
  */
-import type { z } from 'zod';
 import { type Issue, type Severity, issue } from '../contract/issue.ts';
-import type { CellIssueParams } from './fields.ts';
+import type { CellIssueParams, RowOf, RowSpec } from './fields.ts';
 import { type Sheet, address } from './sheet.ts';
 
 export interface RowFailure extends CellIssueParams {
@@ -17,30 +16,16 @@ export interface ParsedRow<T> {
   failures: RowFailure[];
 }
 
-/** Runs `schema` on `values`; failing columns are left out of `data`. */
-export function parseRow<S extends z.ZodObject>(
-  schema: S,
-  values: Record<string, unknown>,
-): ParsedRow<z.output<S>> {
-  const result = schema.safeParse(values);
-  if (result.success) return { data: result.data as Partial<z.output<S>>, failures: [] };
-  const failures: RowFailure[] = result.error.issues.map((i) => {
-    const params = (i as { params?: CellIssueParams }).params;
-    return {
-      column: String(i.path[0] ?? ''),
-      code: params?.code ?? 'wrong_type',
-      expects: params?.expects ?? i.message,
-      found: params?.found ?? 'an invalid value',
-    };
-  });
-  const failed = new Set(failures.map((f) => f.column));
+/** Runs each column's spec on `values` (absent columns read as blank). */
+export function parseRow<S extends RowSpec>(spec: S, values: Record<string, unknown>): ParsedRow<RowOf<S>> {
   const data: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(schema.shape)) {
-    if (failed.has(key)) continue;
-    const r = (field as z.ZodType).safeParse(values[key]);
-    if (r.success) data[key] = r.data;
+  const failures: RowFailure[] = [];
+  for (const key in spec) {
+    const r = spec[key]!.parse(values[key]);
+    if (r.ok) data[key] = r.value;
+    else failures.push({ column: key, code: r.code, expects: r.expects, found: r.found });
   }
-  return { data: data as Partial<z.output<S>>, failures };
+  return { data: data as Partial<RowOf<S>>, failures };
 }
 
 /** `subject expects X, found Y` at the failing cell. */
