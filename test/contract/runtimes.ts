@@ -17,6 +17,8 @@ export interface Answer {
 
 export interface Runtime {
   name: string;
+  /** Base URL for runtimes reached over HTTP. */
+  url(): Promise<string>;
   send(path: string, init?: RequestInit): Promise<Answer>;
   close(): Promise<void>;
 }
@@ -39,7 +41,7 @@ async function answer(res: Response): Promise<Answer> {
 
 export function inProcess(env: Record<string, string>): Runtime {
   const app = appFromEnv(env, () => {});
-  return { name: 'app.request', send: async (path, init) => answer(await app.request(path, init)), close: async () => {} };
+  return { name: 'app.request', url: async () => 'http://localhost', send: async (path, init) => answer(await app.request(path, init)), close: async () => {} };
 }
 
 /** The Worker bundle as wrangler would build it, minified (also what the bench measures). */
@@ -65,6 +67,7 @@ export async function workerd(env: Record<string, string>): Promise<Runtime> {
   await mf.ready;
   return {
     name: 'workerd',
+    url: async () => (await mf.ready).origin,
     // Miniflare's fetch speaks undici types; the request it builds is the same
     send: async (path, init) => answer((await mf.dispatchFetch(`http://localhost${path}`, init as never)) as unknown as Response),
     close: () => mf.dispose(),
@@ -104,6 +107,7 @@ export async function httpChild(name: string, args: string[], env: Record<string
   }
   return {
     name,
+    url: async () => base,
     send: async (path, init) => answer(await fetch(`${base}${path}`, init)),
     close: async () => {
       if (child.exitCode !== null) return;
