@@ -21,17 +21,22 @@ function measure(label: string, work: () => unknown, times: number): void {
   gc?.();
   const before = process.memoryUsage().rss;
   const ms: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < times; i++) {
     gc?.();
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     work();
+    const used = process.cpuUsage(startCpu);
     ms.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
   ms.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const peak = process.resourceUsage().maxRSS * 1024;
   const median = ms[Math.floor(ms.length / 2)]!;
   process.stdout.write(
-    `${label}: median ${median.toFixed(0)} ms, best ${ms[0]!.toFixed(0)} ms over ${times} runs; peak RSS ${mb(peak)} (+${mb(Math.max(0, peak - before))} over the ${mb(before)} held before)\n`,
+    `${label}: wall median ${median.toFixed(0)} ms, best ${ms[0]!.toFixed(0)} ms (CPU median ${cpu[Math.floor(cpu.length / 2)]!.toFixed(0)} ms) over ${times} run(s); peak RSS ${mb(peak)} (+${mb(Math.max(0, peak - before))} over the ${mb(before)} held before)\n`,
   );
 }
 

@@ -10,17 +10,14 @@
  * rankDescending([50, 80, 50, Number.NaN]); // [2, 1, 2, null]
  */
 export function rankDescending(scores: ArrayLike<number>): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i]!;
-    if (!Number.isFinite(s)) {
-      out.push(null);
-      continue;
-    }
-    let better = 0;
-    for (let j = 0; j < scores.length; j++) if (scores[j]! > s) better++;
-    out.push(better + 1);
-  }
+  const order: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (Number.isFinite(scores[i]!)) order.push(i);
+  order.sort((a, b) => scores[b]! - scores[a]!);
+  const out: (number | null)[] = Array.from({ length: scores.length }, () => null);
+  order.forEach((row, k) => {
+    const prev = k > 0 ? order[k - 1]! : -1;
+    out[row] = prev >= 0 && scores[prev] === scores[row] ? out[prev]! : k + 1;
+  });
   return out;
 }
 

@@ -29,9 +29,9 @@ export function buildSeries(submission: Submission): SeriesIndex {
     if (!Number.isFinite(point.value) || !Number.isFinite(point.year)) return;
     let byCode = index.get(corridorId);
     if (!byCode) index.set(corridorId, (byCode = new Map()));
-    const points = byCode.get(iCode) ?? [];
-    if (!points.some((p) => p.year === point.year)) points.push(point);
-    byCode.set(iCode, points);
+    const points = byCode.get(iCode);
+    if (points) points.push(point);
+    else byCode.set(iCode, [point]);
   };
   for (const o of submission.observations) {
     if (!catalogue.has(o.indicator)) continue;
@@ -52,6 +52,12 @@ export function buildSeries(submission: Submission): SeriesIndex {
       sourceCode: '',
     });
   }
-  for (const byCode of index.values()) for (const points of byCode.values()) points.sort((a, b) => a.year - b.year);
+  // stable sort, then the first row of a repeated year wins
+  for (const byCode of index.values()) {
+    for (const [code, points] of byCode) {
+      points.sort((a, b) => a.year - b.year);
+      byCode.set(code, points.filter((p, i) => i === 0 || points[i - 1]!.year !== p.year));
+    }
+  }
   return index;
 }

@@ -5,21 +5,39 @@
 import type { SourceUse } from '../types.ts';
 import type { SeriesIndex } from './series.ts';
 
+interface Use {
+  iCodes: Set<string>;
+  values: number;
+}
+
 /** Groups every value by (source, code), sorted by source then code. */
 export function listSources(series: SeriesIndex): SourceUse[] {
-  const byKey = new Map<string, { source: string; code: string; iCodes: Set<string>; values: number }>();
+  const bySource = new Map<string, Map<string, Use>>();
+  const use = (source: string, code: string): Use => {
+    let byCode = bySource.get(source);
+    if (!byCode) bySource.set(source, (byCode = new Map()));
+    let u = byCode.get(code);
+    if (!u) byCode.set(code, (u = { iCodes: new Set(), values: 0 }));
+    return u;
+  };
   for (const own of series.values()) {
     for (const [iCode, points] of own) {
-      for (const p of points) {
-        const key = `${p.source}\u0000${p.sourceCode}`;
-        const use = byKey.get(key) ?? { source: p.source, code: p.sourceCode, iCodes: new Set<string>(), values: 0 };
-        use.iCodes.add(iCode);
-        use.values++;
-        byKey.set(key, use);
+      // a series mostly keeps one source: count runs, not points
+      let i = 0;
+      while (i < points.length) {
+        const { source, sourceCode } = points[i]!;
+        let j = i + 1;
+        while (j < points.length && points[j]!.source === source && points[j]!.sourceCode === sourceCode) j++;
+        const u = use(source, sourceCode);
+        u.iCodes.add(iCode);
+        u.values += j - i;
+        i = j;
       }
     }
   }
-  return [...byKey.values()]
-    .map((u) => ({ source: u.source, code: u.code, iCodes: [...u.iCodes].sort(), values: u.values }))
-    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const out: SourceUse[] = [];
+  for (const [source, byCode] of bySource) {
+    for (const [code, u] of byCode) out.push({ source, code, iCodes: [...u.iCodes].sort(), values: u.values });
+  }
+  return out.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
