@@ -166,3 +166,12 @@ describe('the Method tab', () => {
     expect(submission.method.normalisation).toBe('goalposts');
   });
 });
+
+test('a translated name of a built-in indicator is only a warning', () => {
+  const wb = template();
+  fill(wb, 'MEX-USA', 'gdp_pc_usd', 'origin', ok(2023, 13926));
+  const row = setCell(wb, 'Catalogue', 'gdp_pc_usd', 'name', 'PIB por habitante');
+  expect(readTemplate(wb).issues).toEqual([
+    { code: 'invalid_catalogue', cell: `Catalogue!B${row}`, message: 'Catalogue row gdp_pc_usd differs from the built-in indicator: name expects "GDP per capita", found "PIB por habitante" (add your own indicator under a new id instead); the built-in is used', severity: 'warning' },
+  ]);
+});

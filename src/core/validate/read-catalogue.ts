@@ -1,6 +1,7 @@
 /**
  * Reads the Catalogue tab. Rows with a built-in id must match the built-in
- * entry (a custom row can never silently redefine one); rows with a new id
+ * entry (a custom row can never silently redefine one): a changed scoring
+ * field is an error, a changed name, source or code a warning; rows with a new id
  * are the team's own indicators, checked and merged after the built-ins.
  * @module
  */
@@ -43,12 +44,17 @@ function sameCell(written: unknown, builtIn: string | number): boolean {
   return t.ok && t.value === builtIn;
 }
 
+/** Columns that only describe an indicator (e.g. a translated name): a change is a warning. */
+const DESCRIPTIVE_COLUMNS = new Set(['name', 'source', 'code']);
+
 function checkBuiltIn(sheet: Sheet, i: number, builtIn: CatalogueEntry, issues: Issue[]): void {
   const cells = record(sheet, i, COLUMNS.Catalogue);
   const expected = catalogueRow(builtIn);
   COLUMNS.Catalogue.forEach((col, k) => {
     if (!sheet.columns.has(col) || sameCell(cells[col], expected[k]!)) return;
-    issues.push(issue('invalid_catalogue', address(sheet, i, col), `Catalogue row ${builtIn.id} redefines the built-in indicator: ${col} expects ${JSON.stringify(expected[k])}, found ${describeCell(cells[col])} (add your own indicator under a new id instead); the built-in is used`));
+    const descriptive = DESCRIPTIVE_COLUMNS.has(col);
+    const what = descriptive ? 'differs from' : 'redefines';
+    issues.push(issue('invalid_catalogue', address(sheet, i, col), `Catalogue row ${builtIn.id} ${what} the built-in indicator: ${col} expects ${JSON.stringify(expected[k])}, found ${describeCell(cells[col])} (add your own indicator under a new id instead); the built-in is used`, descriptive ? 'warning' : 'error'));
   });
 }
 
