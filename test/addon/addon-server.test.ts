@@ -5,13 +5,27 @@
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import vm from 'node:vm';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AssessOutcome, InsertOutcome, SettingsView, ValidateOutcome } from '../../sheets-addon/src/shared/rpc.ts';
-import { API_URL, type Addon, type Api, buildOnce, DIST, loadAddon, ROOT, startApi } from './support/addon-harness.ts';
-import { FakeSpreadsheet } from './support/fake-spreadsheet.ts';
+import type {
+  AssessOutcome,
+  InsertOutcome,
+  SettingsView,
+  ValidateOutcome,
+} from '../../sheets-addon/src/shared/rpc.ts';
 import type { Workbook } from '../../src/core/contract/workbook.ts';
+import {
+  type Addon,
+  API_URL,
+  type Api,
+  buildOnce,
+  DIST,
+  loadAddon,
+  ROOT,
+  startApi,
+} from './support/addon-harness.ts';
+import { FakeSpreadsheet } from './support/fake-spreadsheet.ts';
 import { columnOf, loadExample, seedWorkbook } from './support/template-data.ts';
 
 let api: Api;
@@ -47,12 +61,25 @@ const tab = (addon: Addon, name: string) => {
   if (!sheet) throw new Error(`no tab ${name}; tabs are ${names(addon).join(', ')}`);
   return sheet;
 };
-const generatedSnapshot = (addon: Addon, tabs: string[]) => tabs.map((n) => ({ n, ...tab(addon, n).snapshot() }));
+const generatedSnapshot = (addon: Addon, tabs: string[]) =>
+  tabs.map((n) => ({ n, ...tab(addon, n).snapshot() }));
 
 describe('build and menu', () => {
   test('the bundle has a top-level function for every entry point, and onOpen builds the Corridor Monitor menu from them', () => {
     const addon = loadAddon(api.handler);
-    for (const name of ['onOpen', 'onInstall', 'showSidebar', 'insertTemplate', 'validateSheet', 'assessSheet', 'shareForReview', 'saveSettings', 'getSettings', 'selectCell', 'getProgress']) {
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'showSidebar',
+      'insertTemplate',
+      'validateSheet',
+      'assessSheet',
+      'shareForReview',
+      'saveSettings',
+      'getSettings',
+      'selectCell',
+      'getProgress',
+    ]) {
       expect(entryPoints).toContain(name);
       expect(typeof (addon.context as Record<string, unknown>)[name]).toBe('function');
     }
@@ -61,8 +88,16 @@ describe('build and menu', () => {
     const menu = addon.menus[0]!;
     expect(menu.title).toBe('Corridor Monitor');
     const items = menu.items.filter((i) => i !== 'separator');
-    expect(items.map((i) => i.caption)).toEqual(['Open sidebar', 'Insert template…', 'Validate', 'Assess and write benchmark', 'Share for review', 'Settings…']);
-    for (const item of items) expect(typeof (addon.context as Record<string, unknown>)[item.functionName]).toBe('function');
+    expect(items.map((i) => i.caption)).toEqual([
+      'Open sidebar',
+      'Insert template…',
+      'Validate',
+      'Assess and write benchmark',
+      'Share for review',
+      'Settings…',
+    ]);
+    for (const item of items)
+      expect(typeof (addon.context as Record<string, unknown>)[item.functionName]).toBe('function');
   });
 
   test('showSidebar opens the built sidebar with its script and style inlined', () => {
@@ -88,7 +123,9 @@ describe('build and menu', () => {
     await buildAddon({ outDir, apiUrl: 'https://api.corridors.example.org' });
     const custom = JSON.parse(readFileSync(join(outDir, 'appsscript.json'), 'utf8'));
     expect(custom.urlFetchWhitelist).toEqual(['https://api.corridors.example.org/']);
-    await expect(buildAddon({ outDir, apiUrl: 'http://api.corridors.example.org' })).rejects.toThrow(/https/);
+    await expect(
+      buildAddon({ outDir, apiUrl: 'http://api.corridors.example.org' }),
+    ).rejects.toThrow(/https/);
   });
 });
 
@@ -109,7 +146,9 @@ describe('settings', () => {
         expect(cell.note).not.toContain(api.token);
       }
     }
-    expect(() => addon.call('saveSettings', { apiUrl: 'http://plain.example.org', token: '' })).toThrow(/https/);
+    expect(() =>
+      addon.call('saveSettings', { apiUrl: 'http://plain.example.org', token: '' }),
+    ).toThrow(/https/);
   });
 
   test('an action without settings says what to set and calls nothing', () => {
@@ -122,13 +161,31 @@ describe('settings', () => {
 describe('insert template', () => {
   test('creates the template tabs with their drop-downs and data validation, replacing the blank first tab', () => {
     const addon = configured();
-    const outcome = addon.call<InsertOutcome>('insertTemplate', { origin: 'mex', transit: '', destination: 'usa' });
+    const outcome = addon.call<InsertOutcome>('insertTemplate', {
+      origin: 'mex',
+      transit: '',
+      destination: 'usa',
+    });
     expect(addon.fetches[0]!.url).toBe(`${API_URL}/v1/template?corridor=MEX-USA`);
-    expect(outcome.tabs).toEqual(expect.arrayContaining(['Corridors', 'Indicators', 'Policy', 'Method']));
+    expect(outcome.tabs).toEqual(
+      expect.arrayContaining(['Corridors', 'Indicators', 'Policy', 'Method']),
+    );
     expect(names(addon)).toEqual(outcome.tabs);
     expect(outcome.validations).toBeGreaterThan(0);
     const indicators = tab(addon, 'Indicators');
-    expect(indicators.getRange('A1:K1').getValues()[0]).toEqual(['corridor_id', 'indicator', 'side', 'country', 'year', 'value', 'unit', 'source', 'source_code', 'note', 'confidence']);
+    expect(indicators.getRange('A1:K1').getValues()[0]).toEqual([
+      'corridor_id',
+      'indicator',
+      'side',
+      'country',
+      'year',
+      'value',
+      'unit',
+      'source',
+      'source_code',
+      'note',
+      'confidence',
+    ]);
     expect(indicators.getFrozenRows()).toBeGreaterThanOrEqual(1);
     const rules = indicators.getRange('A2:K2').getDataValidations()[0]!;
     const side = rules[2];
@@ -144,14 +201,16 @@ describe('insert template', () => {
     addon.call<InsertOutcome>('insertTemplate', { origin: 'MEX', transit: '', destination: 'USA' });
     const before = names(addon);
     addon.spreadsheet.writes.length = 0;
-    expect(() => addon.call('insertTemplate', { origin: 'PHL', transit: '', destination: 'SAU' })).toThrow(/already has the tabs? .*nothing was inserted/);
+    expect(() =>
+      addon.call('insertTemplate', { origin: 'PHL', transit: '', destination: 'SAU' }),
+    ).toThrow(/already has the tabs? .*nothing was inserted/);
     expect(names(addon)).toEqual(before);
     expect(addon.spreadsheet.writes).toEqual([]);
   });
 });
 
 describe('validate', () => {
-  test('lists each issue with its cell, notes and highlights the cells, keeps the user\'s note, and the next run clears what it added', () => {
+  test("lists each issue with its cell, notes and highlights the cells, keeps the user's note, and the next run clears what it added", () => {
     const addon = withExample();
     const valueColumn = columnOf(example, 'Indicators', 'value');
     const indicators = tab(addon, 'Indicators');
@@ -180,7 +239,9 @@ describe('validate', () => {
     expect(cell.getBackgrounds()[0]![0]).toBe('#ffffff');
     expect(cell.getNotes()[0]![0]).toBe('checked by Ana');
     // Whatever is still wrong is marked again, and nothing else is.
-    const marked = addon.spreadsheet.getSheets().flatMap((s) => [...s.cells.values()].filter((c) => c.note.includes('⚠ Corridor Monitor')));
+    const marked = addon.spreadsheet
+      .getSheets()
+      .flatMap((s) => [...s.cells.values()].filter((c) => c.note.includes('⚠ Corridor Monitor')));
     expect(marked).toHaveLength(second.marked);
   });
 
@@ -189,7 +250,11 @@ describe('validate', () => {
     addon.call('menuValidate');
     const outcome = addon.call<ValidateOutcome>('validateSheet');
     const prompt = addon.alerts.at(-1)?.prompt;
-    expect(prompt).toEqual(outcome.issues.length === 0 ? 'No issues found.' : expect.stringContaining(`${outcome.issues.length} issue(s) found`));
+    expect(prompt).toEqual(
+      outcome.issues.length === 0
+        ? 'No issues found.'
+        : expect.stringContaining(`${outcome.issues.length} issue(s) found`),
+    );
   });
 });
 
@@ -208,8 +273,11 @@ describe('assess', () => {
     expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);
     expect(generatedSnapshot(addon, inputs)).toEqual(before);
     // Batched: one setValues per patch, and notes at most once per patch.
-    const patches = (JSON.parse(addon.responses.at(-1)!.body) as { writeBack: { patches: unknown[] } }).writeBack.patches.length;
-    const count = (method: string) => addon.spreadsheet.writes.filter((w) => w.method === method).length;
+    const patches = (
+      JSON.parse(addon.responses.at(-1)!.body) as { writeBack: { patches: unknown[] } }
+    ).writeBack.patches.length;
+    const count = (method: string) =>
+      addon.spreadsheet.writes.filter((w) => w.method === method).length;
     expect(count('setValues')).toBe(patches);
     expect(count('setNotes')).toBeLessThanOrEqual(patches);
     expect(count('RangeList.setNumberFormat')).toBeLessThanOrEqual(patches * 4);
@@ -227,20 +295,27 @@ describe('assess', () => {
     const source = columnOf(example, 'Indicators', 'source');
     const indicators = tab(addon, 'Indicators');
     const tricky = ['=HYPERLINK("https://evil.example","click")', '+1 555 0100', '@SUM(A1)'];
-    tricky.forEach((text, i) => { indicators.cellAt(2 + i, source, true).value = text; });
+    tricky.forEach((text, i) => {
+      indicators.cellAt(2 + i, source, true).value = text;
+    });
     const outcome = addon.call<AssessOutcome>('assessSheet');
     let formulaLike = 0;
     let sawHyperlink = false;
     for (const name of outcome.tabs) {
       const { values, formulas, formats } = tab(addon, name).snapshot();
-      expect(formulas.flat().filter((f) => f !== ''), `no formula in ${name}`).toEqual([]);
-      values.forEach((row, r) => row.forEach((v, c) => {
-        if (typeof v === 'string' && /^['=+\-@]/.test(v)) {
-          formulaLike++;
-          expect(formats[r]![c], `${name} ${r + 1}:${c + 1} "${v}" is plain text`).toBe('@');
-        }
-        if (typeof v === 'string' && v.includes('HYPERLINK')) sawHyperlink = true;
-      }));
+      expect(
+        formulas.flat().filter((f) => f !== ''),
+        `no formula in ${name}`,
+      ).toEqual([]);
+      values.forEach((row, r) => {
+        row.forEach((v, c) => {
+          if (typeof v === 'string' && /^['=+\-@]/.test(v)) {
+            formulaLike++;
+            expect(formats[r]![c], `${name} ${r + 1}:${c + 1} "${v}" is plain text`).toBe('@');
+          }
+          if (typeof v === 'string' && v.includes('HYPERLINK')) sawHyperlink = true;
+        });
+      });
     }
     expect(formulaLike).toBeGreaterThan(0);
     expect(sawHyperlink).toBe(true);
@@ -256,7 +331,10 @@ describe('assess', () => {
     const first = addon.call<AssessOutcome>('assessSheet');
     const before = generatedSnapshot(addon, first.tabs);
     const tabsBefore = names(addon);
-    addon.state.fetch = () => ({ status: 500, body: JSON.stringify({ title: 'Internal error', status: 500, requestId: 'r-42' }) });
+    addon.state.fetch = () => ({
+      status: 500,
+      body: JSON.stringify({ title: 'Internal error', status: 500, requestId: 'r-42' }),
+    });
     expect(() => addon.call('assessSheet')).toThrow(/answered 500 \(request id r-42\)/);
     expect(names(addon)).toEqual(tabsBefore);
     expect(generatedSnapshot(addon, first.tabs)).toEqual(before);
@@ -270,7 +348,8 @@ describe('assess', () => {
     let calls = 0;
     const original = addon.spreadsheet.insertSheet.bind(addon.spreadsheet);
     addon.spreadsheet.insertSheet = (name?: string, index?: number) => {
-      if (++calls === 3) throw new Error('Exception: Service Spreadsheets timed out while accessing document');
+      if (++calls === 3)
+        throw new Error('Exception: Service Spreadsheets timed out while accessing document');
       return original(name, index);
     };
     expect(() => addon.call('assessSheet')).toThrow(/timed out/);
@@ -293,7 +372,7 @@ describe('assess', () => {
     expect(generatedSnapshot(addon, first.tabs)).toEqual(before);
   });
 
-  test('a user\'s own tab with a generated tab\'s name is never overwritten', () => {
+  test("a user's own tab with a generated tab's name is never overwritten", () => {
     const addon = withExample();
     addon.spreadsheet.seedTab('Ranking', [['my own ranking notes']]);
     const outcome = addon.call<AssessOutcome>('assessSheet');
@@ -301,7 +380,10 @@ describe('assess', () => {
     expect(outcome.tabs).toContain('Ranking (CM)');
     const rerun = addon.call<AssessOutcome>('assessSheet');
     expect(rerun.tabs).toEqual(outcome.tabs);
-    expect(names(addon).filter((n) => n.startsWith('Ranking'))).toEqual(['Ranking', 'Ranking (CM)']);
+    expect(names(addon).filter((n) => n.startsWith('Ranking'))).toEqual([
+      'Ranking',
+      'Ranking (CM)',
+    ]);
   });
 });
 
@@ -309,19 +391,26 @@ describe('limits', () => {
   test('a workbook over the 50 MB UrlFetch limit is refused before sending, with what to do instead', () => {
     const addon = withExample();
     const big = 'x'.repeat(1000);
-    addon.spreadsheet.seedTab('Notes', Array.from({ length: 53_000 }, () => [big]));
+    addon.spreadsheet.seedTab(
+      'Notes',
+      Array.from({ length: 53_000 }, () => [big]),
+    );
     addon.fetches.length = 0;
-    expect(() => addon.call('assessSheet')).toThrow(/too large to send from Google Sheets: 5\d\.\d MB.*corridor-monitor assess.*split the observatory/s);
+    expect(() => addon.call('assessSheet')).toThrow(
+      /too large to send from Google Sheets: 5\d\.\d MB.*corridor-monitor assess.*split the observatory/s,
+    );
     expect(addon.fetches).toHaveLength(0);
   });
 
-  test('a workbook over the API\'s body limit gets the same clear message', async () => {
+  test("a workbook over the API's body limit gets the same clear message", async () => {
     const small = await startApi({ ADDON_TEST_BODY_LIMIT: '100000' });
     try {
       const addon = loadAddon(small.handler);
       addon.call('saveSettings', { apiUrl: API_URL, token: small.token });
       seedWorkbook(addon.spreadsheet, example);
-      expect(() => addon.call('validateSheet')).toThrow(/too large to send from Google Sheets: \d+\.\d MB as JSON is over the API's body limit.*corridor-monitor assess.*split the observatory/s);
+      expect(() => addon.call('validateSheet')).toThrow(
+        /too large to send from Google Sheets: \d+\.\d MB as JSON is over the API's body limit.*corridor-monitor assess.*split the observatory/s,
+      );
     } finally {
       await small.close();
     }
@@ -329,19 +418,25 @@ describe('limits', () => {
 });
 
 describe('share for review', () => {
-  test('sends this spreadsheet\'s link with a partner token and returns the signed review link', () => {
+  test("sends this spreadsheet's link with a partner token and returns the signed review link", () => {
     const addon = withExample();
     addon.call('saveSettings', { apiUrl: API_URL, token: api.tokens.partner });
     const outcome = addon.call<{ link: string; expiresAt: string | null }>('shareForReview');
-    expect(JSON.parse(addon.fetches.at(-1)!.payload!)).toEqual({ sheetUrl: addon.spreadsheet.getUrl() });
+    expect(JSON.parse(addon.fetches.at(-1)!.payload!)).toEqual({
+      sheetUrl: addon.spreadsheet.getUrl(),
+    });
     expect(outcome.link).toMatch(/^https:\/\/corridor-monitor\.test\/v1\/review\/\S+/);
     expect(outcome.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
-  test('a spreadsheet not shared with the service account gets the API\'s answer naming the address to share with', () => {
-    const other = new FakeSpreadsheet('https://docs.google.com/spreadsheets/d/1NotSharedWithTheServiceAccount/edit');
+  test("a spreadsheet not shared with the service account gets the API's answer naming the address to share with", () => {
+    const other = new FakeSpreadsheet(
+      'https://docs.google.com/spreadsheets/d/1NotSharedWithTheServiceAccount/edit',
+    );
     const addon = configured(other);
     addon.call('saveSettings', { apiUrl: API_URL, token: api.tokens.partner });
-    expect(() => addon.call('shareForReview')).toThrow(new RegExp(`Share it with ${api.serviceAccount.replace(/\./g, '\\.')}`));
+    expect(() => addon.call('shareForReview')).toThrow(
+      new RegExp(`Share it with ${api.serviceAccount.replace(/\./g, '\\.')}`),
+    );
   });
 });

@@ -8,13 +8,26 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { API_URL, type Addon, type Api, buildOnce, DIST, loadAddon, ROOT, startApi } from './support/addon-harness.ts';
+import {
+  type Addon,
+  API_URL,
+  type Api,
+  buildOnce,
+  DIST,
+  loadAddon,
+  ROOT,
+  startApi,
+} from './support/addon-harness.ts';
 import { columnOf, loadExample, seedWorkbook } from './support/template-data.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install -y chromium`);
-if (!available) console.warn(`Skipping the sidebar browser test: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+if (!available && process.env.CI)
+  throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install -y chromium`);
+if (!available)
+  console.warn(
+    `Skipping the sidebar browser test: ${CHROMIUM} is absent (apt-get install -y chromium).`,
+  );
 
 const ARGS = [
   '--headless',
@@ -56,7 +69,9 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     addon.call('saveSettings', { apiUrl: API_URL, token: api.token });
     const example = await loadExample(ROOT);
     seedWorkbook(addon.spreadsheet, example);
-    const cell = addon.spreadsheet.getSheetByName('Indicators')!.getRange(2, columnOf(example, 'Indicators', 'value'));
+    const cell = addon.spreadsheet
+      .getSheetByName('Indicators')!
+      .getRange(2, columnOf(example, 'Indicators', 'value'));
     valueCell = cell.getA1Notation();
     original = cell.getValue();
     cell.setValue('ten million');
@@ -84,9 +99,11 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     await page.click('#validate-button');
     await page.waitForSelector('#issues li');
     const items = await page.locator('#issues li').allInnerTexts();
-    expect(items.some((t) => t.includes(`Indicators!${valueCell}`) && t.includes('error'))).toBe(true);
+    expect(items.some((t) => t.includes(`Indicators!${valueCell}`) && t.includes('error'))).toBe(
+      true,
+    );
     expect(items.some((t) => t.includes('warning'))).toBe(true);
-    expect(await page.innerText('#issues-summary')).toMatch(/1 error\(s\), \d+ warning\(s\)/);
+    expect(await page.textContent('#issues-summary')).toMatch(/1 error\(s\), \d+ warning\(s\)/);
     await page.click('#issues li.error a');
     await expect.poll(() => addon.spreadsheet.activeRange?.getA1Notation()).toBe(valueCell);
     expect(addon.spreadsheet.getActiveSheet().getName()).toBe('Indicators');
@@ -96,7 +113,7 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     addon.spreadsheet.getSheetByName('Indicators')!.getRange(valueCell).setValue(original);
     await page.click('#assess-button');
     await page.waitForSelector('#assess-result:not([hidden])');
-    const result = await page.innerText('#assess-result');
+    const result = await page.textContent('#assess-result');
     expect(result).toMatch(/Benchmark written for \d+ corridor\(s\)/);
     expect(result).toContain('Scorecard');
     expect(await page.isHidden('#error')).toBe(true);
@@ -112,10 +129,15 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
   });
 
   test('an API failure is shown in the sidebar as a sentence; Share for review shows the partner link', async () => {
-    addon.state.fetch = () => ({ status: 401, body: JSON.stringify({ title: 'Unauthorized', detail: 'The token has expired.' }) });
+    addon.state.fetch = () => ({
+      status: 401,
+      body: JSON.stringify({ title: 'Unauthorized', detail: 'The token has expired.' }),
+    });
     await page.click('#share-button');
     await page.waitForSelector('#error:not([hidden])');
-    expect(await page.innerText('#error')).toMatch(/refused the access token.*expired.*Check the token in Settings/);
+    expect(await page.textContent('#error')).toMatch(
+      /refused the access token.*expired.*Check the token in Settings/,
+    );
     addon.state.fetch = api.handler;
     addon.call('saveSettings', { apiUrl: API_URL, token: api.tokens.partner });
     await page.click('#share-button');

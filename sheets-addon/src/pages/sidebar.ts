@@ -81,7 +81,9 @@ function renderIssues(issues: readonly Issue[]): void {
 function summariseIssues(outcome: Pick<ValidateOutcome, 'issues'>): string {
   const errors = outcome.issues.filter((i) => i.severity === 'error').length;
   const warnings = outcome.issues.length - errors;
-  return outcome.issues.length === 0 ? 'No issues found.' : `${errors} error(s), ${warnings} warning(s). Click a cell to go to it.`;
+  return outcome.issues.length === 0
+    ? 'No issues found.'
+    : `${errors} error(s), ${warnings} warning(s). Click a cell to go to it.`;
 }
 
 function renderAssess(outcome: AssessOutcome): void {
@@ -103,7 +105,11 @@ function renderAssess(outcome: AssessOutcome): void {
     }
     for (const row of outcome.top) {
       const tr = table.insertRow();
-      for (const v of [row.rank ?? '–', row.corridorId, row.overall === null ? '–' : row.overall.toFixed(1)]) {
+      for (const v of [
+        row.rank ?? '–',
+        row.corridorId,
+        row.overall === null ? '–' : row.overall.toFixed(1),
+      ]) {
         tr.insertCell().textContent = String(v);
       }
     }
@@ -115,7 +121,9 @@ function renderAssess(outcome: AssessOutcome): void {
 async function loadSettings(): Promise<void> {
   const view = await callServer('getSettings');
   $<HTMLInputElement>('api-url').value = view.apiUrl;
-  $<HTMLInputElement>('api-token').placeholder = view.hasToken ? 'stored (leave empty to keep)' : 'paste your token';
+  $<HTMLInputElement>('api-token').placeholder = view.hasToken
+    ? 'stored (leave empty to keep)'
+    : 'paste your token';
   if (!view.apiUrl || !view.hasToken) $<HTMLDetailsElement>('settings').open = true;
 }
 
@@ -123,17 +131,31 @@ function wire(): void {
   $('insert-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const value = (id: string) => $<HTMLInputElement>(id).value.trim().toUpperCase();
-    const choice = { origin: value('origin'), transit: value('transit'), destination: value('destination') };
-    void busy('Inserting the template…', () => callServer('insertTemplate', choice)).then((outcome) => {
-      if (outcome) show($('insert-result'), `Inserted ${outcome.tabs.join(', ')} with ${outcome.validations} drop-down and validation rule(s).`);
-    });
+    const choice = {
+      origin: value('origin'),
+      transit: value('transit'),
+      destination: value('destination'),
+    };
+    void busy('Inserting the template…', () => callServer('insertTemplate', choice)).then(
+      (outcome) => {
+        if (outcome)
+          show(
+            $('insert-result'),
+            `Inserted ${outcome.tabs.join(', ')} with ${outcome.validations} drop-down and validation rule(s).`,
+          );
+      },
+    );
   });
   $('validate-button').addEventListener('click', () => {
     void busy('Validating…', () => callServer('validateSheet')).then((outcome) => {
       if (!outcome) return;
       $('assess-result').hidden = true;
       renderIssues(outcome.issues);
-      show($('issues-summary'), summariseIssues(outcome) + (outcome.truncated ? ' Only the first cells are highlighted.' : ''));
+      show(
+        $('issues-summary'),
+        summariseIssues(outcome) +
+          (outcome.truncated ? ' Only the first cells are highlighted.' : ''),
+      );
     });
   });
   $('assess-button').addEventListener('click', () => {
@@ -155,11 +177,17 @@ function wire(): void {
   });
   $('settings-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const input = { apiUrl: $<HTMLInputElement>('api-url').value, token: $<HTMLInputElement>('api-token').value };
+    const input = {
+      apiUrl: $<HTMLInputElement>('api-url').value,
+      token: $<HTMLInputElement>('api-token').value,
+    };
     void busy('Saving…', () => callServer('saveSettings', input)).then((view) => {
       if (!view) return;
       $<HTMLInputElement>('api-token').value = '';
-      show($('settings-hint'), `Saved. API: ${view.apiUrl}; token ${view.hasToken ? 'stored' : 'missing'}.`);
+      show(
+        $('settings-hint'),
+        `Saved. API: ${view.apiUrl}; token ${view.hasToken ? 'stored' : 'missing'}.`,
+      );
     });
   });
   const section = (window as { cmOpenSection?: string }).cmOpenSection;

@@ -24,7 +24,8 @@ function describeProblem(status: number, text: string): string {
   }
   const what = [problem.title, problem.detail].filter(Boolean).join(': ') || `HTTP ${status}`;
   const id = problem.requestId ? ` (request id ${problem.requestId})` : '';
-  if (status === 401) return `The API refused the access token${id}: ${what}. Check the token in Settings.`;
+  if (status === 401)
+    return `The API refused the access token${id}: ${what}. Check the token in Settings.`;
   if (status === 403) return `Your token's role may not do this${id}: ${what}.`;
   return `The Corridor Monitor API answered ${status}${id}: ${what}`;
 }

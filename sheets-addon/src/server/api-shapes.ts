@@ -3,13 +3,20 @@
  * reported in words instead of failing half-way through a write.
  * @module
  */
+
+import type { AssessSummary } from '../../../src/core/assess/types.ts';
 import { rangeA1 } from '../../../src/core/contract/a1.ts';
 import type { Issue } from '../../../src/core/contract/issue.ts';
-import type { DataValidationRule, GeneratedTab, Patch, WriteBack } from '../../../src/core/contract/patch.ts';
-import type { AssessSummary } from '../../../src/core/assess/types.ts';
+import type {
+  DataValidationRule,
+  GeneratedTab,
+  Patch,
+  WriteBack,
+} from '../../../src/core/contract/patch.ts';
 import { AddonError } from './addon-error.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isWriteBack(v: unknown): v is WriteBack {
   return isRecord(v) && Array.isArray(v.tabs) && Array.isArray(v.patches);
@@ -32,7 +39,8 @@ export interface AssessAnswer {
 export function assessAnswer(body: unknown): AssessAnswer {
   const issues = issuesOf(body);
   const b = body as Record<string, unknown>;
-  if (!isWriteBack(b.writeBack)) throw new AddonError('The API answer to /v1/assess has no writeBack with tabs and patches.');
+  if (!isWriteBack(b.writeBack))
+    throw new AddonError('The API answer to /v1/assess has no writeBack with tabs and patches.');
   const summary = (isRecord(b.summary) ? b.summary : {}) as Partial<AssessSummary>;
   return {
     ok: b.ok === true,
@@ -53,7 +61,10 @@ function gridToWriteBack(tabs: Record<string, unknown>, validations: unknown): W
     if (!Array.isArray(rows)) continue;
     const grid = rows as unknown[][];
     const width = Math.max(1, ...grid.map((r) => r.length));
-    const rules = isRecord(validations) && Array.isArray(validations[name]) ? (validations[name] as DataValidationRule[]) : [];
+    const rules =
+      isRecord(validations) && Array.isArray(validations[name])
+        ? (validations[name] as DataValidationRule[])
+        : [];
     const tab: GeneratedTab = { name, frozenRows: 1, validations: rules };
     out.tabs.push(tab);
     if (grid.length > 0) {
@@ -82,7 +93,8 @@ export function templateWriteBack(body: unknown): WriteBack {
   if (isRecord(inner) && Array.isArray(inner.layout) && Array.isArray(inner.patches)) {
     return { tabs: inner.layout as GeneratedTab[], patches: inner.patches as Patch[] };
   }
-  if (isRecord(inner) && isRecord(inner.tabs)) return gridToWriteBack(inner.tabs, inner.validations);
+  if (isRecord(inner) && isRecord(inner.tabs))
+    return gridToWriteBack(inner.tabs, inner.validations);
   if (isRecord(inner) && isRecord(inner.workbook) && isRecord(inner.workbook.tabs)) {
     return gridToWriteBack(inner.workbook.tabs, inner.validations);
   }
@@ -93,8 +105,11 @@ export function templateWriteBack(body: unknown): WriteBack {
 export function reviewLink(body: unknown): { link: string; expiresAt: string | null } {
   const b = isRecord(body) ? body : {};
   const nested = isRecord(b.link) ? b.link : {};
-  const link = [nested.url, b.link, b.url].find((c): c is string => typeof c === 'string' && /^https?:\/\//.test(c));
+  const link = [nested.url, b.link, b.url].find(
+    (c): c is string => typeof c === 'string' && /^https?:\/\//.test(c),
+  );
   if (!link) throw new AddonError('The API answer to /v1/review holds no review link.');
-  const expiresAt = [nested.expiresAt, b.expiresAt].find((e): e is string => typeof e === 'string') ?? null;
+  const expiresAt =
+    [nested.expiresAt, b.expiresAt].find((e): e is string => typeof e === 'string') ?? null;
   return { link, expiresAt };
 }

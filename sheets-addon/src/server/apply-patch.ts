@@ -25,7 +25,11 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
  * Cells of one number format as A1 runs down each column ("B2:B40"): text
  * columns are usually text all the way down, so this gives few ranges.
  */
-function runsByFormat(formats: (string | null)[][], top: number, left: number): Map<string, string[]> {
+function runsByFormat(
+  formats: (string | null)[][],
+  top: number,
+  left: number,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const width = formats[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
@@ -69,30 +73,58 @@ function grid<T>(
   return any ? out : null;
 }
 
-function applyFormats(range: Range, formats: (CellFormat | null)[][], height: number, width: number): void {
+function applyFormats(
+  range: Range,
+  formats: (CellFormat | null)[][],
+  height: number,
+  width: number,
+): void {
   const backgrounds = grid<string | null>(formats, height, width, (f) => f.background, null);
   if (backgrounds) range.setBackgrounds(backgrounds as string[][]);
-  const weights = grid<'bold' | 'normal' | null>(formats, height, width, (f) => (f.bold === undefined ? undefined : f.bold ? 'bold' : 'normal'), null);
+  const weights = grid<'bold' | 'normal' | null>(
+    formats,
+    height,
+    width,
+    (f) => (f.bold === undefined ? undefined : f.bold ? 'bold' : 'normal'),
+    null,
+  );
   if (weights) range.setFontWeights(weights);
-  const styles = grid<'italic' | 'normal' | null>(formats, height, width, (f) => (f.italic === undefined ? undefined : f.italic ? 'italic' : 'normal'), null);
+  const styles = grid<'italic' | 'normal' | null>(
+    formats,
+    height,
+    width,
+    (f) => (f.italic === undefined ? undefined : f.italic ? 'italic' : 'normal'),
+    null,
+  );
   if (styles) range.setFontStyles(styles);
   const colours = grid<string | null>(formats, height, width, (f) => f.color, null);
   if (colours) range.setFontColors(colours as string[][]);
   const wraps = grid<boolean>(formats, height, width, (f) => f.wrap, false);
   if (wraps) range.setWraps(wraps);
-  const aligns = grid<'left' | 'center' | 'right' | null>(formats, height, width, (f) => f.align, null);
+  const aligns = grid<'left' | 'center' | 'right' | null>(
+    formats,
+    height,
+    width,
+    (f) => f.align,
+    null,
+  );
   if (aligns) range.setHorizontalAlignments(aligns);
 }
 
 /** Applies a patch to `sheet` (the tab the patch names, possibly under a temporary name). */
 export function applyPatch(sheet: Sheet, patch: Patch): void {
   const corners = parseRange(patch.range);
-  if (!corners) throw new AddonError(`The API sent a patch for ${patch.tab} with an unreadable range "${patch.range}".`);
+  if (!corners)
+    throw new AddonError(
+      `The API sent a patch for ${patch.tab} with an unreadable range "${patch.range}".`,
+    );
   const { start, end } = corners;
   const height = end.row - start.row + 1;
   const width = end.column - start.column + 1;
   if (patch.values.length !== height) {
-    throw new AddonError(`The API sent ${patch.values.length} rows for ${patch.tab}!${patch.range}, which has ${height}.`);
+    throw new AddonError(
+      `The API sent ${patch.values.length} rows for ${patch.tab}!${patch.range}, which has ${height}.`,
+    );
   }
   ensureSize(sheet, end.row, end.column);
   const values: CellValue[][] = patch.values.map((row) => {
@@ -101,7 +133,9 @@ export function applyPatch(sheet: Sheet, patch: Patch): void {
     return out;
   });
   const numberFormats = values.map((row, r) =>
-    row.map((v, c) => (typeof v === 'string' && v !== '' ? '@' : (patch.formats?.[r]?.[c]?.numberFormat ?? null))),
+    row.map((v, c) =>
+      typeof v === 'string' && v !== '' ? '@' : (patch.formats?.[r]?.[c]?.numberFormat ?? null),
+    ),
   );
   for (const [format, cells] of runsByFormat(numberFormats, start.row, start.column)) {
     sheet.getRangeList(cells).setNumberFormat(format);
@@ -109,7 +143,7 @@ export function applyPatch(sheet: Sheet, patch: Patch): void {
   const range = sheet.getRange(start.row, start.column, height, width);
   range.setValues(values);
   if (patch.formats) applyFormats(range, patch.formats, height, width);
-  if (patch.notes && patch.notes.some((row) => row.some((n) => n))) {
+  if (patch.notes?.some((row) => row.some((n) => n))) {
     range.setNotes(values.map((row, r) => row.map((_, c) => patch.notes?.[r]?.[c] ?? '')));
   }
 }

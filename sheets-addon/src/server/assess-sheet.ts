@@ -23,7 +23,13 @@ export function assessActiveSpreadsheet(): AssessOutcome {
     reportProgress('write', `Writing ${name} (${i + 1} of ${total})…`, 0.5 + (0.45 * i) / total),
   );
   const seconds = Math.round(deadline.elapsedMs() / 100) / 10;
-  reportProgress('done', answer.ok ? `Benchmark written in ${seconds} s.` : 'Validation tab written; fix the errors to get the benchmark.', 1);
+  reportProgress(
+    'done',
+    answer.ok
+      ? `Benchmark written in ${seconds} s.`
+      : 'Validation tab written; fix the errors to get the benchmark.',
+    1,
+  );
   return {
     ok: answer.ok,
     issues: answer.issues,

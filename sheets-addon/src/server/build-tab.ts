@@ -6,14 +6,22 @@
  * @module
  */
 import { parseRange } from '../../../src/core/contract/a1.ts';
-import type { ChartSpec, ColourScale, GeneratedTab, Patch } from '../../../src/core/contract/patch.ts';
+import type {
+  ChartSpec,
+  ColourScale,
+  GeneratedTab,
+  Patch,
+} from '../../../src/core/contract/patch.ts';
 import { AddonError } from './addon-error.ts';
 import { applyPatch } from './apply-patch.ts';
 import { applyValidation } from './validation-rules.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function colourScaleRule(sheet: Sheet, scale: ColourScale): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+function colourScaleRule(
+  sheet: Sheet,
+  scale: ColourScale,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   let builder = SpreadsheetApp.newConditionalFormatRule()
     .setGradientMinpoint(scale.minColour)
     .setGradientMaxpoint(scale.maxColour);
@@ -29,7 +37,12 @@ function colourScaleRule(sheet: Sheet, scale: ColourScale): GoogleAppsScript.Spr
 
 function insertChart(sheet: Sheet, spec: ChartSpec): void {
   const base = sheet.newChart();
-  const typed = spec.type === 'bar' ? base.asBarChart() : spec.type === 'line' ? base.asLineChart() : base.asColumnChart();
+  const typed =
+    spec.type === 'bar'
+      ? base.asBarChart()
+      : spec.type === 'line'
+        ? base.asLineChart()
+        : base.asColumnChart();
   let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = typed;
   builder = builder.addRange(sheet.getRange(spec.categories));
   for (const series of spec.series) builder = builder.addRange(sheet.getRange(series.range));
@@ -57,11 +70,17 @@ export function applyTabValidations(sheet: Sheet, tab: GeneratedTab): void {
 }
 
 /** Patches grouped by the tab they name; a patch for a tab not in the list is an error. */
-export function patchesByTab(tabs: readonly GeneratedTab[], patches: readonly Patch[]): Map<string, Patch[]> {
+export function patchesByTab(
+  tabs: readonly GeneratedTab[],
+  patches: readonly Patch[],
+): Map<string, Patch[]> {
   const out = new Map<string, Patch[]>(tabs.map((t) => [t.name, []]));
   for (const patch of patches) {
     const list = out.get(patch.tab);
-    if (!list) throw new AddonError(`The API sent a patch for "${patch.tab}", which is not one of the tabs it generates.`);
+    if (!list)
+      throw new AddonError(
+        `The API sent a patch for "${patch.tab}", which is not one of the tabs it generates.`,
+      );
     list.push(patch);
   }
   return out;

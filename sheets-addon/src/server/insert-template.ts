@@ -12,13 +12,19 @@ import { reportProgress } from './progress.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const code = (v: unknown): string => String(v ?? '').trim().toUpperCase();
+const code = (v: unknown): string =>
+  String(v ?? '')
+    .trim()
+    .toUpperCase();
 
 export function templatePath(choice: CorridorChoice): string {
   const origin = code(choice.origin);
   const destination = code(choice.destination);
   const transit = code(choice.transit);
-  if (!origin || !destination) throw new AddonError('Choose an origin and a destination country (ISO 3166 alpha-3, e.g. MEX and USA).');
+  if (!origin || !destination)
+    throw new AddonError(
+      'Choose an origin and a destination country (ISO 3166 alpha-3, e.g. MEX and USA).',
+    );
   const corridor = transit ? `${origin}-${transit}-${destination}` : `${origin}-${destination}`;
   return `/v1/template?corridor=${encodeURIComponent(corridor)}`;
 }
@@ -31,7 +37,9 @@ export function insertTemplateTabs(choice: CorridorChoice): InsertOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   reportProgress('fetch', 'Fetching the template…', 0.1);
   const writeBack = templateWriteBack(callApi('get', templatePath(choice)));
-  const clashes = writeBack.tabs.map((t) => t.name).filter((name) => spreadsheet.getSheetByName(name));
+  const clashes = writeBack.tabs
+    .map((t) => t.name)
+    .filter((name) => spreadsheet.getSheetByName(name));
   if (clashes.length > 0) {
     throw new AddonError(
       `This spreadsheet already has the tab${clashes.length > 1 ? 's' : ''} ${clashes.join(', ')}; nothing was inserted. ` +
@@ -43,13 +51,19 @@ export function insertTemplateTabs(choice: CorridorChoice): InsertOutcome {
   const created: Sheet[] = [];
   try {
     writeBack.tabs.forEach((tab, i) => {
-      reportProgress('write', `Writing ${tab.name} (${i + 1} of ${writeBack.tabs.length})…`, 0.2 + (0.7 * i) / writeBack.tabs.length);
+      reportProgress(
+        'write',
+        `Writing ${tab.name} (${i + 1} of ${writeBack.tabs.length})…`,
+        0.2 + (0.7 * i) / writeBack.tabs.length,
+      );
       const sheet = spreadsheet.insertSheet(tab.name, spreadsheet.getNumSheets());
       created.push(sheet);
       buildTab(sheet, tab, byTab.get(tab.name) ?? []);
     });
     reportProgress('write', 'Adding drop-downs and data validation…', 0.9);
-    writeBack.tabs.forEach((tab, i) => applyTabValidations(created[i]!, tab));
+    writeBack.tabs.forEach((tab, i) => {
+      applyTabValidations(created[i]!, tab);
+    });
   } catch (error) {
     for (const sheet of created) spreadsheet.deleteSheet(sheet);
     throw error;

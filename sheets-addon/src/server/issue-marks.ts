@@ -90,7 +90,10 @@ function markSheet(sheet: Sheet, cells: CellIssues[]): [number, number, string |
     const former = backgrounds[r]![c]!;
     const severity = cell.issues.some((i) => i.severity === 'error') ? 'error' : 'warning';
     backgrounds[r]![c] = HIGHLIGHT[severity];
-    const ours = [NOTE_MARK, ...cell.issues.map((i) => `${i.severity} ${i.code}: ${i.message}`)].join('\n');
+    const ours = [
+      NOTE_MARK,
+      ...cell.issues.map((i) => `${i.severity} ${i.code}: ${i.message}`),
+    ].join('\n');
     const own = withoutOurNote(notes[r]![c]!);
     notes[r]![c] = own ? `${own}\n\n${ours}` : ours;
     marks.push([cell.row, cell.column, former && !isDefaultBackground(former) ? former : null]);
@@ -101,7 +104,10 @@ function markSheet(sheet: Sheet, cells: CellIssues[]): [number, number, string |
 }
 
 /** Notes and highlights the issues' cells on input tabs, at most MAX_MARKED cells. */
-export function markIssues(spreadsheet: Spreadsheet, issues: readonly Issue[]): { marked: number; truncated: boolean } {
+export function markIssues(
+  spreadsheet: Spreadsheet,
+  issues: readonly Issue[],
+): { marked: number; truncated: boolean } {
   const byTab = new Map<string, Map<string, CellIssues>>();
   let count = 0;
   let truncated = false;
@@ -124,7 +130,9 @@ export function markIssues(spreadsheet: Spreadsheet, issues: readonly Issue[]): 
   for (const [tab, cells] of byTab) {
     const sheet = spreadsheet.getSheetByName(tab);
     if (!sheet || isOurs(sheet)) continue;
-    const inside = [...cells.values()].filter((c) => c.row <= sheet.getMaxRows() && c.column <= sheet.getMaxColumns());
+    const inside = [...cells.values()].filter(
+      (c) => c.row <= sheet.getMaxRows() && c.column <= sheet.getMaxColumns(),
+    );
     if (inside.length === 0) continue;
     store[tab] = markSheet(sheet, inside);
     marked += inside.length;

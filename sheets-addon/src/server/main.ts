@@ -79,7 +79,8 @@ export function selectCell(cell: string): void {
   const sheet = spreadsheet.getSheetByName(address.tab);
   if (!sheet) throw new AddonError(`There is no tab called ${address.tab} any more.`);
   sheet.activate();
-  if (address.row !== undefined && address.column !== undefined) sheet.getRange(address.row, address.column).activate();
+  if (address.row !== undefined && address.column !== undefined)
+    sheet.getRange(address.row, address.column).activate();
 }
 
 export function menuValidate(): void {

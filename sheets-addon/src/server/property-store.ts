@@ -11,7 +11,8 @@ export function saveJson(key: string, value: unknown): void {
   const text = JSON.stringify(value);
   const chunks: Record<string, string> = {};
   let count = 0;
-  for (let i = 0; i < text.length; i += CHUNK) chunks[`${key}.${count++}`] = text.slice(i, i + CHUNK);
+  for (let i = 0; i < text.length; i += CHUNK)
+    chunks[`${key}.${count++}`] = text.slice(i, i + CHUNK);
   chunks[`${key}.count`] = String(count);
   props.setProperties(chunks);
 }

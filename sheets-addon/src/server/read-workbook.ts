@@ -8,7 +8,9 @@ import { isOurs } from './generated-tabs.ts';
 
 function cell(value: unknown): unknown {
   // instanceof fails across realms; the tag does not.
-  return Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).toISOString() : value;
+  return Object.prototype.toString.call(value) === '[object Date]'
+    ? (value as Date).toISOString()
+    : value;
 }
 
 export function readInputTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Workbook {

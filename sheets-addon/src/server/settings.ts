@@ -27,7 +27,9 @@ export function getSettingsView(): SettingsView {
 }
 
 export function saveSettingsInput(input: SettingsInput): SettingsView {
-  const apiUrl = String(input.apiUrl ?? '').trim().replace(/\/+$/, '');
+  const apiUrl = String(input.apiUrl ?? '')
+    .trim()
+    .replace(/\/+$/, '');
   if (!/^https:\/\/[^/\s]+\.[^/\s]+(\/\S*)?$/.test(apiUrl)) {
     throw new AddonError(
       `The API URL must be an https address with a full domain, like https://corridor-monitor.example.org; got "${apiUrl}".`,

@@ -21,7 +21,11 @@ export function validateActiveSpreadsheet(): ValidateOutcome {
   const cleared = clearMarks(spreadsheet);
   const { marked, truncated } = markIssues(spreadsheet, issues);
   SpreadsheetApp.flush();
-  reportProgress('done', issues.length === 0 ? 'No issues found.' : `${issues.length} issue(s) found.`, 1);
+  reportProgress(
+    'done',
+    issues.length === 0 ? 'No issues found.' : `${issues.length} issue(s) found.`,
+    1,
+  );
   const ok = typeof body.ok === 'boolean' ? body.ok : !issues.some((i) => i.severity === 'error');
   return { ok, issues, marked, truncated, cleared };
 }

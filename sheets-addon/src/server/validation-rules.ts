@@ -28,7 +28,10 @@ function wholeFormula(topLeft: string, rule: DataValidationRule): string {
 
 export function applyValidation(sheet: Sheet, rule: DataValidationRule): void {
   const corners = parseRange(rule.range);
-  if (!corners) throw new AddonError(`The API sent a data validation with an unreadable range "${rule.range}".`);
+  if (!corners)
+    throw new AddonError(
+      `The API sent a data validation with an unreadable range "${rule.range}".`,
+    );
   ensureSize(sheet, corners.end.row, corners.end.column);
   const range = sheet.getRange(rule.range);
   let builder = SpreadsheetApp.newDataValidation();

@@ -26,7 +26,8 @@ export function removeLeftovers(spreadsheet: Spreadsheet): number {
 
 function temporaryName(spreadsheet: Spreadsheet, name: string): string {
   let candidate = `~building ${name}`.slice(0, 100);
-  for (let i = 2; spreadsheet.getSheetByName(candidate); i++) candidate = `~building ${i} ${name}`.slice(0, 100);
+  for (let i = 2; spreadsheet.getSheetByName(candidate); i++)
+    candidate = `~building ${i} ${name}`.slice(0, 100);
   return candidate;
 }
 
@@ -46,12 +47,17 @@ export function writeGeneratedTabs(
   try {
     writeBack.tabs.forEach((tab, i) => {
       onTab(i, writeBack.tabs.length, tab.name);
-      const sheet = spreadsheet.insertSheet(temporaryName(spreadsheet, tab.name), spreadsheet.getNumSheets());
+      const sheet = spreadsheet.insertSheet(
+        temporaryName(spreadsheet, tab.name),
+        spreadsheet.getNumSheets(),
+      );
       built.push(sheet);
       setMarker(sheet, BUILDING);
       buildTab(sheet, tab, byTab.get(tab.name) ?? []);
     });
-    writeBack.tabs.forEach((tab, i) => applyTabValidations(built[i]!, tab));
+    writeBack.tabs.forEach((tab, i) => {
+      applyTabValidations(built[i]!, tab);
+    });
   } catch (error) {
     for (const sheet of built) spreadsheet.deleteSheet(sheet);
     spreadsheet.getSheetByName(activeName)?.activate();

@@ -39,17 +39,26 @@ export interface Api {
 }
 
 export async function startApi(env: Record<string, string> = {}): Promise<Api> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/addon/support/api-server.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'test/addon/support/api-server.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const first = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
   });
-  const info = JSON.parse(first) as { port: number; tokens: Api['tokens']; serviceAccount: string; routes: string[] };
+  const info = JSON.parse(first) as {
+    port: number;
+    tokens: Api['tokens'];
+    serviceAccount: string;
+    routes: string[];
+  };
   const baseUrl = `http://127.0.0.1:${info.port}`;
   const http = createSyncHttp();
   return {
@@ -59,7 +68,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<Api> {
     serviceAccount: info.serviceAccount,
     routes: info.routes,
     http,
-    handler: (request: FetchRequest) => http.request({ ...request, url: request.url.replace(API_URL, baseUrl) }),
+    handler: (request: FetchRequest) =>
+      http.request({ ...request, url: request.url.replace(API_URL, baseUrl) }),
     async close() {
       await http.close();
       child.kill('SIGTERM');

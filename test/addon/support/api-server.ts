@@ -42,19 +42,44 @@ const sheets: SheetsGateway = {
     spreadsheetId === TEST_SPREADSHEET_ID
       ? {
           ok: true,
-          review: { spreadsheetId, title: 'Add-on test', generatedAt: fixedTime, status: 'invalid', errors: 0, warnings: 0, issues: [], corridors: [], dimensions: [], gaps: [], hub: null },
+          review: {
+            spreadsheetId,
+            title: 'Add-on test',
+            generatedAt: fixedTime,
+            status: 'invalid',
+            errors: 0,
+            warnings: 0,
+            issues: [],
+            corridors: [],
+            dimensions: [],
+            gaps: [],
+            hub: null,
+          },
         }
       : { ok: false, failure: 'forbidden', reason: 'not shared with the service account' },
   signReviewLink: async (spreadsheetId) => ({ token: `signed.${spreadsheetId}`, expiresAt }),
   openReviewLink: async () => undefined,
 } as SheetsGateway;
 
-const real = createApp({ config: loadConfig(env), clock: clockFromEnv(env), log: () => {}, sheets });
+const real = createApp({
+  config: loadConfig(env),
+  clock: clockFromEnv(env),
+  log: () => {},
+  sheets,
+});
 const tokens = Object.fromEntries(
   await Promise.all(
     (['statistician', 'partner', 'coordinator'] as Role[]).map(async (role) => [
       role,
-      await signToken({ role, kid: 't1', secret, issuer: 'corridor-monitor', audience: 'corridor-monitor-api', ttlSeconds: 3600, subject: 'addon-tests' }),
+      await signToken({
+        role,
+        kid: 't1',
+        secret,
+        issuer: 'corridor-monitor',
+        audience: 'corridor-monitor-api',
+        ttlSeconds: 3600,
+        subject: 'addon-tests',
+      }),
     ]),
   ),
 ) as Record<Role, string>;

@@ -51,7 +51,10 @@ export function emptyCell(): Cell {
 }
 
 /** What Sheets stores when a value is written the way setValues writes it (USER_ENTERED-like). */
-export function enteredValue(value: unknown, numberFormat: string): { value: unknown; formula: string } {
+export function enteredValue(
+  value: unknown,
+  numberFormat: string,
+): { value: unknown; formula: string } {
   if (value === null || value === undefined) return { value: '', formula: '' };
   if (typeof value !== 'string' || numberFormat === '@') return { value, formula: '' };
   if (value.startsWith('=')) return { value: `#FORMULA(${value})`, formula: value };
@@ -79,20 +82,38 @@ export class FakeRange {
     readonly numColumns: number,
   ) {
     if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
-      throw new Error('The starting row/column of the range is too small, or the number of rows/columns must be at least 1.');
+      throw new Error(
+        'The starting row/column of the range is too small, or the number of rows/columns must be at least 1.',
+      );
     }
     if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) {
-      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+      throw new Error(
+        'Exception: The coordinates of the range are outside the dimensions of the sheet.',
+      );
     }
   }
 
-  getRow(): number { return this.row; }
-  getColumn(): number { return this.column; }
-  getNumRows(): number { return this.numRows; }
-  getNumColumns(): number { return this.numColumns; }
-  getLastRow(): number { return this.row + this.numRows - 1; }
-  getLastColumn(): number { return this.column + this.numColumns - 1; }
-  getSheet(): FakeSheet { return this.sheet; }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
   getA1Notation(): string {
     const a = `${columnLetter(this.column)}${this.row}`;
     const b = `${columnLetter(this.getLastColumn())}${this.getLastRow()}`;
@@ -103,7 +124,8 @@ export class FakeRange {
     const out: T[][] = [];
     for (let r = 0; r < this.numRows; r++) {
       const row: T[] = [];
-      for (let c = 0; c < this.numColumns; c++) row.push(read(this.sheet.cellAt(this.row + r, this.column + c)));
+      for (let c = 0; c < this.numColumns; c++)
+        row.push(read(this.sheet.cellAt(this.row + r, this.column + c)));
       out.push(row);
     }
     return out;
@@ -111,54 +133,146 @@ export class FakeRange {
 
   private write<T>(method: string, values: T[][], apply: (cell: Cell, v: T) => void): this {
     if (!Array.isArray(values) || values.length !== this.numRows) {
-      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values?.length} but the range has ${this.numRows}.`);
+      throw new Error(
+        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values?.length} but the range has ${this.numRows}.`,
+      );
     }
     for (const row of values) {
       if (!Array.isArray(row) || row.length !== this.numColumns) {
-        throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${this.numColumns}.`);
+        throw new Error(
+          `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${this.numColumns}.`,
+        );
       }
     }
     this.sheet.record(method, this.getA1Notation());
-    values.forEach((row, r) => row.forEach((v, c) => apply(this.sheet.cellAt(this.row + r, this.column + c, true), v)));
+    values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        apply(this.sheet.cellAt(this.row + r, this.column + c, true), v);
+      });
+    });
     return this;
   }
 
   private fill<T>(method: string, v: T, apply: (cell: Cell, v: T) => void): this {
-    return this.write(method, Array.from({ length: this.numRows }, () => Array.from({ length: this.numColumns }, () => v)), apply);
+    return this.write(
+      method,
+      Array.from({ length: this.numRows }, () => Array.from({ length: this.numColumns }, () => v)),
+      apply,
+    );
   }
 
-  getValues(): unknown[][] { return this.grid((c) => c.value); }
-  getValue(): unknown { return this.sheet.cellAt(this.row, this.column).value; }
-  getFormulas(): string[][] { return this.grid((c) => c.formula); }
-  getNumberFormats(): string[][] { return this.grid((c) => c.numberFormat); }
-  getNotes(): string[][] { return this.grid((c) => c.note); }
-  getBackgrounds(): string[][] { return this.grid((c) => c.background); }
-  getFontWeights(): string[][] { return this.grid((c) => c.fontWeight); }
-  getDataValidations(): (FakeValidationRule | null)[][] { return this.grid((c) => c.validation); }
-  getDataValidation(): FakeValidationRule | null { return this.sheet.cellAt(this.row, this.column).validation; }
+  getValues(): unknown[][] {
+    return this.grid((c) => c.value);
+  }
+  getValue(): unknown {
+    return this.sheet.cellAt(this.row, this.column).value;
+  }
+  getFormulas(): string[][] {
+    return this.grid((c) => c.formula);
+  }
+  getNumberFormats(): string[][] {
+    return this.grid((c) => c.numberFormat);
+  }
+  getNotes(): string[][] {
+    return this.grid((c) => c.note);
+  }
+  getBackgrounds(): string[][] {
+    return this.grid((c) => c.background);
+  }
+  getFontWeights(): string[][] {
+    return this.grid((c) => c.fontWeight);
+  }
+  getDataValidations(): (FakeValidationRule | null)[][] {
+    return this.grid((c) => c.validation);
+  }
+  getDataValidation(): FakeValidationRule | null {
+    return this.sheet.cellAt(this.row, this.column).validation;
+  }
 
   setValues(values: unknown[][]): this {
     return this.write('setValues', values, (cell, v) => {
-      if (v !== null && typeof v === 'object' && Object.prototype.toString.call(v) !== '[object Date]') {
-        throw new Error('Exception: The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+      if (
+        v !== null &&
+        typeof v === 'object' &&
+        Object.prototype.toString.call(v) !== '[object Date]'
+      ) {
+        throw new Error(
+          "Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+        );
       }
       Object.assign(cell, enteredValue(v, cell.numberFormat));
     });
   }
-  setValue(value: unknown): this { return this.fill('setValues', value, (cell, v) => Object.assign(cell, enteredValue(v, cell.numberFormat))); }
-  setNumberFormats(formats: string[][]): this { return this.write('setNumberFormats', formats, (cell, v) => { cell.numberFormat = v; }); }
-  setNumberFormat(format: string): this { return this.fill('setNumberFormats', format, (cell, v) => { cell.numberFormat = v; }); }
-  setNotes(notes: (string | null)[][]): this { return this.write('setNotes', notes, (cell, v) => { cell.note = v ?? ''; }); }
-  setNote(note: string | null): this { return this.fill('setNotes', note, (cell, v) => { cell.note = v ?? ''; }); }
-  setBackgrounds(colours: (string | null)[][]): this { return this.write('setBackgrounds', colours, (cell, v) => { cell.background = v ?? '#ffffff'; }); }
-  setBackground(colour: string | null): this { return this.fill('setBackgrounds', colour, (cell, v) => { cell.background = v ?? '#ffffff'; }); }
-  setFontWeights(w: (string | null)[][]): this { return this.write('setFontWeights', w, (cell, v) => { cell.fontWeight = v ?? 'normal'; }); }
-  setFontStyles(s: (string | null)[][]): this { return this.write('setFontStyles', s, (cell, v) => { cell.fontStyle = v ?? 'normal'; }); }
-  setFontColors(c: (string | null)[][]): this { return this.write('setFontColors', c, (cell, v) => { cell.fontColor = v ?? '#000000'; }); }
-  setWraps(w: boolean[][]): this { return this.write('setWraps', w, (cell, v) => { cell.wrap = v; }); }
-  setHorizontalAlignments(a: (string | null)[][]): this { return this.write('setHorizontalAlignments', a, (cell, v) => { cell.horizontalAlignment = v; }); }
-  setDataValidation(rule: FakeValidationRule | null): this { return this.fill('setDataValidations', rule, (cell, v) => { cell.validation = v; }); }
-  setDataValidations(rules: (FakeValidationRule | null)[][]): this { return this.write('setDataValidations', rules, (cell, v) => { cell.validation = v; }); }
+  setValue(value: unknown): this {
+    return this.fill('setValues', value, (cell, v) =>
+      Object.assign(cell, enteredValue(v, cell.numberFormat)),
+    );
+  }
+  setNumberFormats(formats: string[][]): this {
+    return this.write('setNumberFormats', formats, (cell, v) => {
+      cell.numberFormat = v;
+    });
+  }
+  setNumberFormat(format: string): this {
+    return this.fill('setNumberFormats', format, (cell, v) => {
+      cell.numberFormat = v;
+    });
+  }
+  setNotes(notes: (string | null)[][]): this {
+    return this.write('setNotes', notes, (cell, v) => {
+      cell.note = v ?? '';
+    });
+  }
+  setNote(note: string | null): this {
+    return this.fill('setNotes', note, (cell, v) => {
+      cell.note = v ?? '';
+    });
+  }
+  setBackgrounds(colours: (string | null)[][]): this {
+    return this.write('setBackgrounds', colours, (cell, v) => {
+      cell.background = v ?? '#ffffff';
+    });
+  }
+  setBackground(colour: string | null): this {
+    return this.fill('setBackgrounds', colour, (cell, v) => {
+      cell.background = v ?? '#ffffff';
+    });
+  }
+  setFontWeights(w: (string | null)[][]): this {
+    return this.write('setFontWeights', w, (cell, v) => {
+      cell.fontWeight = v ?? 'normal';
+    });
+  }
+  setFontStyles(s: (string | null)[][]): this {
+    return this.write('setFontStyles', s, (cell, v) => {
+      cell.fontStyle = v ?? 'normal';
+    });
+  }
+  setFontColors(c: (string | null)[][]): this {
+    return this.write('setFontColors', c, (cell, v) => {
+      cell.fontColor = v ?? '#000000';
+    });
+  }
+  setWraps(w: boolean[][]): this {
+    return this.write('setWraps', w, (cell, v) => {
+      cell.wrap = v;
+    });
+  }
+  setHorizontalAlignments(a: (string | null)[][]): this {
+    return this.write('setHorizontalAlignments', a, (cell, v) => {
+      cell.horizontalAlignment = v;
+    });
+  }
+  setDataValidation(rule: FakeValidationRule | null): this {
+    return this.fill('setDataValidations', rule, (cell, v) => {
+      cell.validation = v;
+    });
+  }
+  setDataValidations(rules: (FakeValidationRule | null)[][]): this {
+    return this.write('setDataValidations', rules, (cell, v) => {
+      cell.validation = v;
+    });
+  }
   activate(): this {
     this.sheet.parent.setActiveSheet(this.sheet);
     this.sheet.parent.activeRange = this;

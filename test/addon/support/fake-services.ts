@@ -31,11 +31,13 @@ export interface MenuItem {
 
 function validationBuilder() {
   const rule = { criteria: '', args: [] as unknown[], allowInvalid: true, helpText: '' };
-  const set = (criteria: string) => (...args: unknown[]) => {
-    rule.criteria = criteria;
-    rule.args = args;
-    return builder;
-  };
+  const set =
+    (criteria: string) =>
+    (...args: unknown[]) => {
+      rule.criteria = criteria;
+      rule.args = args;
+      return builder;
+    };
   const builder = {
     requireValueInList: set('VALUE_IN_LIST'),
     requireValueInRange: set('VALUE_IN_RANGE'),
@@ -43,8 +45,14 @@ function validationBuilder() {
     requireNumberGreaterThanOrEqualTo: set('NUMBER_GREATER_THAN_OR_EQUAL_TO'),
     requireNumberLessThanOrEqualTo: set('NUMBER_LESS_THAN_OR_EQUAL_TO'),
     requireFormulaSatisfied: set('CUSTOM_FORMULA'),
-    setAllowInvalid: (allow: boolean) => { rule.allowInvalid = allow; return builder; },
-    setHelpText: (text: string) => { rule.helpText = text; return builder; },
+    setAllowInvalid: (allow: boolean) => {
+      rule.allowInvalid = allow;
+      return builder;
+    },
+    setHelpText: (text: string) => {
+      rule.helpText = text;
+      return builder;
+    },
     build: (): FakeValidationRule => {
       const built = { ...rule, args: [...rule.args] };
       return {
@@ -62,10 +70,22 @@ function validationBuilder() {
 function conditionalFormatBuilder() {
   const rule: Record<string, unknown> = {};
   const builder = {
-    setGradientMinpoint: (c: string) => { rule.min = c; return builder; },
-    setGradientMaxpoint: (c: string) => { rule.max = c; return builder; },
-    setGradientMidpointWithValue: (c: string, type: string, value: string) => { rule.mid = [c, type, value]; return builder; },
-    setRanges: (ranges: { getA1Notation(): string }[]) => { rule.ranges = ranges.map((r) => r.getA1Notation()); return builder; },
+    setGradientMinpoint: (c: string) => {
+      rule.min = c;
+      return builder;
+    },
+    setGradientMaxpoint: (c: string) => {
+      rule.max = c;
+      return builder;
+    },
+    setGradientMidpointWithValue: (c: string, type: string, value: string) => {
+      rule.mid = [c, type, value];
+      return builder;
+    },
+    setRanges: (ranges: { getA1Notation(): string }[]) => {
+      rule.ranges = ranges.map((r) => r.getA1Notation());
+      return builder;
+    },
     build: () => ({ ...rule }),
   };
   return builder;
@@ -73,7 +93,9 @@ function conditionalFormatBuilder() {
 
 class FakeProperties {
   readonly store = new Map<string, string>();
-  getProperty(key: string): string | null { return this.store.get(key) ?? null; }
+  getProperty(key: string): string | null {
+    return this.store.get(key) ?? null;
+  }
   setProperty(key: string, value: string): this {
     if (String(value).length > 9 * 1024) throw new Error('Exception: Argument too large: value');
     this.store.set(key, String(value));
@@ -83,14 +105,25 @@ class FakeProperties {
     for (const [k, v] of Object.entries(values)) this.setProperty(k, v);
     return this;
   }
-  deleteProperty(key: string): this { this.store.delete(key); return this; }
-  getProperties(): Record<string, string> { return Object.fromEntries(this.store); }
-  getKeys(): string[] { return [...this.store.keys()]; }
+  deleteProperty(key: string): this {
+    this.store.delete(key);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
 }
 
 export const URLFETCH_LIMIT = 50 * 1024 * 1024;
 
-export function createServices(options: { distDir: string; fetch: FetchHandler; spreadsheet?: FakeSpreadsheet }) {
+export function createServices(options: {
+  distDir: string;
+  fetch: FetchHandler;
+  spreadsheet?: FakeSpreadsheet;
+}) {
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
   const menus: { title: string; items: (MenuItem | 'separator')[] }[] = [];
   const alerts: { title: string; prompt: string }[] = [];
@@ -108,13 +141,23 @@ export function createServices(options: { distDir: string; fetch: FetchHandler; 
     createMenu(title: string) {
       const menu = { title, items: [] as (MenuItem | 'separator')[] };
       const builder = {
-        addItem: (caption: string, functionName: string) => { menu.items.push({ caption, functionName }); return builder; },
-        addSeparator: () => { menu.items.push('separator'); return builder; },
-        addToUi: () => { menus.push(menu); },
+        addItem: (caption: string, functionName: string) => {
+          menu.items.push({ caption, functionName });
+          return builder;
+        },
+        addSeparator: () => {
+          menu.items.push('separator');
+          return builder;
+        },
+        addToUi: () => {
+          menus.push(menu);
+        },
       };
       return builder;
     },
-    createAddonMenu() { return ui.createMenu('Add-on'); },
+    createAddonMenu() {
+      return ui.createMenu('Add-on');
+    },
     alert(title: string, prompt?: string) {
       alerts.push({ title, prompt: prompt ?? '' });
       return 'OK';
@@ -132,16 +175,28 @@ export function createServices(options: { distDir: string; fetch: FetchHandler; 
       flush: () => {},
       newDataValidation: validationBuilder,
       newConditionalFormatRule: conditionalFormatBuilder,
-      InterpolationType: { NUMBER: 'NUMBER', PERCENT: 'PERCENT', PERCENTILE: 'PERCENTILE', MIN: 'MIN', MAX: 'MAX' },
+      InterpolationType: {
+        NUMBER: 'NUMBER',
+        PERCENT: 'PERCENT',
+        PERCENTILE: 'PERCENTILE',
+        MIN: 'MIN',
+        MAX: 'MAX',
+      },
     },
     HtmlService: {
       createHtmlOutputFromFile(name: string) {
         let content = readFileSync(join(options.distDir, `${name}.html`), 'utf8');
         let title = '';
         const output = {
-          setTitle: (t: string) => { title = t; return output; },
+          setTitle: (t: string) => {
+            title = t;
+            return output;
+          },
           getTitle: () => title,
-          append: (more: string) => { content += more; return output; },
+          append: (more: string) => {
+            content += more;
+            return output;
+          },
           getContent: () => content,
         };
         return output;
@@ -155,17 +210,36 @@ export function createServices(options: { distDir: string; fetch: FetchHandler; 
     CacheService: {
       getUserCache: () => ({
         get: (key: string) => cache.get(key) ?? null,
-        put: (key: string, value: string) => { cache.set(key, value); },
-        remove: (key: string) => { cache.delete(key); },
+        put: (key: string, value: string) => {
+          cache.set(key, value);
+        },
+        remove: (key: string) => {
+          cache.delete(key);
+        },
       }),
     },
     UrlFetchApp: {
-      fetch(url: string, params: { method?: string; headers?: Record<string, string>; contentType?: string; payload?: string; muteHttpExceptions?: boolean } = {}) {
+      fetch(
+        url: string,
+        params: {
+          method?: string;
+          headers?: Record<string, string>;
+          contentType?: string;
+          payload?: string;
+          muteHttpExceptions?: boolean;
+        } = {},
+      ) {
         const payload = params.payload;
         if (payload !== undefined && Buffer.byteLength(payload) > URLFETCH_LIMIT) {
           throw new Error('Exception: Limit Exceeded: URLFetch POST Size.');
         }
-        const request: FetchRequest = { url, method: (params.method ?? 'get').toUpperCase(), headers: { ...(params.headers ?? {}) }, contentType: params.contentType, payload };
+        const request: FetchRequest = {
+          url,
+          method: (params.method ?? 'get').toUpperCase(),
+          headers: { ...(params.headers ?? {}) },
+          contentType: params.contentType,
+          payload,
+        };
         fetches.push(request);
         const response = state.fetch(request);
         responses.push(response);
@@ -182,5 +256,18 @@ export function createServices(options: { distDir: string; fetch: FetchHandler; 
     Logger: { log: () => {} },
   };
 
-  return { spreadsheet, globals, ui, menus, alerts, sidebars, fetches, responses, documentProperties, userProperties, cache, state };
+  return {
+    spreadsheet,
+    globals,
+    ui,
+    menus,
+    alerts,
+    sidebars,
+    fetches,
+    responses,
+    documentProperties,
+    userProperties,
+    cache,
+    state,
+  };
 }

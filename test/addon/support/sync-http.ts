@@ -51,8 +51,14 @@ export function createSyncHttp(): SyncHttp {
       Atomics.store(flags, 0, 0);
       const headers = { ...request.headers };
       if (request.contentType) headers['Content-Type'] = request.contentType;
-      worker.postMessage({ url: request.url, method: request.method, headers, payload: request.payload });
-      if (Atomics.wait(flags, 0, 0, 60_000) === 'timed-out') throw new Error(`Timeout: ${request.url}`);
+      worker.postMessage({
+        url: request.url,
+        method: request.method,
+        headers,
+        payload: request.payload,
+      });
+      if (Atomics.wait(flags, 0, 0, 60_000) === 'timed-out')
+        throw new Error(`Timeout: ${request.url}`);
       const status = flags[2]!;
       const body = new TextDecoder().decode(bytes.slice(0, flags[1]!));
       if (status < 0) throw new Error(`Exception: Address unavailable: ${request.url} (${body})`);

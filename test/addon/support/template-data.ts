@@ -10,7 +10,10 @@ import type { Workbook } from '../../../src/core/contract/workbook.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
 
 export async function loadExample(root: string): Promise<Workbook> {
-  const read = await readXlsx(readFileSync(join(root, 'examples/observatory.xlsx')), 'observatory.xlsx');
+  const read = await readXlsx(
+    readFileSync(join(root, 'examples/observatory.xlsx')),
+    'observatory.xlsx',
+  );
   if (!read.ok) throw new Error(read.error.message);
   return read.workbook;
 }
