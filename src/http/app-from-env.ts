@@ -1,10 +1,12 @@
 /**
  * Builds the app from environment variables or Worker bindings: what every
  * entry in functions/ calls. A bad configuration does not crash the runtime:
- * every request then gets a 503 problem naming the variable.
+ * every request then gets a 503 problem naming the variable. Google Sheets
+ * access is wired in when CM_SHEETS_SERVICE_ACCOUNT_JSON is set.
  * @module
  */
 import { Hono } from 'hono';
+import { SheetsConfigError, sheetsGatewayFromEnv } from '../adapters/sheets/from-env.ts';
 import { createApp } from './app.ts';
 import { clockFromEnv, ConfigError, loadConfig, type EnvRecord } from './config.ts';
 import type { AppEnv } from './context.ts';
@@ -16,9 +18,11 @@ export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(ent
 
 export function appFromEnv(env: EnvRecord, log: AppDeps['log'] = jsonLog): Hono<AppEnv> {
   try {
-    return createApp({ config: loadConfig(env), clock: clockFromEnv(env), log });
+    const clock = clockFromEnv(env);
+    const sheets = sheetsGatewayFromEnv(env, clock);
+    return createApp({ config: loadConfig(env), clock, log, ...(sheets ? { sheets } : {}) });
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+    if (!(error instanceof ConfigError || error instanceof SheetsConfigError)) throw error;
     log({ level: 'error', msg: 'configuration', error: error.message });
     const broken = new Hono<AppEnv>();
     broken.all('*', (c) =>

@@ -56,8 +56,17 @@ test('a misconfigured server answers every request with a 503 problem instead of
   expect(logs).toHaveLength(1);
 });
 
-test('with no keys configured an authenticated route is a 503, a public one still works', async () => {
+test('with no keys configured an authenticated route is a 503 (401 without a token), a public one still works', async () => {
   const app = appFromEnv({ CM_FIXED_TIME: '2026-01-15T12:00:00Z' }, () => {});
   expect((await app.request('/v1/health')).status).toBe(200);
   expect((await app.request('/v1/openapi.json')).status).toBe(200);
+  expect((await app.request('/v1/catalogue')).status).toBe(401);
+  expect((await app.request('/v1/catalogue', { headers: { authorization: 'Bearer a.b.c' } })).status).toBe(503);
+});
+
+test('a Sheets variable set but wrong is a 503 naming it too', async () => {
+  const app = appFromEnv({ CM_SHEETS_SERVICE_ACCOUNT_JSON: 'not json' }, () => {});
+  const res = await app.request('/v1/health');
+  expect(res.status).toBe(503);
+  expect(((await res.json()) as { detail: string }).detail).toMatch(/CM_SHEETS_SERVICE_ACCOUNT_JSON/);
 });
