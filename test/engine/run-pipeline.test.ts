@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePipelineSpec } from '../../src/core/engine/parse-pipeline-spec.ts';
+import { readCoinCsv } from '../../src/core/engine/read/read-coin-csv.ts';
 import { regenerate } from '../../src/core/engine/regenerate.ts';
 import { runPipeline } from '../../src/core/engine/run-pipeline.ts';
 import type { PipelineSpec } from '../../src/core/engine/spec.ts';
@@ -246,5 +247,47 @@ describe('many non-positive values', () => {
     expect(r.problems[100]!.message).toBe(
       '60 more non-positive value(s) under geometric, harmonic or power means, not listed',
     );
+  });
+});
+
+describe('inputs built in code', () => {
+  it('refuses a tree with a cycle as a problem, not an exception', () => {
+    const input = tinyCoin();
+    input.iMeta = input.iMeta.map((r) => (r.iCode === 'Index' ? { ...r, Parent: 'P1' } : r));
+    const r = run({ normalise: { method: 'n_minmax' }, aggregate: {} }, input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.every((p) => p.code === 'invalid_tree')).toBe(true);
+      expect(r.problems.map((p) => p.message).join('\n')).toMatch(/cycle in the tree/);
+    }
+  });
+});
+
+describe('panel data read from CSV', () => {
+  it('imputes along time, keeps one year and scores it', () => {
+    const read = readCoinCsv({
+      iData: {
+        name: 'iData.csv',
+        text: 'uCode,Time,a,b\nA,2019,1,10\nA,2020,,20\nB,2019,3,30\nB,2020,4,\nC,2019,2,5\nC,2020,6,8\n',
+      },
+      iMeta: {
+        name: 'iMeta.csv',
+        text: 'Level,iCode,Direction,Weight,Parent,Type\n1,a,1,1,Index,Indicator\n1,b,1,1,Index,Indicator\n2,Index,1,1,,Aggregate\n',
+      },
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const r = ok(
+      {
+        impute: { method: 'impute_panel', imp_type: 'latest', max_time: 1, time: 2020 },
+        normalise: { method: 'none' },
+        aggregate: {},
+      },
+      read.input,
+    );
+    expect(r.datasets.Imputed!.units).toEqual(['A', 'B', 'C']);
+    expect(arr(r.datasets.Imputed!.columns.a)).toEqual([1, 4, 6]);
+    expect(arr(r.datasets.Imputed!.columns.b)).toEqual([20, 30, 8]);
+    expect(arr(r.results.columns.Index)).toEqual([10.5, 17, 7]);
+    expect(arr(r.results.rank)).toEqual([2, 1, 3]);
   });
 });

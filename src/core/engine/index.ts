@@ -10,6 +10,7 @@ export { aGenmean } from './aggregate/a-genmean.ts';
 export { aGmean } from './aggregate/a-gmean.ts';
 export { aHmean } from './aggregate/a-hmean.ts';
 export { outrankMatrix } from './aggregate/outrank-matrix.ts';
+export { AGGREGATOR_METHODS, type Aggregator } from './aggregate/registry.ts';
 export { iMeanGrp, iMedianGrp } from './impute/i-by-group.ts';
 export { iMean } from './impute/i-mean.ts';
 export { iMedian } from './impute/i-median.ts';
@@ -25,6 +26,7 @@ export { nPrank } from './normalise/n-prank.ts';
 export { nRank } from './normalise/n-rank.ts';
 export { nScaled } from './normalise/n-scaled.ts';
 export { nZscore } from './normalise/n-zscore.ts';
+export { NORMALISERS } from './normalise/registry.ts';
 export { parsePipelineSpec, type SpecIssue } from './parse-pipeline-spec.ts';
 export { rankScores } from './rank-scores.ts';
 export { type CsvFile, readCoinCsv } from './read/read-coin-csv.ts';
@@ -43,6 +45,8 @@ export type {
   TreatSpec,
   WeightsSpec,
 } from './spec.ts';
+export type { Stage, StageContext, StageOutput, StageState } from './stage.ts';
+export { STAGE_ORDER, STAGES, type StageKey } from './stage-registry.ts';
 export { checkSkewKurt } from './stats/check-skew-kurt.ts';
 export { kurt } from './stats/kurt.ts';
 export { rankValues, type TiesMethod } from './stats/rank-values.ts';

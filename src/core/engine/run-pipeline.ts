@@ -4,15 +4,10 @@
  * Float64Array throughout, so it is cheap enough to run thousands of times.
  * @module
  */
-import { aggregateStage } from './aggregate/aggregate-stage.ts';
-import { denominateStage } from './denominate/denominate-stage.ts';
-import { imputeStage } from './impute/impute-stage.ts';
-import { normaliseStage } from './normalise/normalise-stage.ts';
 import { rankScores } from './rank-scores.ts';
-import { screenStage } from './screen/screen-stage.ts';
 import type { PipelineSpec } from './spec.ts';
 import type { StageContext, StageOutput, StageState } from './stage.ts';
-import { treatStage } from './treat/treat-stage.ts';
+import { STAGE_ORDER, STAGES } from './stage-registry.ts';
 import { type CompiledTree, compileTree } from './tree/compile-tree.ts';
 import type {
   CoinInput,
@@ -74,30 +69,9 @@ export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
     if (out.treatment) treatment = out.treatment;
     return undefined;
   };
-  const stages: [boolean, () => StageOutput][] = [
-    [
-      spec.denominate !== undefined && spec.denominate !== false,
-      () => denominateStage(state, spec.denominate!, ctx),
-    ],
-    [spec.impute !== undefined, () => imputeStage(state, spec.impute!, ctx)],
-    [spec.screen !== undefined, () => screenStage(state, spec.screen!, ctx)],
-    [spec.treat !== undefined, () => treatStage(state, spec.treat!, ctx)],
-    [spec.normalise !== undefined, () => normaliseStage(state, spec.normalise!, ctx)],
-    [
-      spec.aggregate !== undefined,
-      () =>
-        aggregateStage(
-          state,
-          spec.weights === undefined
-            ? { aggregate: spec.aggregate! }
-            : { aggregate: spec.aggregate!, weights: spec.weights },
-          ctx,
-        ),
-    ],
-  ];
-  for (const [run, stage] of stages) {
-    if (!run) continue;
-    const problems = step(stage());
+  for (const key of STAGE_ORDER) {
+    if (spec[key] === undefined || spec[key] === false) continue;
+    const problems = step(STAGES[key](state, spec, ctx));
     if (problems) return { ok: false, problems };
   }
   const result: PipelineResult = { datasets, log, results: resultsTable(state, tree) };

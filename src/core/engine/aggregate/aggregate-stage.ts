@@ -9,9 +9,7 @@ import type { AggregateSpec, AggregatorName, WeightsSpec } from '../spec.ts';
 import type { Stage } from '../stage.ts';
 import type { EngineProblem } from '../types.ts';
 import { resolveWeights } from '../weights/resolve-weights.ts';
-import { aCopeland } from './a-copeland.ts';
-import { aGenmean } from './a-genmean.ts';
-import { columnarMean } from './columnar-mean.ts';
+import { AGGREGATOR_METHODS } from './registry.ts';
 
 export interface AggregateArgs {
   aggregate: AggregateSpec;
@@ -20,8 +18,6 @@ export interface AggregateArgs {
 
 /** Problems listed one by one; beyond this they are counted in one closing entry. */
 const MAX_LISTED = 100;
-
-const NEEDS_POSITIVE: ReadonlySet<AggregatorName> = new Set(['a_gmean', 'a_hmean', 'a_genmean']);
 
 /** The method of a level: a per-level entry, else the single method, else a_amean. */
 export function methodForLevel(spec: AggregateSpec, level: number): AggregatorName {
@@ -60,6 +56,7 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
   let unlisted = 0;
   for (const level of ctx.tree.levels) {
     const method = methodForLevel(spec, level);
+    const aggregator = AGGREGATOR_METHODS[method];
     for (const node of ctx.tree.byLevel.get(level) ?? []) {
       const k = node.children.length;
       const cols: Float64Array[] = [];
@@ -76,7 +73,7 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
       if (cols.length !== k) continue;
       const wt = new Float64Array(k);
       for (let j = 0; j < k; j++) wt[j] = w.weights.get(node.children[j]!) ?? 0;
-      if (NEEDS_POSITIVE.has(method)) {
+      if (aggregator.needsPositive) {
         for (let j = 0; j < k; j++) {
           const col = cols[j]!;
           for (let u = 0; u < n; u++) {
@@ -95,16 +92,7 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
           }
         }
       }
-      let out: Float64Array;
-      if (method === 'a_copeland') out = aCopeland(cols, wt);
-      else if (method === 'a_genmean') {
-        out = new Float64Array(n);
-        const buf = new Float64Array(k);
-        for (let u = 0; u < n; u++) {
-          for (let j = 0; j < k; j++) buf[j] = cols[j]![u]!;
-          out[u] = aGenmean(buf, wt, p, k);
-        }
-      } else out = columnarMean(cols, wt, method);
+      const out = aggregator.run(cols, wt, p);
       if (thresh > 0 || method === 'a_copeland') {
         for (let u = 0; u < n; u++) {
           let avail = 0;
