@@ -25,17 +25,17 @@ export const scoreScale = (method: MethodSettings): number => (method.normalisat
 
 /**
  * Builds the spec: normalise, then aggregate every level with the chosen
- * mean. Imputation runs before the engine (see impute.ts) because it must
+ * mean, leaving an aggregate empty below min_data_share of its children. Imputation runs before the engine (see impute.ts) because it must
  * respect which sides apply to a corridor. No outlier treatment, so goalpost
  * scores stay comparable across years and workbooks.
  *
  * @example
  * pipelineSpec({ ...DEFAULT_METHOD });
- * // { normalise: { method: 'n_goalposts', params: 'use_iMeta' }, aggregate: { method: 'a_amean' } }
+ * // { normalise: { method: 'n_goalposts', params: 'use_iMeta' }, aggregate: { method: 'a_amean', dat_thresh: 0.5 } }
  */
 export function pipelineSpec(method: MethodSettings): PipelineSpec {
   const spec: PipelineSpec = {};
   spec.normalise = normaliseSpec(method);
-  spec.aggregate = { method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean' };
+  spec.aggregate = { method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean', dat_thresh: method.minDataShare };
   return spec;
 }

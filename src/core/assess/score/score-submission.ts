@@ -45,9 +45,10 @@ const at = (run: EngineRun | null, code: string, unit: string): number | null =>
 };
 
 /**
- * Scores the submission. Corridors whose share of usable scored indicators
- * is below the Method's minimum stay unscored (a warning says so) and never
- * influence the others' normalisation.
+ * Scores the submission. A dimension score needs at least the Method's
+ * min_data_share of its indicators, and the overall score that share of the
+ * dimensions (the engine's dat_thresh); a corridor left without an overall
+ * score, or without any usable value, gets a warning.
  */
 export function scoreSubmission(submission: Submission, overrides: { uncertaintyRuns?: number; seed?: number }): Scored {
   const method: MethodSettings = {
@@ -71,17 +72,8 @@ export function scoreSubmission(submission: Submission, overrides: { uncertainty
   });
   const kept: number[] = [];
   submission.corridors.forEach((c, i) => {
-    if (coverage[i]! >= method.minDataShare && coverage[i]! > 0) kept.push(i);
-    else {
-      issues.push(
-        issue(
-          'insufficient_data',
-          a1(INPUT_TABS.corridors, c.row, 1),
-          `Corridor ${c.id} has usable values for ${Math.round(coverage[i]! * 100)}% of the scored indicators; the Method asks for at least ${Math.round(method.minDataShare * 100)}%, so it is not scored.`,
-          'warning',
-        ),
-      );
-    }
+    if (coverage[i]! > 0) kept.push(i);
+    else issues.push(issue('insufficient_data', a1(INPUT_TABS.corridors, c.row, 1), `Corridor ${c.id} has no usable value for any scored indicator, so it is not scored.`, 'warning'));
   });
   const mainUnits = kept.map((i) => submission.corridors[i]!.id);
   const byCode = new Map(scored.map((m) => [m.iCode, m]));
@@ -116,6 +108,18 @@ export function scoreSubmission(submission: Submission, overrides: { uncertainty
     sensitivity = ua.sensitivity;
   }
 
+  submission.corridors.forEach((c, i) => {
+    if (coverage[i]! > 0 && at(main, INDEX_CODE, c.id) === null) {
+      issues.push(
+        issue(
+          'insufficient_data',
+          a1(INPUT_TABS.corridors, c.row, 1),
+          `Corridor ${c.id} has usable values for ${Math.round(coverage[i]! * 100)}% of the scored indicators, too few for an overall score: the Method's min_data_share (${method.minDataShare}) asks for that share of each dimension's indicators and of the dimensions.`,
+          'warning',
+        ),
+      );
+    }
+  });
   const dims = DIMENSIONS.filter((d) => scored.some((m) => m.dimension === d));
   const mainRank = main ? main.aggregates[INDEX_CODE] : undefined;
   const corridors: CorridorScore[] = submission.corridors.map((c, i) => {
