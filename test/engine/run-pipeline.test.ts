@@ -291,3 +291,14 @@ describe('panel data read from CSV', () => {
     expect(arr(r.results.rank)).toEqual([2, 1, 3]);
   });
 });
+
+describe('denominate options', () => {
+  it('divides by a denominator named in denomby, times scale_factor, and rejects an unknown indicator', () => {
+    const r = ok({ denominate: { denomby: { c: 'pop' }, scale_factor: 100 } });
+    expect(arr(r.datasets.Denominated!.columns.c)).toEqual([100, 100, 75, 50]);
+    expect(arr(r.datasets.Denominated!.columns.a)).toEqual([0, 5, 10, 2]);
+    const bad = run({ denominate: { denomby: { zz: 'pop' } } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems[0]!.message).toBe('denominate.denomby: "zz" is not an indicator');
+  });
+});
