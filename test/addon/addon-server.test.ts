@@ -14,6 +14,7 @@ import type {
   SettingsView,
   ValidateOutcome,
 } from '../../sheets-addon/src/shared/rpc.ts';
+import type { WriteBack } from '../../src/core/contract/patch.ts';
 import type { Workbook } from '../../src/core/contract/workbook.ts';
 import {
   type Addon,
@@ -272,10 +273,24 @@ describe('assess', () => {
     expect(names(addon)).toEqual([...inputs, ...outcome.tabs]);
     expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);
     expect(generatedSnapshot(addon, inputs)).toEqual(before);
+    // Layout as the API described it: frozen rows, widths, tab colour, colour scales, charts.
+    const writeBack = (JSON.parse(addon.responses.at(-1)!.body) as { writeBack: WriteBack })
+      .writeBack;
+    for (const generated of writeBack.tabs) {
+      const sheet = tab(addon, generated.name);
+      expect(sheet.getFrozenRows(), generated.name).toBe(generated.frozenRows);
+      expect(sheet.getTabColor(), generated.name).toBe(generated.tabColour ?? null);
+      expect(sheet.getConditionalFormatRules(), generated.name).toHaveLength(
+        generated.colourScales?.length ?? 0,
+      );
+      expect(sheet.getCharts(), generated.name).toHaveLength(generated.charts?.length ?? 0);
+      generated.columnWidths?.forEach((width, i) => {
+        expect(sheet.getColumnWidth(i + 1)).toBe(width);
+      });
+    }
+    expect(writeBack.tabs.some((t) => (t.charts?.length ?? 0) > 0)).toBe(true);
     // Batched: one setValues per patch, and notes at most once per patch.
-    const patches = (
-      JSON.parse(addon.responses.at(-1)!.body) as { writeBack: { patches: unknown[] } }
-    ).writeBack.patches.length;
+    const patches = writeBack.patches.length;
     const count = (method: string) =>
       addon.spreadsheet.writes.filter((w) => w.method === method).length;
     expect(count('setValues')).toBe(patches);
