@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
   CATALOGUE,
+  catalogueIndex,
   DIMENSION_IDS,
   POLICY_QUESTIONS,
-  catalogueIndex,
 } from '../../src/core/template/catalogue/index.ts';
 
 describe('the built-in catalogue', () => {
   test('holds the 67 framework indicators plus the two totals used by consistency checks', () => {
     expect(CATALOGUE).toHaveLength(69);
-    expect(CATALOGUE.filter((e) => !['emigrants_total', 'immigrants_total'].includes(e.id))).toHaveLength(67);
+    expect(
+      CATALOGUE.filter((e) => !['emigrants_total', 'immigrants_total'].includes(e.id)),
+    ).toHaveLength(67);
   });
 
   test('has unique snake_case ids and covers all eight dimensions', () => {
@@ -56,7 +58,19 @@ describe('the policy questions', () => {
   test('cover the ICRMW, ILO conventions, agreements, visas, diaspora, GCM and the six SDG 10.7.2 domains', () => {
     const ids = POLICY_QUESTIONS.map((q) => q.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['icrmw', 'ilo_c97', 'ilo_c143', 'ilo_c189', 'bla', 'ssa', 'visa_access', 'diaspora_body', 'gcm_review', 'sdg1072_domain1', 'sdg1072_domain6']),
+      expect.arrayContaining([
+        'icrmw',
+        'ilo_c97',
+        'ilo_c143',
+        'ilo_c189',
+        'bla',
+        'ssa',
+        'visa_access',
+        'diaspora_body',
+        'gcm_review',
+        'sdg1072_domain1',
+        'sdg1072_domain6',
+      ]),
     );
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -9,8 +9,17 @@ describe('cell readers', () => {
       { ok: true, value: 1e6 },
       { ok: true, value: 0.5 },
     ]);
-    expect(['1,234', '1 234', '12%', '3,5', 'n/a', ''].map((v) => readNumber(v).ok)).toEqual([false, false, false, false, false, false]);
-    expect([true, Number.NaN, Number.POSITIVE_INFINITY, null].map((v) => readNumber(v).ok)).toEqual([false, false, false, false]);
+    expect(['1,234', '1 234', '12%', '3,5', 'n/a', ''].map((v) => readNumber(v).ok)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect([true, Number.NaN, Number.POSITIVE_INFINITY, null].map((v) => readNumber(v).ok)).toEqual(
+      [false, false, false, false],
+    );
   });
 
   test('years arrive as whole numbers or numeric text from 1900 to 2100', () => {
@@ -19,7 +28,12 @@ describe('cell readers', () => {
       { ok: true, value: 2020 },
       { ok: true, value: 2020 },
     ]);
-    expect([2020.5, 1899, '20x0', '2,020'].map((v) => readYear(v).ok)).toEqual([false, false, false, false]);
+    expect([2020.5, 1899, '20x0', '2,020'].map((v) => readYear(v).ok)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   test('text cells accept numbers and trim blanks, but not booleans or objects', () => {
@@ -30,6 +44,13 @@ describe('cell readers', () => {
   });
 
   test('messages show text quoted, numbers plain and blanks as an empty cell', () => {
-    expect([' ', 'n/a', 4.5, true, new Date(0), [1]].map(describeCell)).toEqual(['an empty cell', '"n/a"', '4.5', 'TRUE', 'a date', 'a list']);
+    expect([' ', 'n/a', 4.5, true, new Date(0), [1]].map(describeCell)).toEqual([
+      'an empty cell',
+      '"n/a"',
+      '4.5',
+      'TRUE',
+      'a date',
+      'a list',
+    ]);
   });
 });

@@ -5,10 +5,12 @@ import { addRow, fill, ok, template, withCode } from './fixture.ts';
 const SIX = ['PHL-SAU', 'IND-ARE', 'TUR-DEU', 'GHA-GBR', 'ECU-ESP', 'MAR-ESP'];
 
 function observatory() {
-  return template(SIX.map((id) => {
-    const [origin, destination] = id.split('-') as [string, string];
-    return { origin, destination, periodStart: 2000, periodEnd: 2024 };
-  }));
+  return template(
+    SIX.map((id) => {
+      const [origin, destination] = id.split('-') as [string, string];
+      return { origin, destination, periodStart: 2000, periodEnd: 2024 };
+    }),
+  );
 }
 
 describe('inconsistent figures', () => {
@@ -19,7 +21,12 @@ describe('inconsistent figures', () => {
     const imm = fill(wb, 'MEX-USA', 'immigrants_total', 'destination', ok(2020, 50_000_000));
     const { issues } = readTemplate(wb);
     expect(issues).toEqual([
-      { code: 'inconsistent', cell: `Indicators!F${stock}`, message: `corridor_stock of MEX-USA in 2020 expects at most emigrants_total of MEX (9,000,000, row ${emi}), found 10,853,105`, severity: 'error' },
+      {
+        code: 'inconsistent',
+        cell: `Indicators!F${stock}`,
+        message: `corridor_stock of MEX-USA in 2020 expects at most emigrants_total of MEX (9,000,000, row ${emi}), found 10,853,105`,
+        severity: 'error',
+      },
     ]);
     expect(imm).toBeGreaterThan(stock);
   });
@@ -32,7 +39,13 @@ describe('inconsistent figures', () => {
     fill(wb, 'MAR-ESP', 'corridor_share_of_emigrants', 'corridor', ok(2020, 60));
     const row = fill(wb, 'MAR-FRA', 'corridor_share_of_emigrants', 'corridor', ok(2020, 45.5));
     expect(readTemplate(wb).issues).toEqual([
-      { code: 'inconsistent', cell: `Indicators!F${row}`, message: 'corridor_share_of_emigrants of MAR in 2020 expects a total of at most 100 % over its corridors, found 105.5 % (MAR-ESP, MAR-FRA)', severity: 'error' },
+      {
+        code: 'inconsistent',
+        cell: `Indicators!F${row}`,
+        message:
+          'corridor_share_of_emigrants of MAR in 2020 expects a total of at most 100 % over its corridors, found 105.5 % (MAR-ESP, MAR-FRA)',
+        severity: 'error',
+      },
     ]);
   });
 
@@ -44,7 +57,13 @@ describe('inconsistent figures', () => {
     fill(wb, 'MAR-ESP', 'gdp_pc_usd', 'origin', ok(2023, 3700));
     fill(wb, 'MAR-FRA', 'gdp_pc_usd', 'origin', ok(2023, 3900));
     expect(readTemplate(wb).issues.map((i) => [i.code, i.severity, i.message])).toEqual([
-      ['inconsistent', 'warning', expect.stringMatching(/^gdp_pc_usd of MAR in 2023 expects the same value in every corridor, found 3,900 for MAR-FRA and 3,700 for MAR-ESP/)],
+      [
+        'inconsistent',
+        'warning',
+        expect.stringMatching(
+          /^gdp_pc_usd of MAR in 2023 expects the same value in every corridor, found 3,900 for MAR-FRA and 3,700 for MAR-ESP/,
+        ),
+      ],
     ]);
   });
 });
@@ -54,18 +73,28 @@ describe('outliers against the other corridors', () => {
     // median 4.6, MAD 0.6: robust z = 0.6745 * 14.9 / 0.6 = 16.75
     const wb = observatory();
     const costs = [4.1, 3.9, 4.4, 6.0, 4.8];
-    SIX.slice(0, 5).forEach((id, k) => fill(wb, id, 'corridor_remit_cost', 'corridor', ok(2022, costs[k]!)));
+    SIX.slice(0, 5).forEach((id, k) => {
+      fill(wb, id, 'corridor_remit_cost', 'corridor', ok(2022, costs[k]!));
+    });
     const row = fill(wb, 'MAR-ESP', 'corridor_remit_cost', 'corridor', ok(2022, 19.5));
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([
-      { code: 'outlier', cell: `Indicators!F${row}`, message: 'corridor_remit_cost (corridor) of MAR-ESP in 2022 expects a value near the other 5 corridors (median 4.6), found 19.5 (robust z 16.8); check the value and its unit', severity: 'warning' },
+      {
+        code: 'outlier',
+        cell: `Indicators!F${row}`,
+        message:
+          'corridor_remit_cost (corridor) of MAR-ESP in 2022 expects a value near the other 5 corridors (median 4.6), found 19.5 (robust z 16.8); check the value and its unit',
+        severity: 'warning',
+      },
     ]);
     expect(submission.observations).toHaveLength(6);
   });
 
   test('fewer than five corridors are never flagged', () => {
     const wb = observatory();
-    [4.1, 3.9, 4.4].forEach((v, k) => fill(wb, SIX[k]!, 'corridor_remit_cost', 'corridor', ok(2022, v)));
+    [4.1, 3.9, 4.4].forEach((v, k) => {
+      fill(wb, SIX[k]!, 'corridor_remit_cost', 'corridor', ok(2022, v));
+    });
     fill(wb, 'MAR-ESP', 'corridor_remit_cost', 'corridor', ok(2022, 19.5));
     expect(withCode(readTemplate(wb).issues, 'outlier')).toEqual([]);
   });
@@ -77,7 +106,14 @@ describe('breaks in a time series', () => {
     const rows = values.map((v, k) =>
       k === 0
         ? fill(wb, 'MEX-USA', 'corridor_remit_cost', 'corridor', ok(2012 + k, v))
-        : addRow(wb, 'Indicators', { corridor_id: 'MEX-USA', indicator: 'corridor_remit_cost', side: 'corridor', year: 2012 + k, value: v, source: 'RPW' }),
+        : addRow(wb, 'Indicators', {
+            corridor_id: 'MEX-USA',
+            indicator: 'corridor_remit_cost',
+            side: 'corridor',
+            year: 2012 + k,
+            value: v,
+            source: 'RPW',
+          }),
     );
     return { issues: readTemplate(wb).issues, rows };
   };
@@ -85,7 +121,13 @@ describe('breaks in a time series', () => {
   test('a jump far beyond the usual yearly change is one warning at the later value', () => {
     const { issues, rows } = series([6.0, 5.8, 5.7, 5.5, 12.4, 12.2, 12.0]);
     expect(issues).toEqual([
-      { code: 'series_break', cell: `Indicators!F${rows[4]}`, message: "corridor_remit_cost (corridor) of MEX-USA expects a change near the series' usual 0.2 a year, found a jump from 5.5 in 2015 to 12.4 in 2016; check for a change of source or definition", severity: 'warning' },
+      {
+        code: 'series_break',
+        cell: `Indicators!F${rows[4]}`,
+        message:
+          "corridor_remit_cost (corridor) of MEX-USA expects a change near the series' usual 0.2 a year, found a jump from 5.5 in 2015 to 12.4 in 2016; check for a change of source or definition",
+        severity: 'warning',
+      },
     ]);
   });
 

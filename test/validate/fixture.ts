@@ -7,7 +7,9 @@ import { COLUMNS } from '../../src/core/template/layout.ts';
 export const GENERATED_AT = '2026-11-28T15:00:00Z';
 
 export function template(
-  corridors: CorridorSpec[] = [{ origin: 'MEX', destination: 'USA', periodStart: 2010, periodEnd: 2024 }],
+  corridors: CorridorSpec[] = [
+    { origin: 'MEX', destination: 'USA', periodStart: 2010, periodEnd: 2024 },
+  ],
 ): Workbook {
   return buildTemplate({ corridors, generatedAt: GENERATED_AT }).workbook;
 }
@@ -25,12 +27,17 @@ export function fill(
   const rows = wb.tabs.Indicators!;
   const i = rows.findIndex((r) => r[0] === corridor && r[1] === indicator && r[2] === side);
   if (i < 0) throw new Error(`no prefilled row ${corridor} ${indicator} ${side}`);
-  for (const [k, v] of Object.entries(cells)) rows[i]![COLUMNS.Indicators.indexOf(k as IndicatorColumn)] = v;
+  for (const [k, v] of Object.entries(cells))
+    rows[i]![COLUMNS.Indicators.indexOf(k as IndicatorColumn)] = v;
   return i + 1;
 }
 
 /** Appends a row to a tab from named cells; returns its 1-based sheet row. */
-export function addRow(wb: Workbook, tab: keyof typeof COLUMNS, cells: Record<string, unknown>): number {
+export function addRow(
+  wb: Workbook,
+  tab: keyof typeof COLUMNS,
+  cells: Record<string, unknown>,
+): number {
   const header = COLUMNS[tab] as readonly string[];
   const rows = wb.tabs[tab]!;
   rows.push(header.map((h) => (h in cells ? cells[h] : '')));
@@ -38,7 +45,13 @@ export function addRow(wb: Workbook, tab: keyof typeof COLUMNS, cells: Record<st
 }
 
 /** Sets one named cell of a row found by its first cell. */
-export function setCell(wb: Workbook, tab: keyof typeof COLUMNS, firstCell: unknown, column: string, value: unknown): number {
+export function setCell(
+  wb: Workbook,
+  tab: keyof typeof COLUMNS,
+  firstCell: unknown,
+  column: string,
+  value: unknown,
+): number {
   const rows = wb.tabs[tab]!;
   const i = rows.findIndex((r) => r[0] === firstCell);
   rows[i]![(COLUMNS[tab] as readonly string[]).indexOf(column)] = value;
@@ -49,4 +62,5 @@ export function setCell(wb: Workbook, tab: keyof typeof COLUMNS, firstCell: unkn
 export const ok = (year: number, value: number) => ({ year, value, source: 'World Bank WDI' });
 
 export const errors = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');
-export const withCode = (issues: Issue[], code: Issue['code']) => issues.filter((i) => i.code === code);
+export const withCode = (issues: Issue[], code: Issue['code']) =>
+  issues.filter((i) => i.code === code);

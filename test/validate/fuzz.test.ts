@@ -10,7 +10,18 @@ const cell = fc.oneof(
   fc.constant(undefined),
   fc.constant(''),
   fc.string(),
-  fc.constantFrom('=1+1', '-', '1,234', '2020', 'MEX-USA', 'origin', 'gdp_pc_usd', 'NaN', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '=1+1',
+    '-',
+    '1,234',
+    '2020',
+    'MEX-USA',
+    'origin',
+    'gdp_pc_usd',
+    'NaN',
+    '__proto__',
+    'constructor',
+  ),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -19,7 +30,10 @@ const cell = fc.oneof(
   fc.constant(Object.create(null) as unknown),
 );
 const grid = fc.array(fc.oneof(fc.array(cell, { maxLength: 14 }), cell), { maxLength: 12 });
-const tabName = fc.oneof(fc.constantFrom(...Object.values(INPUT_TABS), '__proto__', 'constructor'), fc.string());
+const tabName = fc.oneof(
+  fc.constantFrom(...Object.values(INPUT_TABS), '__proto__', 'constructor'),
+  fc.string(),
+);
 
 function assertWellFormed(wb: unknown): void {
   const { issues, submission } = readTemplate(wb as Workbook);
@@ -34,18 +48,34 @@ function assertWellFormed(wb: unknown): void {
 
 describe('readTemplate never throws', () => {
   test('on random workbooks of random grids', () => {
-    fc.assert(fc.property(fc.dictionary(tabName, grid, { maxKeys: 8 }), (tabs) => assertWellFormed({ tabs })), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.dictionary(tabName, grid, { maxKeys: 8 }), (tabs) =>
+        assertWellFormed({ tabs }),
+      ),
+      { numRuns: 200 },
+    );
   });
 
   test('on random grids under the real headers of every input tab', () => {
     const withHeaders = fc.record(
-      Object.fromEntries(Object.entries(COLUMNS).map(([tab, header]) => [tab, grid.map((rows) => [[...header], ...rows])])),
+      Object.fromEntries(
+        Object.entries(COLUMNS).map(([tab, header]) => [
+          tab,
+          grid.map((rows) => [[...header], ...rows]),
+        ]),
+      ),
     );
-    fc.assert(fc.property(withHeaders, (tabs) => assertWellFormed({ tabs })), { numRuns: 150 });
+    fc.assert(
+      fc.property(withHeaders, (tabs) => assertWellFormed({ tabs })),
+      { numRuns: 150 },
+    );
   });
 
   test('on a generated template with random cells overwritten', () => {
-    const edits = fc.array(fc.tuple(fc.constantFrom(...Object.keys(COLUMNS)), fc.nat(120), fc.nat(13), cell), { maxLength: 40 });
+    const edits = fc.array(
+      fc.tuple(fc.constantFrom(...Object.keys(COLUMNS)), fc.nat(120), fc.nat(13), cell),
+      { maxLength: 40 },
+    );
     fc.assert(
       fc.property(edits, (changes) => {
         const wb = template();
@@ -61,7 +91,19 @@ describe('readTemplate never throws', () => {
   });
 
   test('on things that are not workbooks at all', () => {
-    fc.assert(fc.property(fc.anything(), (x) => assertWellFormed(x)), { numRuns: 300 });
-    for (const x of [null, undefined, 42, 'x', { tabs: null }, { tabs: [] }, { tabs: { Indicators: 'no' } }]) assertWellFormed(x);
+    fc.assert(
+      fc.property(fc.anything(), (x) => assertWellFormed(x)),
+      { numRuns: 300 },
+    );
+    for (const x of [
+      null,
+      undefined,
+      42,
+      'x',
+      { tabs: null },
+      { tabs: [] },
+      { tabs: { Indicators: 'no' } },
+    ])
+      assertWellFormed(x);
   });
 });

@@ -9,7 +9,13 @@ function base() {
   return wb;
 }
 
-function answer(wb: ReturnType<typeof base>, question: string, side: string, value: unknown, source: unknown = 'OHCHR'): number {
+function answer(
+  wb: ReturnType<typeof base>,
+  question: string,
+  side: string,
+  value: unknown,
+  source: unknown = 'OHCHR',
+): number {
   const rows = wb.tabs.Policy!;
   const i = rows.findIndex((r) => r[1] === question && r[2] === side);
   rows[i]![4] = value;
@@ -25,7 +31,9 @@ describe('the Policy tab', () => {
     answer(wb, 'bla', 'corridor', 'signed or memorandum only');
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([]);
-    expect(submission.policy.map((p) => [p.question, p.side, p.country, p.answer, p.score])).toEqual([
+    expect(
+      submission.policy.map((p) => [p.question, p.side, p.country, p.answer, p.score]),
+    ).toEqual([
       ['icrmw', 'origin', 'MEX', 'ratified', 100],
       ['icrmw', 'destination', 'USA', 'not signed', 0],
       ['bla', 'corridor', undefined, 'signed or memorandum only', 50],
@@ -36,20 +44,33 @@ describe('the Policy tab', () => {
     const wb = base();
     const row = answer(wb, 'visa_access', 'corridor', 'maybe');
     expect(readTemplate(wb).issues).toEqual([
-      { code: 'invalid_answer', cell: `Policy!E${row}`, message: 'visa_access expects one of "visa-free", "visa on arrival or e-visa", "visa required", found "maybe"', severity: 'error' },
+      {
+        code: 'invalid_answer',
+        cell: `Policy!E${row}`,
+        message:
+          'visa_access expects one of "visa-free", "visa on arrival or e-visa", "visa required", found "maybe"',
+        severity: 'error',
+      },
     ]);
   });
 
   test('an unknown question is unknown_indicator and an answer without a source a warning', () => {
     const wb = base();
-    const r = addRow(wb, 'Policy', { corridor_id: 'MEX-USA', question: 'q_magic', side: 'origin', answer: 'yes' });
+    const r = addRow(wb, 'Policy', {
+      corridor_id: 'MEX-USA',
+      question: 'q_magic',
+      side: 'origin',
+      answer: 'yes',
+    });
     const row = answer(wb, 'ssa', 'corridor', 'none', '');
     const issues = readTemplate(wb).issues;
     expect(issues.map((i) => [i.code, i.cell, i.severity])).toEqual([
       ['missing_source', `Policy!G${row}`, 'warning'],
       ['unknown_indicator', `Policy!B${r}`, 'error'],
     ]);
-    expect(issues[1]!.message).toMatch(/^question expects a policy question id \(icrmw, ilo_c97, ilo_c143, ilo_c189, \.\.\.\), found "q_magic"$/);
+    expect(issues[1]!.message).toMatch(
+      /^question expects a policy question id \(icrmw, ilo_c97, ilo_c143, ilo_c189, \.\.\.\), found "q_magic"$/,
+    );
   });
 });
 
@@ -63,16 +84,37 @@ describe('the Data availability tab', () => {
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([]);
     expect(submission.availability).toEqual([
-      { row: i + 1, corridorId: 'MEX-USA', item: 'population_census', side: 'origin', country: 'MEX', status: 'available', latestYear: 2020 },
+      {
+        row: i + 1,
+        corridorId: 'MEX-USA',
+        item: 'population_census',
+        side: 'origin',
+        country: 'MEX',
+        status: 'available',
+        latestYear: 2020,
+      },
     ]);
   });
 
   test('an unknown status is invalid_answer, an unknown item unknown_indicator', () => {
     const wb = base();
-    const r = addRow(wb, 'Data availability', { corridor_id: 'MEX-USA', item: 'tea_leaves', side: 'origin', status: 'perhaps' });
+    const r = addRow(wb, 'Data availability', {
+      corridor_id: 'MEX-USA',
+      item: 'tea_leaves',
+      side: 'origin',
+      status: 'perhaps',
+    });
     expect(readTemplate(wb).issues.map((i) => [i.code, i.cell, i.message])).toEqual([
-      ['invalid_answer', `'Data availability'!E${r}`, 'status of MEX-USA tea_leaves origin expects one of available, partial, missing, found "perhaps"'],
-      ['unknown_indicator', `'Data availability'!B${r}`, 'item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found "tea_leaves"'],
+      [
+        'invalid_answer',
+        `'Data availability'!E${r}`,
+        'status of MEX-USA tea_leaves origin expects one of available, partial, missing, found "perhaps"',
+      ],
+      [
+        'unknown_indicator',
+        `'Data availability'!B${r}`,
+        'item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found "tea_leaves"',
+      ],
     ]);
   });
 });
@@ -95,7 +137,14 @@ describe('the Catalogue tab', () => {
   test('a custom indicator is read, merged after the built-ins and usable in the Indicators tab', () => {
     const wb = base();
     addRow(wb, 'Catalogue', custom);
-    addRow(wb, 'Indicators', { corridor_id: 'MEX-USA', indicator: 'diaspora_bonds', side: 'origin', year: 2022, value: 150, source: 'Banxico' });
+    addRow(wb, 'Indicators', {
+      corridor_id: 'MEX-USA',
+      indicator: 'diaspora_bonds',
+      side: 'origin',
+      year: 2022,
+      value: 150,
+      source: 'Banxico',
+    });
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([]);
     expect(submission.catalogue.at(-1)).toStrictEqual({
@@ -112,7 +161,11 @@ describe('the Catalogue tab', () => {
       weight: 2,
       custom: true,
     });
-    expect(submission.observations.map((o) => [o.indicator, o.country, o.unit])).toContainEqual(['diaspora_bonds', 'MEX', 'US$ million']);
+    expect(submission.observations.map((o) => [o.indicator, o.country, o.unit])).toContainEqual([
+      'diaspora_bonds',
+      'MEX',
+      'US$ million',
+    ]);
   });
 
   test('a row that changes a built-in indicator is invalid_catalogue and the built-in is kept', () => {
@@ -120,20 +173,49 @@ describe('the Catalogue tab', () => {
     const row = setCell(wb, 'Catalogue', 'gdp_pc_usd', 'max', 200000);
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([
-      { code: 'invalid_catalogue', cell: `Catalogue!H${row}`, message: 'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 130000, found 200000 (add your own indicator under a new id instead); the built-in is used', severity: 'error' },
+      {
+        code: 'invalid_catalogue',
+        cell: `Catalogue!H${row}`,
+        message:
+          'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 130000, found 200000 (add your own indicator under a new id instead); the built-in is used',
+        severity: 'error',
+      },
     ]);
     expect(submission.catalogue.find((e) => e.id === 'gdp_pc_usd')?.max).toBe(130000);
   });
 
   test('bad custom rows name each bad cell and are left out', () => {
     const wb = base();
-    const r = addRow(wb, 'Catalogue', { ...custom, id: 'Bad Id', side: 'everywhere', direction: 2, min: 10, max: 5 });
+    const r = addRow(wb, 'Catalogue', {
+      ...custom,
+      id: 'Bad Id',
+      side: 'everywhere',
+      direction: 2,
+      min: 10,
+      max: 5,
+    });
     const { issues, submission } = readTemplate(wb);
     expect(issues.map((i) => [i.code, i.cell, i.message])).toEqual([
-      ['invalid_catalogue', `Catalogue!F${r}`, 'direction of Catalogue row Bad Id expects one of 1, -1, 0, found 2'],
-      ['invalid_catalogue', `Catalogue!A${r}`, 'id of Catalogue row Bad Id expects lower-case letters, digits and _ starting with a letter, found "Bad Id"'],
-      ['invalid_catalogue', `Catalogue!E${r}`, 'side of Catalogue row Bad Id expects sides from origin, transit, destination, corridor, migrants separated by commas, found "everywhere"'],
-      ['invalid_catalogue', `Catalogue!H${r}`, 'Catalogue row Bad Id expects min < max, found min 10 and max 5'],
+      [
+        'invalid_catalogue',
+        `Catalogue!F${r}`,
+        'direction of Catalogue row Bad Id expects one of 1, -1, 0, found 2',
+      ],
+      [
+        'invalid_catalogue',
+        `Catalogue!A${r}`,
+        'id of Catalogue row Bad Id expects lower-case letters, digits and _ starting with a letter, found "Bad Id"',
+      ],
+      [
+        'invalid_catalogue',
+        `Catalogue!E${r}`,
+        'side of Catalogue row Bad Id expects sides from origin, transit, destination, corridor, migrants separated by commas, found "everywhere"',
+      ],
+      [
+        'invalid_catalogue',
+        `Catalogue!H${r}`,
+        'Catalogue row Bad Id expects min < max, found min 10 and max 5',
+      ],
     ]);
     expect(submission.catalogue.some((e) => e.custom)).toBe(false);
   });
@@ -147,7 +229,11 @@ describe('the Method tab', () => {
     setCell(wb, 'Method', 'seed', 'value', '');
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([]);
-    expect(submission.method).toMatchObject({ timeMode: 'panel', seed: 42, normalisation: 'goalposts' });
+    expect(submission.method).toMatchObject({
+      timeMode: 'panel',
+      seed: 42,
+      normalisation: 'goalposts',
+    });
     expect(submission.method.dimensionWeights.flows_stocks).toBe(0);
     expect(submission.method.dimensionWeights.root_causes).toBe(1);
   });
@@ -159,9 +245,23 @@ describe('the Method tab', () => {
     const r3 = addRow(wb, 'Method', { setting: 'colour', value: 'blue' });
     const { issues, submission } = readTemplate(wb);
     expect(issues.map((i) => [i.code, i.cell, i.message])).toEqual([
-      ['invalid_method', `Method!B${r1}`, 'Method setting normalisation expects one of goalposts, minmax, zscore, prank, found "magic"; the default goalposts is used'],
-      ['invalid_method', `Method!B${r2}`, 'Method setting uncertainty_runs expects a whole number from 0 to 10000, found 12.5; the default 200 is used'],
-      ['invalid_method', `Method!A${r3}`, expect.stringMatching(/^Method setting expects one of normalisation, aggregation, .*, found "colour"$/)],
+      [
+        'invalid_method',
+        `Method!B${r1}`,
+        'Method setting normalisation expects one of goalposts, minmax, zscore, prank, found "magic"; the default goalposts is used',
+      ],
+      [
+        'invalid_method',
+        `Method!B${r2}`,
+        'Method setting uncertainty_runs expects a whole number from 0 to 10000, found 12.5; the default 200 is used',
+      ],
+      [
+        'invalid_method',
+        `Method!A${r3}`,
+        expect.stringMatching(
+          /^Method setting expects one of normalisation, aggregation, .*, found "colour"$/,
+        ),
+      ],
     ]);
     expect(submission.method.normalisation).toBe('goalposts');
   });
@@ -172,6 +272,12 @@ test('a translated name of a built-in indicator is only a warning', () => {
   fill(wb, 'MEX-USA', 'gdp_pc_usd', 'origin', ok(2023, 13926));
   const row = setCell(wb, 'Catalogue', 'gdp_pc_usd', 'name', 'PIB por habitante');
   expect(readTemplate(wb).issues).toEqual([
-    { code: 'invalid_catalogue', cell: `Catalogue!B${row}`, message: 'Catalogue row gdp_pc_usd differs from the built-in indicator: name expects "GDP per capita", found "PIB por habitante" (add your own indicator under a new id instead); the built-in is used', severity: 'warning' },
+    {
+      code: 'invalid_catalogue',
+      cell: `Catalogue!B${row}`,
+      message:
+        'Catalogue row gdp_pc_usd differs from the built-in indicator: name expects "GDP per capita", found "PIB por habitante" (add your own indicator under a new id instead); the built-in is used',
+      severity: 'warning',
+    },
   ]);
 });

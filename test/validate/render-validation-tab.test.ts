@@ -30,12 +30,20 @@ test('the Validation tab has a do-not-edit banner, the time, counts and one row 
 });
 
 test('messages that start like a formula are written so they can never run', () => {
-  const { patches } = renderValidationTab([issue('formula_text', 'Indicators!J2', '=cmd|calc', 'warning')], AT);
+  const { patches } = renderValidationTab(
+    [issue('formula_text', 'Indicators!J2', '=cmd|calc', 'warning')],
+    AT,
+  );
   expect(patches[0]!.values[5]![3]).toBe("'=cmd|calc");
 });
 
 test('no issues give a single "No problems found." row', () => {
   const { patches } = renderValidationTab([], AT);
-  expect(patches[0]!.values.slice(2)).toEqual([['Errors', 0, 'Warnings', 0], ['', '', '', ''], ['severity', 'code', 'cell', 'message'], ['', '', '', 'No problems found.']]);
+  expect(patches[0]!.values.slice(2)).toEqual([
+    ['Errors', 0, 'Warnings', 0],
+    ['', '', '', ''],
+    ['severity', 'code', 'cell', 'message'],
+    ['', '', '', 'No problems found.'],
+  ]);
   expect(patches[0]!.formats).toHaveLength(patches[0]!.values.length);
 });

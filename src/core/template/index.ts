@@ -1,13 +1,39 @@
 /** The corridor template: catalogue, layout, generator. @module */
-export * from './layout.ts';
-export type * from './types.ts';
-export * from './catalogue/index.ts';
-export { checkCountry, countryName, NON_ISO_CODES, type CountryCheck } from './countries.ts';
-export { corridorId } from './corridor-id.ts';
-export { DATA_SOURCES, type DataSourceItem } from './data-sources.ts';
-export { DEFAULT_METHOD, METHOD_SETTINGS, type MethodSettingSpec, allowedText, weightKey } from './method-settings.ts';
-export { buildTemplate, type BuildTemplateOptions, type BuiltTemplate } from './build/build-template.ts';
-export { checkCorridorSpecs, planCorridor, type CorridorSpec, type PlannedCorridor } from './build/corridor-spec.ts';
-export { expectedIndicatorRows, countryForSide, applicableSides, type ExpectedRow } from './build/expected-rows.ts';
+
+export {
+  readTemplate,
+  renderValidationTab,
+  type TemplateRead,
+  type ValidationRender,
+} from '../validate/index.ts';
+export {
+  type BuildTemplateOptions,
+  type BuiltTemplate,
+  buildTemplate,
+} from './build/build-template.ts';
 export { catalogueRow } from './build/catalogue-tab.ts';
-export { readTemplate, renderValidationTab, type TemplateRead, type ValidationRender } from '../validate/index.ts';
+export {
+  type CorridorSpec,
+  checkCorridorSpecs,
+  type PlannedCorridor,
+  planCorridor,
+} from './build/corridor-spec.ts';
+export {
+  applicableSides,
+  countryForSide,
+  type ExpectedRow,
+  expectedIndicatorRows,
+} from './build/expected-rows.ts';
+export * from './catalogue/index.ts';
+export { corridorId } from './corridor-id.ts';
+export { type CountryCheck, checkCountry, countryName, NON_ISO_CODES } from './countries.ts';
+export { DATA_SOURCES, type DataSourceItem } from './data-sources.ts';
+export * from './layout.ts';
+export {
+  allowedText,
+  DEFAULT_METHOD,
+  METHOD_SETTINGS,
+  type MethodSettingSpec,
+  weightKey,
+} from './method-settings.ts';
+export type * from './types.ts';

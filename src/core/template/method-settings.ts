@@ -7,7 +7,13 @@ import { DIMENSIONS } from './catalogue/index.ts';
 import type { DimensionId, MethodSettings } from './types.ts';
 
 export type MethodSettingSpec =
-  | { key: string; kind: 'choice'; options: readonly string[]; default: string; description: string }
+  | {
+      key: string;
+      kind: 'choice';
+      options: readonly string[];
+      default: string;
+      description: string;
+    }
   | {
       key: string;
       kind: 'number';
@@ -73,7 +79,8 @@ export const METHOD_SETTINGS: readonly MethodSettingSpec[] = [
     min: 0,
     max: 50,
     default: DEFAULT_METHOD.maxAgeYears,
-    description: 'Oldest data used in latest mode, in years before the end of the reference period.',
+    description:
+      'Oldest data used in latest mode, in years before the end of the reference period.',
   },
   ...DIMENSIONS.map(
     (d): MethodSettingSpec => ({
@@ -94,7 +101,7 @@ export const METHOD_SETTINGS: readonly MethodSettingSpec[] = [
     max: 1,
     default: DEFAULT_METHOD.minDataShare,
     description:
-      'Least share (0-1) of a dimension\'s scored indicators a corridor needs for a dimension score; below it the score is left empty.',
+      "Least share (0-1) of a dimension's scored indicators a corridor needs for a dimension score; below it the score is left empty.",
   },
   {
     key: 'uncertainty_runs',

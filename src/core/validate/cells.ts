@@ -23,7 +23,8 @@ export function isBlank(v: unknown): boolean {
 export function describeCell(v: unknown): string {
   if (isBlank(v)) return 'an empty cell';
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `the non-finite number ${String(v)}`;
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? String(v) : `the non-finite number ${String(v)}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return 'a date';
   if (Array.isArray(v)) return 'a list';
@@ -40,7 +41,8 @@ export function readText(v: unknown): CellResult<string> {
 
 /** A finite number from a number cell or a plain numeric text. */
 export function readNumber(v: unknown): CellResult<number> {
-  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, found: describeCell(v) };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, found: describeCell(v) };
   if (typeof v === 'string' && PLAIN_NUMBER.test(v.trim())) {
     const n = Number(v.trim());
     if (Number.isFinite(n)) return { ok: true, value: n };

@@ -14,11 +14,17 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 
 
 function byCountryYear(obs: readonly Observation[], indicator: string): Map<string, Observation> {
   const m = new Map<string, Observation>();
-  for (const o of obs) if (o.indicator === indicator && o.country) m.set(`${o.country}|${o.year}`, o);
+  for (const o of obs)
+    if (o.indicator === indicator && o.country) m.set(`${o.country}|${o.year}`, o);
   return m;
 }
 
-function checkStocks(obs: readonly Observation[], corridors: Map<string, Corridor>, issues: Issue[], cellOf: ValueCell): void {
+function checkStocks(
+  obs: readonly Observation[],
+  corridors: Map<string, Corridor>,
+  issues: Issue[],
+  cellOf: ValueCell,
+): void {
   const emigrants = byCountryYear(obs, 'emigrants_total');
   const immigrants = byCountryYear(obs, 'immigrants_total');
   for (const o of obs) {
@@ -27,16 +33,33 @@ function checkStocks(obs: readonly Observation[], corridors: Map<string, Corrido
     if (!c) continue;
     const e = emigrants.get(`${c.origin}|${o.year}`);
     if (e && o.value > e.value) {
-      issues.push(issue('inconsistent', cellOf(o), `corridor_stock of ${c.id} in ${o.year} expects at most emigrants_total of ${c.origin} (${fmt(e.value)}, row ${e.row}), found ${fmt(o.value)}`));
+      issues.push(
+        issue(
+          'inconsistent',
+          cellOf(o),
+          `corridor_stock of ${c.id} in ${o.year} expects at most emigrants_total of ${c.origin} (${fmt(e.value)}, row ${e.row}), found ${fmt(o.value)}`,
+        ),
+      );
     }
     const m = immigrants.get(`${c.destination}|${o.year}`);
     if (m && o.value > m.value) {
-      issues.push(issue('inconsistent', cellOf(o), `corridor_stock of ${c.id} in ${o.year} expects at most immigrants_total of ${c.destination} (${fmt(m.value)}, row ${m.row}), found ${fmt(o.value)}`));
+      issues.push(
+        issue(
+          'inconsistent',
+          cellOf(o),
+          `corridor_stock of ${c.id} in ${o.year} expects at most immigrants_total of ${c.destination} (${fmt(m.value)}, row ${m.row}), found ${fmt(o.value)}`,
+        ),
+      );
     }
   }
 }
 
-function checkShareSums(obs: readonly Observation[], corridors: Map<string, Corridor>, issues: Issue[], cellOf: ValueCell): void {
+function checkShareSums(
+  obs: readonly Observation[],
+  corridors: Map<string, Corridor>,
+  issues: Issue[],
+  cellOf: ValueCell,
+): void {
   const groups = new Map<string, Observation[]>();
   for (const o of obs) {
     const c = corridors.get(o.corridorId);
@@ -51,11 +74,21 @@ function checkShareSums(obs: readonly Observation[], corridors: Map<string, Corr
     if (group.length < 2 || sum <= 100 + 1e-9) continue;
     const [origin, year] = key.split('|');
     const last = group[group.length - 1]!;
-    issues.push(issue('inconsistent', cellOf(last), `corridor_share_of_emigrants of ${origin} in ${year} expects a total of at most 100 % over its corridors, found ${fmt(sum)} % (${group.map((o) => o.corridorId).join(', ')})`));
+    issues.push(
+      issue(
+        'inconsistent',
+        cellOf(last),
+        `corridor_share_of_emigrants of ${origin} in ${year} expects a total of at most 100 % over its corridors, found ${fmt(sum)} % (${group.map((o) => o.corridorId).join(', ')})`,
+      ),
+    );
   }
 }
 
-function checkSameCountryValue(obs: readonly Observation[], issues: Issue[], cellOf: ValueCell): void {
+function checkSameCountryValue(
+  obs: readonly Observation[],
+  issues: Issue[],
+  cellOf: ValueCell,
+): void {
   const first = new Map<string, Observation>();
   for (const o of obs) {
     if (!o.country) continue;
@@ -63,7 +96,14 @@ function checkSameCountryValue(obs: readonly Observation[], issues: Issue[], cel
     const f = first.get(key);
     if (!f) first.set(key, o);
     else if (f.value !== o.value) {
-      issues.push(issue('inconsistent', cellOf(o), `${o.indicator} of ${o.country} in ${o.year} expects the same value in every corridor, found ${fmt(o.value)} for ${o.corridorId} and ${fmt(f.value)} for ${f.corridorId} (row ${f.row})`, 'warning'));
+      issues.push(
+        issue(
+          'inconsistent',
+          cellOf(o),
+          `${o.indicator} of ${o.country} in ${o.year} expects the same value in every corridor, found ${fmt(o.value)} for ${o.corridorId} and ${fmt(f.value)} for ${f.corridorId} (row ${f.row})`,
+          'warning',
+        ),
+      );
     }
   }
 }

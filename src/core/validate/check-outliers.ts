@@ -34,7 +34,11 @@ function latestPerCorridor(obs: readonly Observation[]): Map<string, Observation
   return groups;
 }
 
-export function checkOutliers(obs: readonly Observation[], issues: Issue[], cellOf: ValueCell): void {
+export function checkOutliers(
+  obs: readonly Observation[],
+  issues: Issue[],
+  cellOf: ValueCell,
+): void {
   for (const group of latestPerCorridor(obs).values()) {
     if (group.length < MIN_CORRIDORS_FOR_OUTLIERS) continue;
     const values = group.map((o) => o.value);
@@ -53,7 +57,14 @@ export function checkOutliers(obs: readonly Observation[], issues: Issue[], cell
         why = `outside ${fmt(q1 - IQR_FENCE * iqr)} to ${fmt(q3 + IQR_FENCE * iqr)}`;
       }
       if (!why) continue;
-      issues.push(issue('outlier', cellOf(o), `${o.indicator} (${o.side}) of ${o.country ?? o.corridorId} in ${o.year} expects a value near the other ${group.length - 1} ${o.country ? 'countries' : 'corridors'} (median ${fmt(med)}), found ${fmt(o.value)} (${why}); check the value and its unit`, 'warning'));
+      issues.push(
+        issue(
+          'outlier',
+          cellOf(o),
+          `${o.indicator} (${o.side}) of ${o.country ?? o.corridorId} in ${o.year} expects a value near the other ${group.length - 1} ${o.country ? 'countries' : 'corridors'} (median ${fmt(med)}), found ${fmt(o.value)} (${why}); check the value and its unit`,
+          'warning',
+        ),
+      );
     }
   }
 }

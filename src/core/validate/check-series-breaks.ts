@@ -53,6 +53,13 @@ export function checkSeriesBreaks(
     if (!worst) continue;
     const { step } = worst;
     const who = step.o.country ?? step.o.corridorId;
-    issues.push(issue('series_break', cellOf(step.o), `${entry.id} (${step.o.side}) of ${who} expects a change near the series' usual ${fmt(usual)} a year, found a jump from ${fmt(step.prev.value)} in ${step.prev.year} to ${fmt(step.o.value)} in ${step.o.year}; check for a change of source or definition`, 'warning'));
+    issues.push(
+      issue(
+        'series_break',
+        cellOf(step.o),
+        `${entry.id} (${step.o.side}) of ${who} expects a change near the series' usual ${fmt(usual)} a year, found a jump from ${fmt(step.prev.value)} in ${step.prev.year} to ${fmt(step.o.value)} in ${step.o.year}; check for a change of source or definition`,
+        'warning',
+      ),
+    );
   }
 }

@@ -8,7 +8,17 @@
  */
 import { z } from 'zod';
 import type { IssueCode } from '../contract/issue.ts';
-import { type CellResult, MAX_YEAR, MIN_YEAR, describeCell, isBlank, looksGrouped, readNumber, readText, readYear } from './cells.ts';
+import {
+  type CellResult,
+  describeCell,
+  isBlank,
+  looksGrouped,
+  MAX_YEAR,
+  MIN_YEAR,
+  readNumber,
+  readText,
+  readYear,
+} from './cells.ts';
 
 export interface CellIssueParams {
   code: IssueCode;
@@ -24,26 +34,38 @@ export interface FieldSpec<T> {
 }
 
 export type RowSpec = Record<string, FieldSpec<unknown>>;
-export type RowOf<S extends RowSpec> = { [K in keyof S]: S[K] extends FieldSpec<infer T> ? T : never };
+export type RowOf<S extends RowSpec> = {
+  [K in keyof S]: S[K] extends FieldSpec<infer T> ? T : never;
+};
 
-function cell<T>(expects: string, read: (v: unknown) => CellResult<T>, blankCode: IssueCode = 'required'): FieldSpec<T> {
+function cell<T>(
+  expects: string,
+  read: (v: unknown) => CellResult<T>,
+  blankCode: IssueCode = 'required',
+): FieldSpec<T> {
   return {
     expects,
     parse(v) {
       if (isBlank(v)) return { ok: false, code: blankCode, expects, found: 'an empty cell' };
       const r = read(v);
       if (r.ok) return r;
-      const found = looksGrouped(v) ? `${r.found} (write numbers without thousands separators)` : r.found;
+      const found = looksGrouped(v)
+        ? `${r.found} (write numbers without thousands separators)`
+        : r.found;
       return { ok: false, code: 'wrong_type', expects, found };
     },
   };
 }
 
 function optional<T>(spec: FieldSpec<T>): FieldSpec<T | undefined> {
-  return { expects: spec.expects, parse: (v) => (isBlank(v) ? { ok: true, value: undefined } : spec.parse(v)) };
+  return {
+    expects: spec.expects,
+    parse: (v) => (isBlank(v) ? { ok: true, value: undefined } : spec.parse(v)),
+  };
 }
 
-export const textCell = (expects = 'text', blankCode: IssueCode = 'required') => cell(expects, readText, blankCode);
+export const textCell = (expects = 'text', blankCode: IssueCode = 'required') =>
+  cell(expects, readText, blankCode);
 export const numberCell = (expects = 'a number') => cell(expects, readNumber);
 export const yearCell = () => cell(`a year from ${MIN_YEAR} to ${MAX_YEAR}`, readYear);
 
@@ -52,7 +74,10 @@ export const optionalYear = () => optional(yearCell());
 export const optionalNumber = (expects?: string) => optional(numberCell(expects));
 
 /** One of a fixed list, matched without regard to case or surrounding blanks. */
-export function choiceCell<T extends string>(options: readonly T[], code: IssueCode = 'wrong_type'): FieldSpec<T> {
+export function choiceCell<T extends string>(
+  options: readonly T[],
+  code: IssueCode = 'wrong_type',
+): FieldSpec<T> {
   const expects = `one of ${options.join(', ')}`;
   const byLower = new Map(options.map((o) => [o.toLowerCase(), o]));
   return {
@@ -78,7 +103,11 @@ export function rowSchema<S extends RowSpec>(spec: S) {
         const r = field.parse(v);
         if (r.ok) return r.value;
         const { code, expects, found } = r;
-        ctx.addIssue({ code: 'custom', message: `expects ${expects}, found ${found}`, params: { code, expects, found } });
+        ctx.addIssue({
+          code: 'custom',
+          message: `expects ${expects}, found ${found}`,
+          params: { code, expects, found },
+        });
         return z.NEVER;
       }),
     ]),
@@ -86,6 +115,8 @@ export function rowSchema<S extends RowSpec>(spec: S) {
   const keys = Object.keys(spec);
   // absent columns read as blank cells, as in the readers
   const filled = (v: unknown) =>
-    typeof v === 'object' && v !== null ? Object.fromEntries(keys.map((k) => [k, (v as Record<string, unknown>)[k] ?? null])) : v;
+    typeof v === 'object' && v !== null
+      ? Object.fromEntries(keys.map((k) => [k, (v as Record<string, unknown>)[k] ?? null]))
+      : v;
   return z.preprocess(filled, z.object(shape)) as unknown as z.ZodType<RowOf<S>>;
 }

@@ -7,9 +7,9 @@ import { type Issue, issue } from '../contract/issue.ts';
 import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
 import { isBlank } from './cells.ts';
-import { type RowSpec, choiceCell, optionalText, optionalYear, textCell } from './fields.ts';
+import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
-import { type Sheet, address, record } from './sheet.ts';
+import { address, record, type Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
 export const AVAILABILITY_REQUIRED_COLUMNS = ['corridor_id', 'item', 'side', 'status'] as const;
@@ -31,7 +31,11 @@ export interface AvailabilityContext {
   corridors: Map<string, Corridor>;
 }
 
-export function readAvailability(sheet: Sheet, ctx: AvailabilityContext, issues: Issue[]): AvailabilityRow[] {
+export function readAvailability(
+  sheet: Sheet,
+  ctx: AvailabilityContext,
+  issues: Issue[],
+): AvailabilityRow[] {
   const out: AvailabilityRow[] = [];
   const seen = new Map<string, number>();
   sheet.rows.forEach((_, i) => {
@@ -42,22 +46,59 @@ export function readAvailability(sheet: Sheet, ctx: AvailabilityContext, issues:
     const at = (c: string) => address(sheet, i, c);
     const label = `${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
-    const corridor = data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
+    const corridor =
+      data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
     if (data.corridor_id !== undefined && !corridor) {
-      issues.push(issue('unknown_corridor', at('corridor_id'), `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`));
+      issues.push(
+        issue(
+          'unknown_corridor',
+          at('corridor_id'),
+          `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`,
+        ),
+      );
     }
     if (data.item !== undefined && !ctx.items.has(data.item)) {
-      issues.push(issue('unknown_indicator', at('item'), `item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found ${JSON.stringify(data.item)}`));
+      issues.push(
+        issue(
+          'unknown_indicator',
+          at('item'),
+          `item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found ${JSON.stringify(data.item)}`,
+        ),
+      );
     }
     const side = data.side;
-    const country = corridor && side ? sideCountry(corridor, side, data.country, { side: at('side'), country: at('country') }, label, issues) : undefined;
+    const country =
+      corridor && side
+        ? sideCountry(
+            corridor,
+            side,
+            data.country,
+            { side: at('side'), country: at('country') },
+            label,
+            issues,
+          )
+        : undefined;
     if (corridor && data.item !== undefined && side) {
       const key = `${corridor.id}|${data.item}|${side}`;
       const first = seen.get(key);
-      if (first !== undefined) issues.push(issue('duplicate', at('status'), `${label} expects one status per corridor, item and side, found another at row ${first}`));
+      if (first !== undefined)
+        issues.push(
+          issue(
+            'duplicate',
+            at('status'),
+            `${label} expects one status per corridor, item and side, found another at row ${first}`,
+          ),
+        );
       else seen.set(key, i + 2);
     }
-    if (issues.slice(before).some((x) => x.severity === 'error') || !corridor || !side || !data.item || !data.status) return;
+    if (
+      issues.slice(before).some((x) => x.severity === 'error') ||
+      !corridor ||
+      !side ||
+      !data.item ||
+      !data.status
+    )
+      return;
     out.push({
       row: i + 2,
       corridorId: corridor.id,

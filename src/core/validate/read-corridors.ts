@@ -9,9 +9,9 @@ import { COLUMNS, INPUT_TABS } from '../template/layout.ts';
 import type { Corridor } from '../template/types.ts';
 import { isBlank } from './cells.ts';
 import { checkCountryCell } from './country-cell.ts';
-import { type RowSpec, optionalText, textCell, yearCell } from './fields.ts';
+import { optionalText, type RowSpec, textCell, yearCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
-import { type Sheet, address, cellsOf, record } from './sheet.ts';
+import { address, cellsOf, record, type Sheet } from './sheet.ts';
 
 const REQUIRED = ['origin', 'destination', 'period_start', 'period_end'] as const;
 
@@ -42,26 +42,63 @@ export function readCorridors(sheet: Sheet, issues: Issue[]): CorridorsRead {
     if (cellsOf(row).every(isBlank)) return;
     const { data, failures } = parseRow(corridorRow, record(sheet, i, COLUMNS.Corridors));
     const label = typeof data.corridor_id === 'string' ? data.corridor_id : `row ${i + 2}`;
-    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of corridor ${label}`));
+    for (const f of failures)
+      issues.push(failureIssue(sheet, i, f, `${f.column} of corridor ${label}`));
     if (data.origin === undefined || data.destination === undefined) return;
     const at = (c: string) => address(sheet, i, c);
-    const origin = checkCountryCell(data.origin, at('origin'), `origin of corridor ${label}`, issues);
-    const destination = checkCountryCell(data.destination, at('destination'), `destination of corridor ${label}`, issues);
-    const transit = data.transit ? checkCountryCell(data.transit, at('transit'), `transit of corridor ${label}`, issues) : undefined;
+    const origin = checkCountryCell(
+      data.origin,
+      at('origin'),
+      `origin of corridor ${label}`,
+      issues,
+    );
+    const destination = checkCountryCell(
+      data.destination,
+      at('destination'),
+      `destination of corridor ${label}`,
+      issues,
+    );
+    const transit = data.transit
+      ? checkCountryCell(data.transit, at('transit'), `transit of corridor ${label}`, issues)
+      : undefined;
     const id = corridorId(origin, destination, transit);
     if (origin === destination) {
-      issues.push(issue('inconsistent', at('destination'), `corridor ${id} expects a destination different from its origin, found ${origin} for both`));
+      issues.push(
+        issue(
+          'inconsistent',
+          at('destination'),
+          `corridor ${id} expects a destination different from its origin, found ${origin} for both`,
+        ),
+      );
     }
     if (data.corridor_id !== undefined && data.corridor_id.toUpperCase() !== id) {
-      issues.push(issue('inconsistent', at('corridor_id'), `corridor_id expects "${id}" (ORIGIN-${transit ? 'TRANSIT-' : ''}DESTINATION from its countries), found ${JSON.stringify(data.corridor_id)}`));
+      issues.push(
+        issue(
+          'inconsistent',
+          at('corridor_id'),
+          `corridor_id expects "${id}" (ORIGIN-${transit ? 'TRANSIT-' : ''}DESTINATION from its countries), found ${JSON.stringify(data.corridor_id)}`,
+        ),
+      );
     }
     const start = data.period_start;
     const end = data.period_end;
     if (start !== undefined && end !== undefined && start > end) {
-      issues.push(issue('inconsistent', at('period_end'), `reference period of corridor ${id} expects period_start <= period_end, found ${start} > ${end}`));
+      issues.push(
+        issue(
+          'inconsistent',
+          at('period_end'),
+          `reference period of corridor ${id} expects period_start <= period_end, found ${start} > ${end}`,
+        ),
+      );
     }
     if (lookup.has(id)) {
-      issues.push(issue('duplicate', at('origin'), `corridor ${id} expects one row in ${INPUT_TABS.corridors}, found another at row ${lookup.get(id)!.row}`));
+      issues.push(
+        issue(
+          'duplicate',
+          at('origin'),
+          `corridor ${id} expects one row in ${INPUT_TABS.corridors}, found another at row ${lookup.get(id)!.row}`,
+        ),
+      );
       return;
     }
     const corridor: Corridor = {

@@ -5,16 +5,30 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import { CONFIDENCE, COLUMNS, SIDES } from '../template/layout.ts';
+import { COLUMNS, CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation } from '../template/types.ts';
 import { isBlank } from './cells.ts';
-import { type RowSpec, choiceCell, numberCell, optionalText, textCell, yearCell } from './fields.ts';
-import { failureIssue, parseRow } from './row-parse.ts';
-import { type Sheet, address, record } from './sheet.ts';
-import { sideCountry } from './side-country.ts';
+import {
+  choiceCell,
+  numberCell,
+  optionalText,
+  type RowSpec,
+  textCell,
+  yearCell,
+} from './fields.ts';
 import { hardLimits } from './hard-limits.ts';
+import { failureIssue, parseRow } from './row-parse.ts';
+import { address, record, type Sheet } from './sheet.ts';
+import { sideCountry } from './side-country.ts';
 
-export const INDICATOR_REQUIRED_COLUMNS = ['corridor_id', 'indicator', 'side', 'year', 'value', 'source'] as const;
+export const INDICATOR_REQUIRED_COLUMNS = [
+  'corridor_id',
+  'indicator',
+  'side',
+  'year',
+  'value',
+  'source',
+] as const;
 
 export const indicatorRow = {
   corridor_id: textCell('a corridor id from the Corridors tab'),
@@ -35,15 +49,28 @@ const fmt = (n: number) => (Math.abs(n) >= 10000 ? n.toLocaleString('en-US') : S
 
 /** What a value of `e` must be: `corridor_remit_cost (% of US$200 sent) expects a number between 1 and 20`. */
 export const valueSubject = (e: CatalogueEntry) => `${e.id} (${e.unit})`;
-export const valueExpects = (e: CatalogueEntry) => `a number between ${fmt(e.min)} and ${fmt(e.max)}`;
+export const valueExpects = (e: CatalogueEntry) =>
+  `a number between ${fmt(e.min)} and ${fmt(e.max)}`;
 
 function checkRange(entry: CatalogueEntry, value: number, cell: string, issues: Issue[]): void {
   const hard = hardLimits(entry);
   if (value < hard.min || value > hard.max) {
-    const bound = value < hard.min ? `a number of ${fmt(hard.min)} or more` : `a number of at most ${fmt(hard.max)}`;
-    issues.push(issue('out_of_range', cell, `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`));
+    const bound =
+      value < hard.min
+        ? `a number of ${fmt(hard.min)} or more`
+        : `a number of at most ${fmt(hard.max)}`;
+    issues.push(
+      issue('out_of_range', cell, `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`),
+    );
   } else if (value < entry.min || value > entry.max) {
-    issues.push(issue('out_of_range', cell, `${valueSubject(entry)} expects ${valueExpects(entry)} (the plausible range), found ${fmt(value)}; kept, please check it`, 'warning'));
+    issues.push(
+      issue(
+        'out_of_range',
+        cell,
+        `${valueSubject(entry)} expects ${valueExpects(entry)} (the plausible range), found ${fmt(value)}; kept, please check it`,
+        'warning',
+      ),
+    );
   }
 }
 
@@ -52,7 +79,11 @@ export interface IndicatorContext {
   corridors: Map<string, Corridor>;
 }
 
-export function readIndicators(sheet: Sheet, ctx: IndicatorContext, issues: Issue[]): Observation[] {
+export function readIndicators(
+  sheet: Sheet,
+  ctx: IndicatorContext,
+  issues: Issue[],
+): Observation[] {
   const out: Observation[] = [];
   const seen = new Map<string, number>();
   sheet.rows.forEach((_, i) => {
@@ -65,53 +96,122 @@ export function readIndicators(sheet: Sheet, ctx: IndicatorContext, issues: Issu
     const label = `${data.corridor_id ?? '?'} ${data.indicator ?? '?'} ${data.side ?? '?'}`;
     for (const f of failures) {
       if (f.column === 'value' && entry) {
-        issues.push(failureIssue(sheet, i, { ...f, expects: valueExpects(entry) }, valueSubject(entry)));
+        issues.push(
+          failureIssue(sheet, i, { ...f, expects: valueExpects(entry) }, valueSubject(entry)),
+        );
       } else {
         issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
       }
     }
-    const corridor = data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
+    const corridor =
+      data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
     if (data.corridor_id !== undefined && !corridor) {
-      issues.push(issue('unknown_corridor', at('corridor_id'), `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`));
+      issues.push(
+        issue(
+          'unknown_corridor',
+          at('corridor_id'),
+          `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`,
+        ),
+      );
     }
     if (data.indicator !== undefined && !entry) {
-      issues.push(issue('unknown_indicator', at('indicator'), `indicator expects an id from the Catalogue tab, found ${JSON.stringify(data.indicator)}`));
+      issues.push(
+        issue(
+          'unknown_indicator',
+          at('indicator'),
+          `indicator expects an id from the Catalogue tab, found ${JSON.stringify(data.indicator)}`,
+        ),
+      );
     }
     const side = data.side;
     if (entry && side && !entry.sides.includes(side)) {
-      issues.push(issue('unknown_side', at('side'), `${entry.id} expects side ${entry.sides.join(' or ')}, found ${side}`));
+      issues.push(
+        issue(
+          'unknown_side',
+          at('side'),
+          `${entry.id} expects side ${entry.sides.join(' or ')}, found ${side}`,
+        ),
+      );
     }
     const country =
       corridor && side
-        ? sideCountry(corridor, side, data.country, { side: at('side'), country: at('country') }, label, issues)
+        ? sideCountry(
+            corridor,
+            side,
+            data.country,
+            { side: at('side'), country: at('country') },
+            label,
+            issues,
+          )
         : undefined;
     if (entry && data.unit !== undefined && normUnit(data.unit) !== normUnit(entry.unit)) {
-      issues.push(issue('unit_mismatch', at('unit'), `${entry.id} expects unit "${entry.unit}", found ${JSON.stringify(data.unit)}`));
+      issues.push(
+        issue(
+          'unit_mismatch',
+          at('unit'),
+          `${entry.id} expects unit "${entry.unit}", found ${JSON.stringify(data.unit)}`,
+        ),
+      );
     }
     const value = data.value;
     if (entry && value !== undefined) checkRange(entry, value, at('value'), issues);
     const year = data.year;
-    if (corridor && year !== undefined && (year < corridor.periodStart || year > corridor.periodEnd)) {
-      issues.push(issue('year_outside_period', at('year'), `year of ${label} expects the reference period ${corridor.periodStart}-${corridor.periodEnd} of ${corridor.id}, found ${year}`, 'warning'));
+    if (
+      corridor &&
+      year !== undefined &&
+      (year < corridor.periodStart || year > corridor.periodEnd)
+    ) {
+      issues.push(
+        issue(
+          'year_outside_period',
+          at('year'),
+          `year of ${label} expects the reference period ${corridor.periodStart}-${corridor.periodEnd} of ${corridor.id}, found ${year}`,
+          'warning',
+        ),
+      );
     }
     let confidence: Observation['confidence'];
     if (data.confidence !== undefined) {
       confidence = CONFIDENCE.find((c) => c === data.confidence!.toLowerCase());
       if (!confidence) {
-        issues.push(issue('wrong_type', at('confidence'), `confidence of ${label} expects one of ${CONFIDENCE.join(', ')}, found ${JSON.stringify(data.confidence)}; ignored`, 'warning'));
+        issues.push(
+          issue(
+            'wrong_type',
+            at('confidence'),
+            `confidence of ${label} expects one of ${CONFIDENCE.join(', ')}, found ${JSON.stringify(data.confidence)}; ignored`,
+            'warning',
+          ),
+        );
       }
     }
-    const key = [corridor?.id ?? data.corridor_id, data.indicator, side, country ?? '', year].join('|');
+    const key = [corridor?.id ?? data.corridor_id, data.indicator, side, country ?? '', year].join(
+      '|',
+    );
     if (data.indicator !== undefined && side && year !== undefined) {
       const first = seen.get(key);
       if (first !== undefined) {
-        issues.push(issue('duplicate', at('value'), `${label} ${year} expects one value per corridor, indicator, side and year, found another at row ${first}`));
+        issues.push(
+          issue(
+            'duplicate',
+            at('value'),
+            `${label} ${year} expects one value per corridor, indicator, side and year, found another at row ${first}`,
+          ),
+        );
       } else {
         seen.set(key, i + 2);
       }
     }
     const hasError = issues.slice(before).some((x) => x.severity === 'error');
-    if (hasError || !corridor || !entry || !side || year === undefined || value === undefined || data.source === undefined) return;
+    if (
+      hasError ||
+      !corridor ||
+      !entry ||
+      !side ||
+      year === undefined ||
+      value === undefined ||
+      data.source === undefined
+    )
+      return;
     out.push({
       row: i + 2,
       corridorId: corridor.id,

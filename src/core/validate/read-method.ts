@@ -5,10 +5,16 @@
  */
 import { type Issue, issue } from '../contract/issue.ts';
 import { DIMENSION_IDS } from '../template/catalogue/index.ts';
-import { DEFAULT_METHOD, METHOD_SETTINGS, type MethodSettingSpec, allowedText, weightKey } from '../template/method-settings.ts';
+import {
+  allowedText,
+  DEFAULT_METHOD,
+  METHOD_SETTINGS,
+  type MethodSettingSpec,
+  weightKey,
+} from '../template/method-settings.ts';
 import type { MethodSettings } from '../template/types.ts';
 import { describeCell, isBlank, readNumber, readText } from './cells.ts';
-import { type Sheet, address, cellsOf, record } from './sheet.ts';
+import { address, cellsOf, record, type Sheet } from './sheet.ts';
 
 export const METHOD_REQUIRED_COLUMNS = ['setting', 'value'] as const;
 
@@ -53,18 +59,36 @@ export function readMethod(sheet: Sheet | undefined, issues: Issue[]): MethodSet
     const key = readText(cells.setting);
     const spec = key.ok ? SPECS.get(key.value.toLowerCase()) : undefined;
     if (!spec) {
-      issues.push(issue('invalid_method', address(sheet, i, 'setting'), `Method setting expects one of ${[...SPECS.keys()].join(', ')}, found ${describeCell(cells.setting)}`));
+      issues.push(
+        issue(
+          'invalid_method',
+          address(sheet, i, 'setting'),
+          `Method setting expects one of ${[...SPECS.keys()].join(', ')}, found ${describeCell(cells.setting)}`,
+        ),
+      );
       return;
     }
     if (rows.has(spec.key)) {
-      issues.push(issue('invalid_method', address(sheet, i, 'setting'), `Method setting ${spec.key} expects one row, found another at row ${rows.get(spec.key)}`));
+      issues.push(
+        issue(
+          'invalid_method',
+          address(sheet, i, 'setting'),
+          `Method setting ${spec.key} expects one row, found another at row ${rows.get(spec.key)}`,
+        ),
+      );
       return;
     }
     rows.set(spec.key, i + 2);
     if (isBlank(cells.value)) return;
     const v = parseValue(spec, cells.value);
     if (v === undefined) {
-      issues.push(issue('invalid_method', address(sheet, i, 'value'), `Method setting ${spec.key} expects ${spec.kind === 'choice' ? 'one of ' : 'a '}${allowedText(spec)}, found ${describeCell(cells.value)}; the default ${spec.default} is used`));
+      issues.push(
+        issue(
+          'invalid_method',
+          address(sheet, i, 'value'),
+          `Method setting ${spec.key} expects ${spec.kind === 'choice' ? 'one of ' : 'a '}${allowedText(spec)}, found ${describeCell(cells.value)}; the default ${spec.default} is used`,
+        ),
+      );
       return;
     }
     values.set(spec.key, v);

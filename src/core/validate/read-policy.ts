@@ -8,9 +8,9 @@ import type { PolicyQuestion } from '../template/catalogue/policy-questions.ts';
 import { COLUMNS, SIDES } from '../template/layout.ts';
 import type { Corridor, PolicyAnswer } from '../template/types.ts';
 import { isBlank } from './cells.ts';
-import { type RowSpec, choiceCell, optionalText, optionalYear, textCell } from './fields.ts';
+import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
-import { type Sheet, address, record } from './sheet.ts';
+import { address, record, type Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
 export const POLICY_REQUIRED_COLUMNS = ['corridor_id', 'question', 'side', 'answer'] as const;
@@ -42,33 +42,92 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
     const at = (c: string) => address(sheet, i, c);
     const label = `${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
-    const corridor = data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
+    const corridor =
+      data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
     if (data.corridor_id !== undefined && !corridor) {
-      issues.push(issue('unknown_corridor', at('corridor_id'), `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`));
+      issues.push(
+        issue(
+          'unknown_corridor',
+          at('corridor_id'),
+          `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`,
+        ),
+      );
     }
     const q = data.question === undefined ? undefined : ctx.questions.get(data.question);
     if (data.question !== undefined && !q) {
-      issues.push(issue('unknown_indicator', at('question'), `question expects a policy question id (${[...ctx.questions.keys()].slice(0, 4).join(', ')}, ...), found ${JSON.stringify(data.question)}`));
+      issues.push(
+        issue(
+          'unknown_indicator',
+          at('question'),
+          `question expects a policy question id (${[...ctx.questions.keys()].slice(0, 4).join(', ')}, ...), found ${JSON.stringify(data.question)}`,
+        ),
+      );
     }
     const side = data.side;
     if (q && side && !q.sides.includes(side)) {
-      issues.push(issue('unknown_side', at('side'), `${q.id} expects side ${q.sides.join(' or ')}, found ${side}`));
+      issues.push(
+        issue(
+          'unknown_side',
+          at('side'),
+          `${q.id} expects side ${q.sides.join(' or ')}, found ${side}`,
+        ),
+      );
     }
-    const option = q && data.answer !== undefined ? q.options.find((o) => o.answer.toLowerCase() === data.answer!.toLowerCase()) : undefined;
+    const option =
+      q && data.answer !== undefined
+        ? q.options.find((o) => o.answer.toLowerCase() === data.answer!.toLowerCase())
+        : undefined;
     if (q && data.answer !== undefined && !option) {
-      issues.push(issue('invalid_answer', at('answer'), `${q.id} expects one of ${q.options.map((o) => `"${o.answer}"`).join(', ')}, found ${JSON.stringify(data.answer)}`));
+      issues.push(
+        issue(
+          'invalid_answer',
+          at('answer'),
+          `${q.id} expects one of ${q.options.map((o) => `"${o.answer}"`).join(', ')}, found ${JSON.stringify(data.answer)}`,
+        ),
+      );
     }
-    const country = corridor && side ? sideCountry(corridor, side, data.country, { side: at('side'), country: at('country') }, label, issues) : undefined;
+    const country =
+      corridor && side
+        ? sideCountry(
+            corridor,
+            side,
+            data.country,
+            { side: at('side'), country: at('country') },
+            label,
+            issues,
+          )
+        : undefined;
     if (corridor && q && side) {
       const key = `${corridor.id}|${q.id}|${side}|${data.year ?? ''}`;
       const first = seen.get(key);
-      if (first !== undefined) issues.push(issue('duplicate', at('answer'), `${label} expects one answer per corridor, question, side and year, found another at row ${first}`));
+      if (first !== undefined)
+        issues.push(
+          issue(
+            'duplicate',
+            at('answer'),
+            `${label} expects one answer per corridor, question, side and year, found another at row ${first}`,
+          ),
+        );
       else seen.set(key, i + 2);
     }
     if (option && data.source === undefined) {
-      issues.push(issue('missing_source', at('source'), `answer to ${label} expects a source, found an empty cell`, 'warning'));
+      issues.push(
+        issue(
+          'missing_source',
+          at('source'),
+          `answer to ${label} expects a source, found an empty cell`,
+          'warning',
+        ),
+      );
     }
-    if (issues.slice(before).some((x) => x.severity === 'error') || !corridor || !q || !side || !option) return;
+    if (
+      issues.slice(before).some((x) => x.severity === 'error') ||
+      !corridor ||
+      !q ||
+      !side ||
+      !option
+    )
+      return;
     out.push({
       row: i + 2,
       corridorId: corridor.id,

@@ -8,7 +8,12 @@
 import { a1 } from '../contract/a1.ts';
 import { type Issue, issue } from '../contract/issue.ts';
 import type { Workbook } from '../contract/workbook.ts';
-import { CATALOGUE, POLICY_QUESTIONS, catalogueIndex, policyQuestionIndex } from '../template/catalogue/index.ts';
+import {
+  CATALOGUE,
+  catalogueIndex,
+  POLICY_QUESTIONS,
+  policyQuestionIndex,
+} from '../template/catalogue/index.ts';
 import { DATA_SOURCES } from '../template/data-sources.ts';
 import { COLUMNS, INPUT_TABS } from '../template/layout.ts';
 import type { Observation, Submission } from '../template/types.ts';
@@ -23,7 +28,7 @@ import { CORRIDOR_REQUIRED_COLUMNS, readCorridors } from './read-corridors.ts';
 import { INDICATOR_REQUIRED_COLUMNS, readIndicators } from './read-indicators.ts';
 import { METHOD_REQUIRED_COLUMNS, readMethod } from './read-method.ts';
 import { POLICY_REQUIRED_COLUMNS, readPolicy } from './read-policy.ts';
-import { type Sheet, findTab, openSheet, record } from './sheet.ts';
+import { findTab, openSheet, record, type Sheet } from './sheet.ts';
 
 export interface TemplateRead {
   submission: Submission;
@@ -51,17 +56,48 @@ export function readTemplate(workbook: Workbook): TemplateRead {
   const issues: Issue[] = [];
   const hasAnyTab = INPUT_TAB_NAMES.some((t) => findTab(workbook, t) !== undefined);
   if (!hasAnyTab) {
-    issues.push(issue('empty_template', 'workbook', `the workbook expects the template tabs (${INPUT_TAB_NAMES.join(', ')}), found none; create one with "corridor-monitor template"`));
+    issues.push(
+      issue(
+        'empty_template',
+        'workbook',
+        `the workbook expects the template tabs (${INPUT_TAB_NAMES.join(', ')}), found none; create one with "corridor-monitor template"`,
+      ),
+    );
   }
   const open = (tab: string, required: readonly string[], optional: string | undefined) =>
-    hasAnyTab ? openSheet(workbook, tab, required, issues, optional ? 'warning' : 'error', optional ?? 'it is required') : undefined;
+    hasAnyTab
+      ? openSheet(
+          workbook,
+          tab,
+          required,
+          issues,
+          optional ? 'warning' : 'error',
+          optional ?? 'it is required',
+        )
+      : undefined;
 
   const corridorsSheet = open(INPUT_TABS.corridors, CORRIDOR_REQUIRED_COLUMNS, undefined);
   const indicatorsSheet = open(INPUT_TABS.indicators, INDICATOR_REQUIRED_COLUMNS, undefined);
-  const policySheet = open(INPUT_TABS.policy, POLICY_REQUIRED_COLUMNS, 'no policy answers are read');
-  const availabilitySheet = open(INPUT_TABS.availability, AVAILABILITY_REQUIRED_COLUMNS, 'no data availability is read');
-  const catalogueSheet = open(INPUT_TABS.catalogue, CATALOGUE_REQUIRED_COLUMNS, 'the built-in catalogue is used');
-  const methodSheet = open(INPUT_TABS.method, METHOD_REQUIRED_COLUMNS, 'the default method is used');
+  const policySheet = open(
+    INPUT_TABS.policy,
+    POLICY_REQUIRED_COLUMNS,
+    'no policy answers are read',
+  );
+  const availabilitySheet = open(
+    INPUT_TABS.availability,
+    AVAILABILITY_REQUIRED_COLUMNS,
+    'no data availability is read',
+  );
+  const catalogueSheet = open(
+    INPUT_TABS.catalogue,
+    CATALOGUE_REQUIRED_COLUMNS,
+    'the built-in catalogue is used',
+  );
+  const methodSheet = open(
+    INPUT_TABS.method,
+    METHOD_REQUIRED_COLUMNS,
+    'the default method is used',
+  );
 
   const builtIns = catalogueIndex(CATALOGUE);
   const custom = catalogueSheet ? readCatalogue(catalogueSheet, builtIns, issues) : [];
@@ -69,32 +105,71 @@ export function readTemplate(workbook: Workbook): TemplateRead {
   const catalogueMap = catalogueIndex(catalogue);
   const method = readMethod(methodSheet, issues);
 
-  const { corridors, lookup } = corridorsSheet ? readCorridors(corridorsSheet, issues) : { corridors: [], lookup: new Map() };
-  if (corridorsSheet && corridors.length === 0 && !issues.some((i) => i.severity === 'error' && i.cell.startsWith(`${INPUT_TABS.corridors}!`))) {
-    issues.push(issue('empty_template', a1(INPUT_TABS.corridors, 2, 1), `${INPUT_TABS.corridors} expects at least one corridor row, found none`));
+  const { corridors, lookup } = corridorsSheet
+    ? readCorridors(corridorsSheet, issues)
+    : { corridors: [], lookup: new Map() };
+  if (
+    corridorsSheet &&
+    corridors.length === 0 &&
+    !issues.some((i) => i.severity === 'error' && i.cell.startsWith(`${INPUT_TABS.corridors}!`))
+  ) {
+    issues.push(
+      issue(
+        'empty_template',
+        a1(INPUT_TABS.corridors, 2, 1),
+        `${INPUT_TABS.corridors} expects at least one corridor row, found none`,
+      ),
+    );
   }
 
   let observations: Observation[] = [];
   if (indicatorsSheet) {
     if (filledIndicatorRows(indicatorsSheet) === 0) {
-      issues.push(issue('empty_template', a1(INPUT_TABS.indicators, 2, 1), `${INPUT_TABS.indicators} expects at least one row with year, value and source filled in, found none of its ${indicatorsSheet.rows.length} rows filled`));
+      issues.push(
+        issue(
+          'empty_template',
+          a1(INPUT_TABS.indicators, 2, 1),
+          `${INPUT_TABS.indicators} expects at least one row with year, value and source filled in, found none of its ${indicatorsSheet.rows.length} rows filled`,
+        ),
+      );
     } else {
-      observations = readIndicators(indicatorsSheet, { catalogue: catalogueMap, corridors: lookup }, issues);
+      observations = readIndicators(
+        indicatorsSheet,
+        { catalogue: catalogueMap, corridors: lookup },
+        issues,
+      );
     }
   }
   const questions = policyQuestionIndex(POLICY_QUESTIONS);
-  const policy = policySheet ? readPolicy(policySheet, { questions, corridors: lookup }, issues) : [];
-  const items = new Set([...DATA_SOURCES.map((d) => d.id), ...catalogueMap.keys(), ...questions.keys()]);
-  const availability = availabilitySheet ? readAvailability(availabilitySheet, { items, corridors: lookup }, issues) : [];
+  const policy = policySheet
+    ? readPolicy(policySheet, { questions, corridors: lookup }, issues)
+    : [];
+  const items = new Set([
+    ...DATA_SOURCES.map((d) => d.id),
+    ...catalogueMap.keys(),
+    ...questions.keys(),
+  ]);
+  const availability = availabilitySheet
+    ? readAvailability(availabilitySheet, { items, corridors: lookup }, issues)
+    : [];
 
-  if (hasAnyTab) checkFormulaText(workbook, INPUT_TAB_NAMES.filter((t) => t !== INPUT_TABS.instructions), issues);
+  if (hasAnyTab)
+    checkFormulaText(
+      workbook,
+      INPUT_TAB_NAMES.filter((t) => t !== INPUT_TABS.instructions),
+      issues,
+    );
   if (indicatorsSheet) {
-    const valueColumn = (indicatorsSheet.columns.get('value') ?? COLUMNS.Indicators.indexOf('value')) + 1;
+    const valueColumn =
+      (indicatorsSheet.columns.get('value') ?? COLUMNS.Indicators.indexOf('value')) + 1;
     const cellOf = (o: Observation) => a1(indicatorsSheet.name, o.row, valueColumn);
     const byId = new Map(corridors.map((c) => [c.id, c]));
     checkConsistency(observations, byId, issues, cellOf);
     checkOutliers(observations, issues, cellOf);
     checkSeriesBreaks(observations, catalogueMap, issues, cellOf);
   }
-  return { submission: { corridors, observations, policy, availability, catalogue, method }, issues };
+  return {
+    submission: { corridors, observations, policy, availability, catalogue, method },
+    issues,
+  };
 }

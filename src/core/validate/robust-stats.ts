@@ -12,7 +12,10 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
 
 /** @example median([3, 1, 2]); // => 2 */
 export function median(values: readonly number[]): number {
-  return quantileSorted([...values].sort((a, b) => a - b), 0.5);
+  return quantileSorted(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /** Median absolute deviation from the median (unscaled). */

@@ -3,9 +3,9 @@
  * left out of `data`, so one bad cell never hides the others.
  * @module
  */
-import { type Issue, type Severity, issue } from '../contract/issue.ts';
+import { type Issue, issue, type Severity } from '../contract/issue.ts';
 import type { CellIssueParams, RowOf, RowSpec } from './fields.ts';
-import { type Sheet, address } from './sheet.ts';
+import { address, type Sheet } from './sheet.ts';
 
 export interface RowFailure extends CellIssueParams {
   column: string;
@@ -17,7 +17,10 @@ export interface ParsedRow<T> {
 }
 
 /** Runs each column's spec on `values` (absent columns read as blank). */
-export function parseRow<S extends RowSpec>(spec: S, values: Record<string, unknown>): ParsedRow<RowOf<S>> {
+export function parseRow<S extends RowSpec>(
+  spec: S,
+  values: Record<string, unknown>,
+): ParsedRow<RowOf<S>> {
   const data: Record<string, unknown> = {};
   const failures: RowFailure[] = [];
   for (const key in spec) {
@@ -36,5 +39,10 @@ export function failureIssue(
   subject: string,
   severity: Severity = 'error',
 ): Issue {
-  return issue(f.code, address(sheet, index, f.column), `${subject} expects ${f.expects}, found ${f.found}`, severity);
+  return issue(
+    f.code,
+    address(sheet, index, f.column),
+    `${subject} expects ${f.expects}, found ${f.found}`,
+    severity,
+  );
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { a1 } from '../contract/a1.ts';
-import { type Issue, type Severity, issue } from '../contract/issue.ts';
+import { type Issue, issue, type Severity } from '../contract/issue.ts';
 import { readText } from './cells.ts';
 
 export interface Sheet {
@@ -15,11 +15,21 @@ export interface Sheet {
   rows: readonly unknown[];
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** The tab's rows by exact name, else by name ignoring case and blanks; undefined when absent. */
-export function findTab(workbook: unknown, name: string): { name: string; rows: readonly unknown[] } | undefined {
-  const tabs = typeof workbook === 'object' && workbook !== null ? (workbook as { tabs?: unknown }).tabs : undefined;
+export function findTab(
+  workbook: unknown,
+  name: string,
+): { name: string; rows: readonly unknown[] } | undefined {
+  const tabs =
+    typeof workbook === 'object' && workbook !== null
+      ? (workbook as { tabs?: unknown }).tabs
+      : undefined;
   if (typeof tabs !== 'object' || tabs === null) return undefined;
   const names = Object.keys(tabs);
   const hit = names.includes(name) ? name : names.find((n) => norm(n) === norm(name));
@@ -48,7 +58,14 @@ export function openSheet(
 ): Sheet | undefined {
   const tab = findTab(workbook, name);
   if (!tab) {
-    issues.push(issue('missing_tab', name, `the workbook expects a tab named "${name}", found none (${missingNote})`, missingSeverity));
+    issues.push(
+      issue(
+        'missing_tab',
+        name,
+        `the workbook expects a tab named "${name}", found none (${missingNote})`,
+        missingSeverity,
+      ),
+    );
     return undefined;
   }
   const columns = new Map<string, number>();
@@ -58,14 +75,24 @@ export function openSheet(
   });
   const missing = required.filter((c) => !columns.has(c));
   for (const c of missing) {
-    issues.push(issue('missing_column', a1(tab.name, 1, 1), `${tab.name} expects a column "${c}" in its header row (row 1), found ${columns.size === 0 ? 'no header' : `only ${[...columns.keys()].join(', ')}`}`));
+    issues.push(
+      issue(
+        'missing_column',
+        a1(tab.name, 1, 1),
+        `${tab.name} expects a column "${c}" in its header row (row 1), found ${columns.size === 0 ? 'no header' : `only ${[...columns.keys()].join(', ')}`}`,
+      ),
+    );
   }
   if (missing.length > 0) return undefined;
   return { name: tab.name, columns, rows: tab.rows.slice(1) };
 }
 
 /** The row's cells by column name (absent columns read as undefined). */
-export function record(sheet: Sheet, index: number, names: readonly string[]): Record<string, unknown> {
+export function record(
+  sheet: Sheet,
+  index: number,
+  names: readonly string[],
+): Record<string, unknown> {
   const cells = cellsOf(sheet.rows[index]);
   const out: Record<string, unknown> = {};
   for (const n of names) {

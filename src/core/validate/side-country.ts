@@ -20,14 +20,26 @@ export function sideCountry(
   if (side === 'corridor' || side === 'migrants') return undefined;
   const expected = countryForSide(corridor, side);
   if (expected === '') {
-    issues.push(issue('inconsistent', cells.side, `side transit expects corridor ${corridor.id} to have a transit country, found none`));
+    issues.push(
+      issue(
+        'inconsistent',
+        cells.side,
+        `side transit expects corridor ${corridor.id} to have a transit country, found none`,
+      ),
+    );
     return undefined;
   }
   // the corridor's own code was checked on the Corridors tab already
   if (written === undefined || written.trim().toUpperCase() === expected) return expected;
   const country = checkCountryCell(written, cells.country, `country of ${label}`, issues);
   if (country !== expected) {
-    issues.push(issue('inconsistent', cells.country, `country of ${label} expects ${expected}, the corridor's ${side}, found ${JSON.stringify(written)}`));
+    issues.push(
+      issue(
+        'inconsistent',
+        cells.country,
+        `country of ${label} expects ${expected}, the corridor's ${side}, found ${JSON.stringify(written)}`,
+      ),
+    );
   }
   return country;
 }

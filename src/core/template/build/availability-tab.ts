@@ -13,7 +13,9 @@ const COUNTRY_SIDES: Side[] = ['origin', 'transit', 'destination'];
 
 export function availabilityTab(corridors: readonly PlannedCorridor[]): TabBuild {
   const rows = corridors.flatMap((c) =>
-    DATA_SOURCES.flatMap((item) => applicableSides(c, COUNTRY_SIDES).map((side) => ({ c, item, side }))),
+    DATA_SOURCES.flatMap((item) =>
+      applicableSides(c, COUNTRY_SIDES).map((side) => ({ c, item, side })),
+    ),
   );
   const last = rows.length + 1 + SPARE_ROWS;
   const itemColumn = COLUMNS['Data availability'].indexOf('item');
@@ -24,8 +26,21 @@ export function availabilityTab(corridors: readonly PlannedCorridor[]): TabBuild
       columnWidths: [18, 28, 12, 9, 12, 11, 36, 30],
       tabColour: INPUT_TAB_COLOUR,
       validations: [
-        { range: `${col('status')}2:${col('status')}${last}`, kind: 'list', values: [...AVAILABILITY_STATUS], message: `One of ${AVAILABILITY_STATUS.join(', ')}`, strict: true },
-        { range: `${col('latest_year')}2:${col('latest_year')}${last}`, kind: 'whole', min: 1900, max: 2100, message: 'A year from 1900 to 2100', strict: true },
+        {
+          range: `${col('status')}2:${col('status')}${last}`,
+          kind: 'list',
+          values: [...AVAILABILITY_STATUS],
+          message: `One of ${AVAILABILITY_STATUS.join(', ')}`,
+          strict: true,
+        },
+        {
+          range: `${col('latest_year')}2:${col('latest_year')}${last}`,
+          kind: 'whole',
+          min: 1900,
+          max: 2100,
+          message: 'A year from 1900 to 2100',
+          strict: true,
+        },
       ],
     },
     rows: [

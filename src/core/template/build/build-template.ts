@@ -44,7 +44,11 @@ function rectangular(rows: CellValue[][]): CellValue[][] {
 function patchesFor(build: TabBuild): Patch[] {
   const values = rectangular(build.rows);
   const width = values[0]?.length ?? 1;
-  const valuePatch: Patch = { tab: build.tab.name, range: rangeA1(1, 1, values.length, width), values };
+  const valuePatch: Patch = {
+    tab: build.tab.name,
+    range: rangeA1(1, 1, values.length, width),
+    values,
+  };
   if (build.notes && build.notes.length > 0) {
     const notes = values.map((r) => r.map((): string | null => null));
     for (const n of build.notes) {

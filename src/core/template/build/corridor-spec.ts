@@ -4,8 +4,8 @@
  * @module
  */
 import { type Issue, issue } from '../../contract/issue.ts';
-import { checkCountry } from '../countries.ts';
 import { corridorId } from '../corridor-id.ts';
+import { checkCountry } from '../countries.ts';
 
 export interface CorridorSpec {
   origin: string;
@@ -66,17 +66,46 @@ export function checkCorridorSpecs(specs: readonly CorridorSpec[]): Issue[] {
       if (code === undefined || (role === 'transit' && code.trim() === '')) continue;
       const c = checkCountry(code);
       if (c.kind === 'unknown') {
-        issues.push(issue('unknown_country', where, `${where} ${role} expects an ISO 3166 alpha-3 code such as MEX, found "${code}"`));
+        issues.push(
+          issue(
+            'unknown_country',
+            where,
+            `${where} ${role} expects an ISO 3166 alpha-3 code such as MEX, found "${code}"`,
+          ),
+        );
       } else if (c.kind === 'non_iso') {
-        issues.push(issue('unknown_country', where, `${where} ${role} "${c.code}" is not ISO 3166 alpha-3 (${c.name}); accepted`, 'warning'));
+        issues.push(
+          issue(
+            'unknown_country',
+            where,
+            `${where} ${role} "${c.code}" is not ISO 3166 alpha-3 (${c.name}); accepted`,
+            'warning',
+          ),
+        );
       }
     }
     const p = planCorridor(spec, '2025');
     if (p.origin === p.destination) {
-      issues.push(issue('inconsistent', where, `${where} expects different origin and destination, found ${p.origin} for both`));
+      issues.push(
+        issue(
+          'inconsistent',
+          where,
+          `${where} expects different origin and destination, found ${p.origin} for both`,
+        ),
+      );
     }
-    if (spec.periodStart !== undefined && spec.periodEnd !== undefined && spec.periodStart > spec.periodEnd) {
-      issues.push(issue('inconsistent', where, `${where} expects period start <= period end, found ${spec.periodStart} > ${spec.periodEnd}`));
+    if (
+      spec.periodStart !== undefined &&
+      spec.periodEnd !== undefined &&
+      spec.periodStart > spec.periodEnd
+    ) {
+      issues.push(
+        issue(
+          'inconsistent',
+          where,
+          `${where} expects period start <= period end, found ${spec.periodStart} > ${spec.periodEnd}`,
+        ),
+      );
     }
     if (seen.has(p.id)) issues.push(issue('duplicate', where, `${where} repeats corridor ${p.id}`));
     seen.add(p.id);

@@ -3,7 +3,10 @@ import { INPUT_TABS } from '../layout.ts';
 import type { PlannedCorridor } from './corridor-spec.ts';
 import type { TabBuild } from './tab-build.ts';
 
-export function instructionsTab(corridors: readonly PlannedCorridor[], generatedAt: string): TabBuild {
+export function instructionsTab(
+  corridors: readonly PlannedCorridor[],
+  generatedAt: string,
+): TabBuild {
   const lines = [
     'Corridor Monitor: corridor assessment template',
     `Generated ${generatedAt} for ${corridors.length} corridor(s): ${corridors.map((c) => c.id).join(', ')}`,
@@ -22,7 +25,12 @@ export function instructionsTab(corridors: readonly PlannedCorridor[], generated
     'Corridor Monitor adds Validation and benchmark tabs (Scorecard, Ranking, ...) and replaces them on every run; it never edits these input tabs.',
   ];
   return {
-    tab: { name: INPUT_TABS.instructions, frozenRows: 0, columnWidths: [140], tabColour: '#1F4E79' },
+    tab: {
+      name: INPUT_TABS.instructions,
+      frozenRows: 0,
+      columnWidths: [140],
+      tabColour: '#1F4E79',
+    },
     rows: lines.map((l) => [l]),
     headerFormat: { bold: true },
   };

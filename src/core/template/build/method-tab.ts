@@ -1,7 +1,7 @@
 /** The Method tab: editable scoring choices with their allowed values. @module */
 import type { DataValidationRule } from '../../contract/patch.ts';
 import { COLUMNS, INPUT_TABS } from '../layout.ts';
-import { METHOD_SETTINGS, type MethodSettingSpec, allowedText } from '../method-settings.ts';
+import { allowedText, METHOD_SETTINGS, type MethodSettingSpec } from '../method-settings.ts';
 import { HEADER_FORMAT, INPUT_TAB_COLOUR, type TabBuild } from './tab-build.ts';
 
 const VALUE_COLUMN = 'B';
@@ -9,7 +9,13 @@ const VALUE_COLUMN = 'B';
 function rule(spec: MethodSettingSpec, row: number): DataValidationRule {
   const range = `${VALUE_COLUMN}${row}`;
   if (spec.kind === 'choice') {
-    return { range, kind: 'list', values: [...spec.options], message: `One of ${allowedText(spec)}`, strict: true };
+    return {
+      range,
+      kind: 'list',
+      values: [...spec.options],
+      message: `One of ${allowedText(spec)}`,
+      strict: true,
+    };
   }
   return {
     range,

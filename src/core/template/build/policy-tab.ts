@@ -8,9 +8,16 @@ import type { PolicyQuestion } from '../catalogue/policy-questions.ts';
 import { COLUMNS, INPUT_TABS } from '../layout.ts';
 import type { PlannedCorridor } from './corridor-spec.ts';
 import { applicableSides, countryForSide } from './expected-rows.ts';
-import { HEADER_FORMAT, INPUT_TAB_COLOUR, SPARE_ROWS, type TabBuild, listRulesByRun } from './tab-build.ts';
+import {
+  HEADER_FORMAT,
+  INPUT_TAB_COLOUR,
+  listRulesByRun,
+  SPARE_ROWS,
+  type TabBuild,
+} from './tab-build.ts';
 
-const col = (name: (typeof COLUMNS.Policy)[number]) => columnLetter(COLUMNS.Policy.indexOf(name) + 1);
+const col = (name: (typeof COLUMNS.Policy)[number]) =>
+  columnLetter(COLUMNS.Policy.indexOf(name) + 1);
 
 /** `ratified (100) / signed, not ratified (50) / ...`: the scoring shown beside a question. */
 export function optionsText(q: PolicyQuestion): string {
@@ -40,7 +47,14 @@ export function policyTab(
       tabColour: INPUT_TAB_COLOUR,
       validations: [
         ...answerRules,
-        { range: `${col('year')}2:${col('year')}${last}`, kind: 'whole', min: 1900, max: 2100, message: 'A year from 1900 to 2100', strict: true },
+        {
+          range: `${col('year')}2:${col('year')}${last}`,
+          kind: 'whole',
+          min: 1900,
+          max: 2100,
+          message: 'A year from 1900 to 2100',
+          strict: true,
+        },
       ],
     },
     rows: [

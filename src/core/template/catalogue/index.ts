@@ -13,8 +13,8 @@ import { ROOT_CAUSES } from './root-causes.ts';
 import { TRANSIT_IRREGULAR } from './transit-irregular.ts';
 import { WELLBEING_RIGHTS } from './wellbeing-rights.ts';
 
-export { POLICY_QUESTIONS, policyQuestionIndex } from './policy-questions.ts';
 export type { PolicyOption, PolicyQuestion } from './policy-questions.ts';
+export { POLICY_QUESTIONS, policyQuestionIndex } from './policy-questions.ts';
 
 /** The eight dimensions in display order, with their labels. */
 export const DIMENSIONS: readonly { id: DimensionId; label: string }[] = [

@@ -66,7 +66,8 @@ const iloConvention = (c: string, title: string): PolicyQuestion => ({
 export const POLICY_QUESTIONS: readonly PolicyQuestion[] = [
   {
     id: 'icrmw',
-    question: 'Has the country ratified the International Convention on the Protection of the Rights of All Migrant Workers (ICRMW, 1990)?',
+    question:
+      'Has the country ratified the International Convention on the Protection of the Rights of All Migrant Workers (ICRMW, 1990)?',
     dimension: 'wellbeing_rights',
     sides: ['origin', 'transit', 'destination'],
     options: RATIFIED,
@@ -87,7 +88,8 @@ export const POLICY_QUESTIONS: readonly PolicyQuestion[] = [
   },
   {
     id: 'ssa',
-    question: 'Is there a social security (benefit portability) agreement between origin and destination?',
+    question:
+      'Is there a social security (benefit portability) agreement between origin and destination?',
     dimension: 'governance_policy',
     sides: ['corridor'],
     options: AGREEMENT,
