@@ -108,3 +108,14 @@ describe('benchmark tabs', () => {
     expect(rows.find((r) => r[1] === 'unemployment.origin')).toContain('better');
   });
 });
+
+describe('data gaps tab', () => {
+  test('counts each corridor’s available, stale and missing data and lists what the teams reported', () => {
+    const b = smallBenchmark();
+    b.gaps.push({ corridorId: 'MEX-USA', indicator: 'welcome.destination', status: 'stale', year: 2009 });
+    b.availability = [{ corridorId: 'MEX-USA', item: 'census', side: 'origin', country: 'MEX', status: 'partial', latestYear: 2020, source: '+INEGI' }];
+    const rows = renderBenchmark(b).patches.filter((p) => p.tab === GENERATED_TABS.dataGaps).flatMap((p) => p.values);
+    expect(rows.find((r) => r[0] === 'MEX-USA' && typeof r[1] === 'number')).toEqual(['MEX-USA', 2, 1, 1, 0, 0.5]);
+    expect(rows.find((r) => r[1] === 'census')).toEqual(['MEX-USA', 'census', 'origin', 'MEX', 'partial', 2020, "'+INEGI"]);
+  });
+});

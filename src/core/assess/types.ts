@@ -80,6 +80,19 @@ export interface Benchmark {
   sources?: SourceUse[];
   /** The engine's log of every run (main, perspectives, panel). */
   log?: EngineLogLine[];
+  /** What the teams reported in the Data availability tab. */
+  availability?: ReportedAvailability[];
+}
+
+/** One row of the Data availability tab, as reported. */
+export interface ReportedAvailability {
+  corridorId: string;
+  item: string;
+  side: Side;
+  country: string | null;
+  status: 'available' | 'partial' | 'missing';
+  latestYear: number | null;
+  source: string | null;
 }
 
 export interface AssessResult {

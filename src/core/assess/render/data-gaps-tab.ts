@@ -10,10 +10,16 @@ import type { Section, TabDraft } from './draft.ts';
 const STATUS_COLOUR: Record<string, string> = { available: '#C6EFCE', stale: '#FFEB9C', missing: '#FFC7CE' };
 
 function summary(benchmark: Benchmark): Section {
+  const counts = new Map<string, Record<Benchmark['gaps'][number]['status'], number>>();
+  for (const g of benchmark.gaps) {
+    const c = counts.get(g.corridorId) ?? { available: 0, stale: 0, missing: 0 };
+    c[g.status]++;
+    counts.set(g.corridorId, c);
+  }
   const rows: CellValue[][] = benchmark.corridors.map((c) => {
-    const own = benchmark.gaps.filter((g) => g.corridorId === c.corridorId);
-    const count = (s: string) => own.filter((g) => g.status === s).length;
-    return [c.corridorId, own.length, count('available'), count('stale'), count('missing'), own.length ? count('available') / own.length : null];
+    const n = counts.get(c.corridorId) ?? { available: 0, stale: 0, missing: 0 };
+    const total = n.available + n.stale + n.missing;
+    return [c.corridorId, total, n.available, n.stale, n.missing, total ? n.available / total : null];
   });
   return {
     key: 'coverage',
@@ -62,6 +68,25 @@ function needed(benchmark: Benchmark, meta: Map<string, IndicatorMeta>): Section
   };
 }
 
+function reported(benchmark: Benchmark): Section {
+  const rows = benchmark.availability ?? [];
+  return {
+    key: 'reported',
+    title: 'Data availability reported by the teams',
+    columns: [
+      { header: 'Corridor', width: 12 },
+      { header: 'Item', width: 28 },
+      { header: 'Side', width: 11 },
+      { header: 'Country', width: 8 },
+      { header: 'Status', width: 10 },
+      { header: 'Latest year', format: '0', width: 9 },
+      { header: 'Source', width: 36 },
+    ],
+    rows: rows.map((a) => [a.corridorId, a.item, a.side, a.country, a.status, a.latestYear, a.source]),
+    backgrounds: rows.map((a) => [null, null, null, null, STATUS_COLOUR[a.status === 'partial' ? 'stale' : a.status] ?? null]),
+  };
+}
+
 /** Drafts the Data gaps tab: summary, most-needed data, the full matrix, and what teams reported. */
 export function dataGapsTab(benchmark: Benchmark): TabDraft {
   const meta = new Map((benchmark.meta ?? []).map((m) => [m.iCode, m]));
@@ -82,6 +107,6 @@ export function dataGapsTab(benchmark: Benchmark): TabDraft {
     name: GENERATED_TABS.dataGaps,
     about:
       'Which data are there, which are too old and which are missing, for every indicator the catalogue expects on each side of each corridor.',
-    sections: [summary(benchmark), needed(benchmark, meta), detail],
+    sections: [summary(benchmark), needed(benchmark, meta), detail, reported(benchmark)],
   };
 }

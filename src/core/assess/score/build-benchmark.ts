@@ -68,6 +68,15 @@ export function buildBenchmark(
     yearScores,
     sources: listSources(scored.series),
     log,
+    availability: submission.availability.map((a) => ({
+      corridorId: a.corridorId,
+      item: a.item,
+      side: a.side,
+      country: a.country ?? null,
+      status: a.status,
+      latestYear: a.latestYear ?? null,
+      source: a.source ?? null,
+    })),
   };
   return { benchmark, issues };
 }
