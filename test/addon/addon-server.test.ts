@@ -14,6 +14,7 @@ import type {
   SettingsView,
   ValidateOutcome,
 } from '../../sheets-addon/src/shared/rpc.ts';
+import { GENERATED_KEY } from '../../src/adapters/sheets/tab-metadata.ts';
 import type { WriteBack } from '../../src/core/contract/patch.ts';
 import type { Workbook } from '../../src/core/contract/workbook.ts';
 import {
@@ -399,6 +400,23 @@ describe('assess', () => {
       'Ranking',
       'Ranking (CM)',
     ]);
+  });
+  test("generated tabs carry the Sheets adapter's metadata, so a Scorecard written by a recalculation is replaced, not duplicated", () => {
+    const addon = withExample();
+    const fromHub = addon.spreadsheet.seedTab('Scorecard', [['written by the hub recalculation']]);
+    fromHub.addDeveloperMetadata(GENERATED_KEY, 'Scorecard');
+    const outcome = addon.call<AssessOutcome>('assessSheet');
+    expect(names(addon).filter((n) => n.startsWith('Scorecard'))).toEqual(['Scorecard']);
+    expect(tab(addon, 'Scorecard').getRange('A1').getValue()).not.toBe(
+      'written by the hub recalculation',
+    );
+    for (const name of outcome.tabs) {
+      const marks = tab(addon, name)
+        .getDeveloperMetadata()
+        .map((m) => [m.getKey(), m.getValue()]);
+      expect(marks).toEqual([[GENERATED_KEY, name]]);
+    }
+    expect(Object.keys(JSON.parse(addon.fetches.at(-1)!.payload!).tabs)).not.toContain('Scorecard');
   });
 });
 

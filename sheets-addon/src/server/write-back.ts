@@ -7,7 +7,7 @@
 import { resolveGeneratedNames } from '../../../src/core/contract/generated-names.ts';
 import type { WriteBack } from '../../../src/core/contract/patch.ts';
 import { applyTabValidations, buildTab, patchesByTab } from './build-tab.ts';
-import { BUILDING, GENERATED, marker, setMarker } from './generated-tabs.ts';
+import { BUILDING_KEY, GENERATED_KEY, isBuilding, isGenerated, mark } from './generated-tabs.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,7 +16,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function removeLeftovers(spreadsheet: Spreadsheet): number {
   let removed = 0;
   for (const sheet of spreadsheet.getSheets()) {
-    if (marker(sheet) === BUILDING) {
+    if (isBuilding(sheet)) {
       spreadsheet.deleteSheet(sheet);
       removed++;
     }
@@ -52,7 +52,7 @@ export function writeGeneratedTabs(
         spreadsheet.getNumSheets(),
       );
       built.push(sheet);
-      setMarker(sheet, BUILDING);
+      mark(sheet, BUILDING_KEY, tab.name);
       buildTab(sheet, tab, byTab.get(tab.name) ?? []);
     });
     writeBack.tabs.forEach((tab, i) => {
@@ -64,7 +64,7 @@ export function writeGeneratedTabs(
     throw error;
   }
   const sheets = spreadsheet.getSheets();
-  const ours = new Set(sheets.filter((s) => marker(s) === GENERATED).map((s) => s.getName()));
+  const ours = new Set(sheets.filter(isGenerated).map((s) => s.getName()));
   const names = resolveGeneratedNames(
     sheets.map((s) => s.getName()),
     ours,
@@ -78,7 +78,7 @@ export function writeGeneratedTabs(
     const position = old ? old.getIndex() : null;
     if (old) spreadsheet.deleteSheet(old);
     sheet.setName(name);
-    setMarker(sheet, GENERATED);
+    mark(sheet, GENERATED_KEY, tab.name);
     if (position !== null) {
       spreadsheet.setActiveSheet(sheet);
       spreadsheet.moveActiveSheet(position);
