@@ -18,10 +18,21 @@ function scaleInUnit(unit: string): Limits | undefined {
   return m ? { min: Number(m[1]), max: Number(m[2]) } : undefined;
 }
 
+/** Entries are immutable once read, so their limits are computed once. */
+const CACHE = new WeakMap<CatalogueEntry, Limits>();
+
 /**
  * @example hardLimits(corridor_remit_cost); // => { min: 0, max: 100 }
  */
 export function hardLimits(e: CatalogueEntry): Limits {
+  const cached = CACHE.get(e);
+  if (cached) return cached;
+  const limits = computeLimits(e);
+  CACHE.set(e, limits);
+  return limits;
+}
+
+function computeLimits(e: CatalogueEntry): Limits {
   const scale = scaleInUnit(e.unit);
   if (scale) return scale;
   if (e.unit.trim() === '0/1') return { min: 0, max: 1 };
