@@ -2,41 +2,26 @@
  * The bundled 17-corridor example split into one spreadsheet per corridor,
  * recalculated through the Sheets gateway with the real engine.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultEngine } from '../../src/adapters/sheets/engine.ts';
 import { createSheetsGateway } from '../../src/adapters/sheets/gateway.ts';
 import { withRetry } from '../../src/adapters/sheets/retry.ts';
 import { GENERATED_KEY } from '../../src/adapters/sheets/tab-metadata.ts';
 import { assess } from '../../src/core/assess/assess.ts';
-import { parseCsv } from '../../src/core/contract/csv.ts';
 import type { RunReport } from '../../src/core/recalculate/types.ts';
 import {
   type FakeSheetsServer,
   nodeClientFor,
-  type PlainValue,
   plainRows,
   startFakeSheets,
 } from '../support/fake-sheets/index.ts';
+import { example, exampleIds, exampleTabs, sheetIdOf, typed } from './support/example-split.ts';
 
-const DIR = 'examples/observatory';
 const NOW = new Date('2026-01-15T12:00:00Z');
 const RUNS = 20;
 const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
-const PER_CORRIDOR = ['Corridors', 'Indicators', 'Policy', 'Data availability'];
-
-/** Typed as a person typing into Sheets would get them: numbers become numbers. */
-const typed = (rows: string[][]): PlainValue[][] =>
-  rows.map((r) => r.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
-const example: Record<string, string[][]> = Object.fromEntries(
-  readdirSync(DIR).map((f) => [
-    f.replace(/\.csv$/, ''),
-    parseCsv(readFileSync(`${DIR}/${f}`, 'utf8')),
-  ]),
-);
-const ids = example.Corridors!.slice(1).map((r) => r[0]!);
-const sheetId = (corridor: string) =>
-  `1${corridor.replace('-', '')}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.slice(0, 44);
+const ids = exampleIds;
+const sheetId = sheetIdOf;
 
 let server: FakeSheetsServer;
 let report: RunReport;
@@ -46,12 +31,7 @@ describe('the example observatory as one spreadsheet per corridor', () => {
   beforeAll(async () => {
     server = await startFakeSheets();
     for (const id of ids) {
-      const tabs: Record<string, PlainValue[][]> = {};
-      for (const [name, rows] of Object.entries(example))
-        tabs[name] = typed(
-          PER_CORRIDOR.includes(name) ? rows.filter((r, i) => i === 0 || r[0] === id) : rows,
-        );
-      server.add(sheetId(id), tabs, `${id} corridor team`);
+      server.add(sheetId(id), exampleTabs([id]), `${id} corridor team`);
     }
     server.add(
       HUB,
@@ -92,12 +72,10 @@ describe('the example observatory as one spreadsheet per corridor', () => {
 
   test('scores match assessing the same corridors in one workbook: merging loses nothing', () => {
     const kept = ids.filter((id) => id !== DENIED);
-    const tabs: Record<string, unknown[][]> = {};
-    for (const [name, rows] of Object.entries(example))
-      tabs[name] = typed(
-        PER_CORRIDOR.includes(name) ? rows.filter((r, i) => i === 0 || kept.includes(r[0]!)) : rows,
-      );
-    const direct = assess({ tabs }, { generatedAt: NOW.toISOString(), uncertaintyRuns: RUNS });
+    const direct = assess(
+      { tabs: exampleTabs(kept) },
+      { generatedAt: NOW.toISOString(), uncertaintyRuns: RUNS },
+    );
     for (const c of direct.benchmark!.corridors) {
       const card = plainRows(
         server.spreadsheets

@@ -4,13 +4,22 @@
  * test-output/ and the README.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { defaultEngine } from '../../src/adapters/sheets/engine.ts';
+import { createSheetsGateway } from '../../src/adapters/sheets/gateway.ts';
+import { withRetry } from '../../src/adapters/sheets/retry.ts';
+import { assess } from '../../src/core/assess/assess.ts';
 import { json, token } from '../http/support.ts';
-import { type FakeSheetsServer, startFakeSheets } from '../support/fake-sheets/index.ts';
+import {
+  type FakeSheetsServer,
+  nodeClientFor,
+  startFakeSheets,
+} from '../support/fake-sheets/index.ts';
+import { exampleIds, exampleTabs, sheetIdOf } from './support/example-split.ts';
 import { observatory, PARTNER, sheetsApp } from './support/sheets-app.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -103,9 +112,7 @@ describe.skipIf(!available)('review page in headless Chromium', () => {
     expect(await page.locator('#chart-dimensions rect.bar').count()).toBe(2);
     expect(await page.locator('#chart-ranks circle.rank').count()).toBe(7);
     await mkdir('test-output', { recursive: true });
-    await mkdir('docs/images', { recursive: true });
     await page.screenshot({ path: 'test-output/review-page.png', fullPage: true });
-    await copyFile('test-output/review-page.png', 'docs/images/review-page.png');
     await context.close();
   });
 
@@ -163,6 +170,83 @@ describe.skipIf(!available)('review page in headless Chromium', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await writeFile('test-output/review-page.pdf', pdf);
+    await page.close();
+  });
+});
+
+describe.skipIf(!available)('review page with the real engine on the example observatory', () => {
+  const NOW = new Date('2026-01-15T12:00:00Z');
+  const HUB_ID = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
+  const PARTNER_ID = '1partnerpartnerpartnerpartnerpartnerpartner';
+  const own = exampleIds.slice(1, 3);
+  const peers = exampleIds.filter((id) => !own.includes(id));
+  let fake: FakeSheetsServer;
+  let server: ServerType;
+  let chrome: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    fake = await startFakeSheets();
+    for (const id of peers) fake.add(sheetIdOf(id), exampleTabs([id]), `${id} team`);
+    fake.add(
+      HUB_ID,
+      { Hub: [['spreadsheet', 'label'], ...peers.map((id) => [sheetIdOf(id), id])] },
+      'Example observatory hub',
+    );
+    fake.add(PARTNER_ID, exampleTabs(own), 'Partner: Asia-Gulf corridors');
+    const gateway = createSheetsGateway({
+      transport: withRetry(nodeClientFor(fake, 10_000), { baseDelayMs: 5 }),
+      serviceAccountEmail: 'cm@project.iam.gserviceaccount.com',
+      engine: defaultEngine,
+      clock: { now: () => NOW },
+      reviewHubId: HUB_ID,
+      reviewSecret: 'r'.repeat(32),
+      uncertaintyRuns: 40,
+    });
+    const holder: { fetch?: (r: Request) => Response | Promise<Response> } = {};
+    server = serve({ fetch: (r) => holder.fetch!(r), port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((ok) => server.once('listening', ok));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    holder.fetch = sheetsApp(fake, { publicUrl: origin, gateway }).app.fetch;
+    const res = await fetch(
+      `${origin}/v1/review`,
+      json({ sheetUrl: PARTNER_ID }, await token('partner')),
+    );
+    url = ((await res.json()) as { link: { url: string } }).link.url;
+    chrome = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await chrome?.close();
+    await new Promise((ok) => server?.close(ok));
+    await fake?.stop();
+  });
+
+  test("shows each partner corridor's overall score and rank as assessing all 17 corridors at once gives them", async () => {
+    const direct = assess(
+      { tabs: exampleTabs(exampleIds) },
+      { generatedAt: NOW.toISOString(), uncertaintyRuns: 40 },
+    );
+    const page = await chrome.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(url);
+    expect(await page.locator('#review-status').textContent()).toBe('Scored');
+    for (const id of own) {
+      const c = direct.benchmark!.corridors.find((x) => x.corridorId === id)!;
+      expect(await page.locator(`[data-overall="${id}"]`).textContent()).toBe(
+        c.overall!.toFixed(1),
+      );
+      expect(await page.locator(`[data-rank="${id}"]`).textContent()).toBe(String(c.rank));
+    }
+    expect(await page.locator('#table-ranks tbody tr').count()).toBe(exampleIds.length);
+    await mkdir('test-output', { recursive: true });
+    await mkdir('docs/images', { recursive: true });
+    await page.screenshot({ path: 'test-output/review-page-example.png', fullPage: true });
+    // the README shows the top of the page: scores, charts and the ranking table
+    await page.screenshot({
+      path: 'docs/images/review-page.png',
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1000, height: 2000 },
+    });
     await page.close();
   });
 });

@@ -26,6 +26,18 @@ function frame(
   return `<svg id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${body}</svg>`;
 }
 
+/** A one-line key: coloured swatches with their meaning, drawn inside the chart so it prints. */
+function legend(y: number, items: readonly [string, string][]): string {
+  let x = 10;
+  return items
+    .map(([colour, label]) => {
+      const out = `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${colour}"/><text x="${x + 18}" y="${y}" font-size="12" fill="#1F1F1F">${esc(label)}</text>`;
+      x += 30 + label.length * 7;
+      return out;
+    })
+    .join('');
+}
+
 /** Horizontal bars (0-100) per dimension for the partner's first corridor, with the hub median as a tick. */
 export function dimensionChart(dimensions: readonly ReviewDimension[], corridorId: string): string {
   const row = 28;
@@ -55,7 +67,13 @@ export function dimensionChart(dimensions: readonly ReviewDimension[], corridorI
       );
     said.push(`${words(d.id)} ${fmt(v)} (hub median ${fmt(d.median)})`);
   });
-  const height = 20 + dimensions.length * row;
+  const height = 44 + dimensions.length * row;
+  parts.push(
+    legend(height - 8, [
+      [COLOURS.partner, `score of ${corridorId}`],
+      [COLOURS.median, 'hub median'],
+    ]),
+  );
   return frame(
     'chart-dimensions',
     width,
@@ -128,13 +146,20 @@ export function gapsChart(gaps: readonly ReviewGaps[]): string {
       x += w;
     }
   });
+  parts.push(
+    legend(32 + gaps.length * row, [
+      [COLOURS.available, 'available'],
+      [COLOURS.stale, 'stale'],
+      [COLOURS.missing, 'missing'],
+    ]),
+  );
   const said = gaps.map(
     (g) => `${g.corridorId}: ${g.available} available, ${g.stale} stale, ${g.missing} missing`,
   );
   return frame(
     'chart-gaps',
     width,
-    16 + gaps.length * row,
+    40 + gaps.length * row,
     'Data gaps by corridor',
     `Indicators available (green), stale (orange) and missing (red). ${said.join('; ')}.`,
     parts.join(''),

@@ -2,7 +2,7 @@
 import { createSheetsGateway } from '../../../src/adapters/sheets/gateway.ts';
 import { withRetry } from '../../../src/adapters/sheets/retry.ts';
 import { createApp } from '../../../src/http/app.ts';
-import type { AppDeps } from '../../../src/http/deps.ts';
+import type { AppDeps, SheetsGateway } from '../../../src/http/deps.ts';
 import { AUDIENCE, FIXED_TIME, ISSUER, KEYS } from '../../http/support.ts';
 import { type FakeSheetsServer, nodeClientFor } from '../../support/fake-sheets/index.ts';
 import { corridorTabs, fakeAssess, fakeValidate } from './fake-engine.ts';
@@ -13,7 +13,7 @@ export const PARTNER = '1partnerpartnerpartnerpartnerpartnerpartner';
 
 export function sheetsApp(
   server: FakeSheetsServer,
-  options: { sheets?: boolean; publicUrl?: string } = {},
+  options: { sheets?: boolean; publicUrl?: string; gateway?: SheetsGateway } = {},
 ) {
   const logs: Record<string, unknown>[] = [];
   const clock = { now: () => new Date(FIXED_TIME) };
@@ -27,7 +27,8 @@ export function sheetsApp(
     clock,
     log: (e) => logs.push(e),
   };
-  if (options.sheets !== false) {
+  if (options.gateway) deps.sheets = options.gateway;
+  else if (options.sheets !== false) {
     deps.sheets = createSheetsGateway({
       transport: withRetry(nodeClientFor(server), { baseDelayMs: 5, deadlineMs: 1_000 }),
       serviceAccountEmail: EMAIL,
