@@ -43,19 +43,37 @@ function measure(label: string, work: () => unknown, times: number): void {
 const mode = process.argv[2];
 if (mode === 'core' || mode === 'assess' || mode === 'core-ua') {
   const runs = mode === 'core-ua' ? 100 : 0;
-  const { workbook, submission } = generateObservatory({ ...SIZE, method: { uncertaintyRuns: runs } });
+  const { workbook, submission } = generateObservatory({
+    ...SIZE,
+    method: { uncertaintyRuns: runs },
+  });
   if (mode === 'assess') {
-    measure('assess() whole (read + validate + score + render, no uncertainty runs)', () => assess(workbook, { generatedAt: GENERATED_AT, uncertaintyRuns: 0 }), 3);
+    measure(
+      'assess() whole (read + validate + score + render, no uncertainty runs)',
+      () => assess(workbook, { generatedAt: GENERATED_AT, uncertaintyRuns: 0 }),
+      3,
+    );
   } else {
-    const label = runs > 0 ? `core scoring with ${runs} uncertainty runs + sensitivity` : 'core scoring alone (no uncertainty runs)';
-    measure(label, () => buildBenchmark(submission, { generatedAt: GENERATED_AT }), runs > 0 ? 1 : 5);
+    const label =
+      runs > 0
+        ? `core scoring with ${runs} uncertainty runs + sensitivity`
+        : 'core scoring alone (no uncertainty runs)';
+    measure(
+      label,
+      () => buildBenchmark(submission, { generatedAt: GENERATED_AT }),
+      runs > 0 ? 1 : 5,
+    );
   }
 } else {
-  process.stdout.write(`${SIZE.corridors} corridors x ${SIZE.indicators} indicators x ${SIZE.years} years = ${SIZE.corridors * SIZE.indicators * SIZE.years} values\n`);
+  process.stdout.write(
+    `${SIZE.corridors} corridors x ${SIZE.indicators} indicators x ${SIZE.years} years = ${SIZE.corridors * SIZE.indicators * SIZE.years} values\n`,
+  );
   const self = fileURLToPath(import.meta.url);
   let failed = false;
   for (const m of ['core', 'core-ua', 'assess']) {
-    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, m], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, m], {
+      stdio: 'inherit',
+    });
     failed ||= r.status !== 0;
   }
   process.exitCode = failed ? 1 : 0;

@@ -7,7 +7,8 @@ import { HAND_CATALOGUE, HAND_VALUES } from './fixtures/hand-submission.ts';
 import { handWorkbook } from './fixtures/hand-workbook.ts';
 
 const AT = '2026-01-01T00:00:00Z';
-const corridor = (r: ReturnType<typeof assess>, id: string) => r.benchmark!.corridors.find((c) => c.corridorId === id)!;
+const corridor = (r: ReturnType<typeof assess>, id: string) =>
+  r.benchmark!.corridors.find((c) => c.corridorId === id)!;
 
 /** Expected catalogue columns for a corridor without transit, as the coverage indicator counts them. */
 function expectedColumns(): number {
@@ -63,16 +64,24 @@ describe('assess on a template workbook', () => {
     expect(result.ok).toBe(false);
     expect(result.benchmark).toBeNull();
     expect(result.writeBack.tabs.map((t) => t.name)).toEqual([GENERATED_TABS.validation]);
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'error', cell: 'Indicators!F2' }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', cell: 'Indicators!F2' }),
+    );
     const after = applyWriteBackToGrid(before, result.writeBack);
     expect(after.tabs[GENERATED_TABS.ranking]).toEqual(before.tabs[GENERATED_TABS.ranking]);
-    expect(after.tabs[GENERATED_TABS.validation]).not.toEqual(before.tabs[GENERATED_TABS.validation]);
+    expect(after.tabs[GENERATED_TABS.validation]).not.toEqual(
+      before.tabs[GENERATED_TABS.validation],
+    );
   });
 
   test('the Method tab drives the scoring', () => {
-    const result = assess(handWorkbook({ method: [['normalisation', 'minmax']] }), { generatedAt: AT });
+    const result = assess(handWorkbook({ method: [['normalisation', 'minmax']] }), {
+      generatedAt: AT,
+    });
     expect(result.benchmark!.method.normalisation).toBe('minmax');
-    const push = result.benchmark!.indicators.filter((s) => s.indicator === 'push').map((s) => s.score);
+    const push = result
+      .benchmark!.indicators.filter((s) => s.indicator === 'push')
+      .map((s) => s.score);
     expect(push).toEqual([100, 50, 0]);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../src/core/assess/assess.ts';
@@ -6,16 +6,31 @@ import { parseCsv } from '../../src/core/contract/csv.ts';
 import type { Workbook } from '../../src/core/contract/workbook.ts';
 
 const DIR = join(import.meta.dirname, '../../examples/observatory');
-const REQUIRED = ['MEX-USA', 'PHL-SAU', 'IND-ARE', 'TUR-DEU', 'GHA-GBR', 'ECU-ESP', 'MAR-ESP', 'VEN-COL', 'SYR-TUR', 'BGD-IND'];
+const REQUIRED = [
+  'MEX-USA',
+  'PHL-SAU',
+  'IND-ARE',
+  'TUR-DEU',
+  'GHA-GBR',
+  'ECU-ESP',
+  'MAR-ESP',
+  'VEN-COL',
+  'SYR-TUR',
+  'BGD-IND',
+];
 
 function readFolder(dir: string): Workbook {
   const tabs: Workbook['tabs'] = {};
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.csv')) tabs[f.slice(0, -4)] = parseCsv(readFileSync(join(dir, f), 'utf8'));
+  for (const f of readdirSync(dir).sort())
+    if (f.endsWith('.csv')) tabs[f.slice(0, -4)] = parseCsv(readFileSync(join(dir, f), 'utf8'));
   return { tabs };
 }
 
 describe('the bundled 10-corridor observatory example', () => {
-  const result = assess(readFolder(DIR), { generatedAt: '2026-01-01T00:00:00Z', uncertaintyRuns: 0 });
+  const result = assess(readFolder(DIR), {
+    generatedAt: '2026-01-01T00:00:00Z',
+    uncertaintyRuns: 0,
+  });
   const b = result.benchmark!;
 
   test('assesses without errors and scores every required corridor', () => {
@@ -31,11 +46,14 @@ describe('the bundled 10-corridor observatory example', () => {
   test('ranks follow the overall scores', () => {
     const ranked = b.corridors.filter((c) => c.rank !== null).sort((x, y) => x.rank! - y.rank!);
     expect(ranked[0]!.rank).toBe(1);
-    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.overall!).toBeLessThanOrEqual(ranked[i - 1]!.overall!);
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i]!.overall!).toBeLessThanOrEqual(ranked[i - 1]!.overall!);
   });
 
   test('Syria -> Turkey has the weakest origin side (refugee outflow, poverty and conflict weigh on it)', () => {
-    const origin = b.corridors.filter((c) => c.perspectives.origin !== null).sort((x, y) => x.perspectives.origin! - y.perspectives.origin!);
+    const origin = b.corridors
+      .filter((c) => c.perspectives.origin !== null)
+      .sort((x, y) => x.perspectives.origin! - y.perspectives.origin!);
     expect(origin[0]!.corridorId).toBe('SYR-TUR');
   });
 
@@ -51,7 +69,9 @@ describe('the bundled 10-corridor observatory example', () => {
     expect(byCode.size).toBeGreaterThan(3);
     for (const [code, list] of byCode) {
       const dir = meta.get(code)!.direction;
-      for (const a of list) for (const c of list) if (a.value * dir < c.value * dir) expect(a.score, code).toBeLessThanOrEqual(c.score);
+      for (const a of list)
+        for (const c of list)
+          if (a.value * dir < c.value * dir) expect(a.score, code).toBeLessThanOrEqual(c.score);
     }
   });
 

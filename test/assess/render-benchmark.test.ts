@@ -48,7 +48,8 @@ describe('benchmark tabs', () => {
     const out = renderBenchmark(smallBenchmark());
     for (const tab of out.tabs) {
       const rows = out.patches.filter((p) => p.tab === tab.name).map((p) => parseRange(p.range)!);
-      for (let i = 1; i < rows.length; i++) expect(rows[i]!.start.row).toBeGreaterThan(rows[i - 1]!.end.row);
+      for (let i = 1; i < rows.length; i++)
+        expect(rows[i]!.start.row).toBeGreaterThan(rows[i - 1]!.end.row);
     }
   });
 
@@ -62,7 +63,8 @@ describe('benchmark tabs', () => {
 
   test('NaN never reaches a cell: missing scores are empty', () => {
     for (const p of renderBenchmark(smallBenchmark()).patches) {
-      for (const row of p.values) for (const v of row) expect(typeof v === 'number' && !Number.isFinite(v)).toBe(false);
+      for (const row of p.values)
+        for (const v of row) expect(typeof v === 'number' && !Number.isFinite(v)).toBe(false);
     }
   });
 
@@ -84,7 +86,9 @@ describe('benchmark tabs', () => {
   });
 
   test('charts point at the data they plot', () => {
-    const tab = renderBenchmark(smallBenchmark()).tabs.find((t) => t.name === GENERATED_TABS.ranking)!;
+    const tab = renderBenchmark(smallBenchmark()).tabs.find(
+      (t) => t.name === GENERATED_TABS.ranking,
+    )!;
     const chart = tab.charts![0]!;
     const rows = cells(GENERATED_TABS.ranking);
     const cat = parseRange(chart.categories)!;
@@ -98,7 +102,9 @@ describe('benchmark tabs', () => {
     expect(rows[header + 1]![0]).toBe('aggregation');
     expect(rows[header + 1]![3]).toBeCloseTo(0.6 / 0.9, 12);
     const none = renderBenchmark({ ...smallBenchmark(), sensitivity: [] });
-    const title = none.patches.find((p) => p.tab === GENERATED_TABS.sensitivity && String(p.values[0]![0]).startsWith('Not run'));
+    const title = none.patches.find(
+      (p) => p.tab === GENERATED_TABS.sensitivity && String(p.values[0]![0]).startsWith('Not run'),
+    );
     expect(title).toBeDefined();
   });
 
@@ -112,10 +118,42 @@ describe('benchmark tabs', () => {
 describe('data gaps tab', () => {
   test('counts each corridor’s available, stale and missing data and lists what the teams reported', () => {
     const b = smallBenchmark();
-    b.gaps.push({ corridorId: 'MEX-USA', indicator: 'welcome.destination', status: 'stale', year: 2009 });
-    b.availability = [{ corridorId: 'MEX-USA', item: 'census', side: 'origin', country: 'MEX', status: 'partial', latestYear: 2020, source: '+INEGI' }];
-    const rows = renderBenchmark(b).patches.filter((p) => p.tab === GENERATED_TABS.dataGaps).flatMap((p) => p.values);
-    expect(rows.find((r) => r[0] === 'MEX-USA' && typeof r[1] === 'number')).toEqual(['MEX-USA', 2, 1, 1, 0, 0.5]);
-    expect(rows.find((r) => r[1] === 'census')).toEqual(['MEX-USA', 'census', 'origin', 'MEX', 'partial', 2020, "'+INEGI"]);
+    b.gaps.push({
+      corridorId: 'MEX-USA',
+      indicator: 'welcome.destination',
+      status: 'stale',
+      year: 2009,
+    });
+    b.availability = [
+      {
+        corridorId: 'MEX-USA',
+        item: 'census',
+        side: 'origin',
+        country: 'MEX',
+        status: 'partial',
+        latestYear: 2020,
+        source: '+INEGI',
+      },
+    ];
+    const rows = renderBenchmark(b)
+      .patches.filter((p) => p.tab === GENERATED_TABS.dataGaps)
+      .flatMap((p) => p.values);
+    expect(rows.find((r) => r[0] === 'MEX-USA' && typeof r[1] === 'number')).toEqual([
+      'MEX-USA',
+      2,
+      1,
+      1,
+      0,
+      0.5,
+    ]);
+    expect(rows.find((r) => r[1] === 'census')).toEqual([
+      'MEX-USA',
+      'census',
+      'origin',
+      'MEX',
+      'partial',
+      2020,
+      "'+INEGI",
+    ]);
   });
 });

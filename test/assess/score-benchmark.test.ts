@@ -30,12 +30,19 @@ describe('scoring a hand-made submission with goalposts and an arithmetic mean',
     const { benchmark } = score();
     const stock = benchmark.meta!.find((m) => m.iCode === 'stock.corridor')!;
     expect(stock.scored).toBe(false);
-    const row = benchmark.indicators.find((s) => s.corridorId === 'A-B' && s.indicator === 'stock')!;
+    const row = benchmark.indicators.find(
+      (s) => s.corridorId === 'A-B' && s.indicator === 'stock',
+    )!;
     expect(row.value).toBe(1e6);
     expect(row.score).toBeNull();
     const changed = handSubmission();
-    changed.observations = observations({ ...HAND_VALUES, 'A-B': { ...HAND_VALUES['A-B']!, stock: 9e6 } }, 2020);
-    expect(corridor(score(changed).benchmark, 'A-B').overall).toBe(corridor(benchmark, 'A-B').overall);
+    changed.observations = observations(
+      { ...HAND_VALUES, 'A-B': { ...HAND_VALUES['A-B']!, stock: 9e6 } },
+      2020,
+    );
+    expect(corridor(score(changed).benchmark, 'A-B').overall).toBe(
+      corridor(benchmark, 'A-B').overall,
+    );
   });
 
   test('each indicator has its score and its rank among the corridors', () => {
@@ -50,9 +57,17 @@ describe('scoring a hand-made submission with goalposts and an arithmetic mean',
 
   test('perspectives are scored from their own side only', () => {
     const { benchmark } = score();
-    expect(corridor(benchmark, 'A-B').perspectives).toEqual({ origin: 75, destination: 60, migrants: 50, corridor: 75 });
+    expect(corridor(benchmark, 'A-B').perspectives).toEqual({
+      origin: 75,
+      destination: 60,
+      migrants: 50,
+      corridor: 75,
+    });
     const changed = handSubmission();
-    changed.observations = observations({ ...HAND_VALUES, 'A-B': { ...HAND_VALUES['A-B']!, push: 40 } }, 2020);
+    changed.observations = observations(
+      { ...HAND_VALUES, 'A-B': { ...HAND_VALUES['A-B']!, push: 40 } },
+      2020,
+    );
     const after = corridor(score(changed).benchmark, 'A-B');
     expect(after.perspectives.origin).toBe(0);
     expect(after.perspectives.destination).toBe(60);
@@ -69,10 +84,14 @@ describe('scoring a hand-made submission with goalposts and an arithmetic mean',
 describe('data age, gaps and coverage', () => {
   test('a value older than the maximum age is stale: kept out of the scores and reported as a gap', () => {
     const sub = handSubmission();
-    sub.observations = sub.observations.filter((o) => !(o.corridorId === 'A-B' && o.indicator === 'push'));
+    sub.observations = sub.observations.filter(
+      (o) => !(o.corridorId === 'A-B' && o.indicator === 'push'),
+    );
     sub.observations.push(...observations({ 'A-B': { push: 10 } }, 2012, 90));
     const { benchmark } = score(sub);
-    expect(benchmark.gaps.find((g) => g.corridorId === 'A-B' && g.indicator === 'push.origin')).toEqual({
+    expect(
+      benchmark.gaps.find((g) => g.corridorId === 'A-B' && g.indicator === 'push.origin'),
+    ).toEqual({
       corridorId: 'A-B',
       indicator: 'push.origin',
       status: 'stale',
@@ -86,17 +105,27 @@ describe('data age, gaps and coverage', () => {
 
   test('a corridor below the minimum data share is not scored and gets a warning', () => {
     const sub = handSubmission({ minDataShare: 0.6 });
-    sub.observations = sub.observations.filter((o) => o.corridorId !== 'E-F' || o.indicator === 'push');
+    sub.observations = sub.observations.filter(
+      (o) => o.corridorId !== 'E-F' || o.indicator === 'push',
+    );
     const { benchmark, issues } = score(sub);
     expect(corridor(benchmark, 'E-F').overall).toBeNull();
     expect(corridor(benchmark, 'E-F').rank).toBeNull();
-    expect(issues).toContainEqual(expect.objectContaining({ code: 'insufficient_data', cell: 'Corridors!A4', severity: 'warning' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'insufficient_data',
+        cell: 'Corridors!A4',
+        severity: 'warning',
+      }),
+    );
     expect(corridor(benchmark, 'C-D').rank).toBe(1);
   });
 
   test('mean imputation fills a missing value with the other corridors’ mean', () => {
     const sub = handSubmission({ imputation: 'mean' });
-    sub.observations = sub.observations.filter((o) => !(o.corridorId === 'E-F' && o.indicator === 'welcome'));
+    sub.observations = sub.observations.filter(
+      (o) => !(o.corridorId === 'E-F' && o.indicator === 'welcome'),
+    );
     const { benchmark } = score(sub);
     expect(corridor(benchmark, 'E-F').dimensions.destination_costs_benefits).toBeCloseTo(70, 10);
   });
@@ -104,17 +133,25 @@ describe('data age, gaps and coverage', () => {
 
 describe('panel mode', () => {
   test('years are comparable: the same values score the same in any year', () => {
-    const sub = handSubmission({ timeMode: 'panel' }, observations({ 'A-B': HAND_VALUES['C-D']! }, 2015, 50));
+    const sub = handSubmission(
+      { timeMode: 'panel' },
+      observations({ 'A-B': HAND_VALUES['C-D']! }, 2015, 50),
+    );
     const { benchmark } = score(sub);
     const ab2015 = benchmark.yearScores!.find((y) => y.corridorId === 'A-B' && y.year === 2015)!;
     const cd2020 = benchmark.yearScores!.find((y) => y.corridorId === 'C-D' && y.year === 2020)!;
     expect(ab2015.overall).toBeCloseTo(67.5, 10);
     expect(ab2015.overall).toBe(cd2020.overall);
-    expect(benchmark.yearScores!.find((y) => y.corridorId === 'A-B' && y.year === 2020)!.overall).toBeCloseTo(65, 10);
+    expect(
+      benchmark.yearScores!.find((y) => y.corridorId === 'A-B' && y.year === 2020)!.overall,
+    ).toBeCloseTo(65, 10);
   });
 
   test('min-max in panel mode normalises all years together, so years stay comparable', () => {
-    const sub = handSubmission({ timeMode: 'panel', normalisation: 'minmax' }, observations({ 'A-B': HAND_VALUES['C-D']! }, 2015, 50));
+    const sub = handSubmission(
+      { timeMode: 'panel', normalisation: 'minmax' },
+      observations({ 'A-B': HAND_VALUES['C-D']! }, 2015, 50),
+    );
     const { benchmark } = score(sub);
     const ab2015 = benchmark.yearScores!.find((y) => y.corridorId === 'A-B' && y.year === 2015)!;
     const cd2020 = benchmark.yearScores!.find((y) => y.corridorId === 'C-D' && y.year === 2020)!;
@@ -123,8 +160,18 @@ describe('panel mode', () => {
 
   test('trends report the change and whether it is better by the indicator’s direction', () => {
     const sub = handSubmission({}, observations({ 'A-B': { push: 20 } }, 2010, 50));
-    const trend = score(sub).benchmark.trends!.find((t) => t.corridorId === 'A-B' && t.iCode === 'push.origin')!;
-    expect(trend).toMatchObject({ firstYear: 2010, firstValue: 20, lastYear: 2020, lastValue: 10, change: -10, perYear: -1, verdict: 'better' });
+    const trend = score(sub).benchmark.trends!.find(
+      (t) => t.corridorId === 'A-B' && t.iCode === 'push.origin',
+    )!;
+    expect(trend).toMatchObject({
+      firstYear: 2010,
+      firstValue: 20,
+      lastYear: 2020,
+      lastValue: 10,
+      change: -10,
+      perYear: -1,
+      verdict: 'better',
+    });
   });
 });
 
@@ -132,8 +179,22 @@ describe('policy answers and determinism', () => {
   test('policy answers enter the scores as 0-100 indicators of their question’s dimension', () => {
     const sub = handSubmission();
     sub.policy = [
-      { row: 2, corridorId: 'A-B', question: 'icrmw', side: 'origin', answer: 'ratified', score: 100 },
-      { row: 3, corridorId: 'C-D', question: 'icrmw', side: 'origin', answer: 'not signed', score: 0 },
+      {
+        row: 2,
+        corridorId: 'A-B',
+        question: 'icrmw',
+        side: 'origin',
+        answer: 'ratified',
+        score: 100,
+      },
+      {
+        row: 3,
+        corridorId: 'C-D',
+        question: 'icrmw',
+        side: 'origin',
+        answer: 'not signed',
+        score: 0,
+      },
     ];
     const { benchmark } = score(sub);
     const m = benchmark.meta!.find((x) => x.iCode === 'policy.icrmw.origin')!;
@@ -148,7 +209,9 @@ describe('policy answers and determinism', () => {
   test('two runs give byte-identical JSON, uncertainty included', () => {
     const sub = handSubmission({ uncertaintyRuns: 20, seed: 7 });
     const a = JSON.stringify(buildBenchmark(sub, { generatedAt: GENERATED }));
-    const b = JSON.stringify(buildBenchmark(handSubmission({ uncertaintyRuns: 20, seed: 7 }), { generatedAt: GENERATED }));
+    const b = JSON.stringify(
+      buildBenchmark(handSubmission({ uncertaintyRuns: 20, seed: 7 }), { generatedAt: GENERATED }),
+    );
     expect(a).toBe(b);
     expect(a).not.toContain('NaN');
   });
@@ -157,7 +220,10 @@ describe('policy answers and determinism', () => {
 describe('geometric mean', () => {
   test('goalposts run 1-100 under a geometric mean, so a value at the worst post does not stop the run', () => {
     const sub = handSubmission({ aggregation: 'gmean' });
-    sub.observations = observations({ ...HAND_VALUES, 'E-F': { ...HAND_VALUES['E-F']!, push: 40 } }, 2020);
+    sub.observations = observations(
+      { ...HAND_VALUES, 'E-F': { ...HAND_VALUES['E-F']!, push: 40 } },
+      2020,
+    );
     const { benchmark, issues } = score(sub);
     expect(issues).toEqual([]);
     const push = benchmark.indicators.filter((s) => s.indicator === 'push').map((s) => s.score!);
@@ -166,6 +232,9 @@ describe('geometric mean', () => {
     expect(push[0]).toBeCloseTo(((40 + 40 / 99 - 10) / (40 + 40 / 99)) * 100, 10);
     const ab = corridor(benchmark, 'A-B');
     const dims = Object.values(ab.dimensions) as number[];
-    expect(ab.overall).toBeCloseTo(Math.exp(dims.reduce((s, d) => s + Math.log(d), 0) / dims.length), 10);
+    expect(ab.overall).toBeCloseTo(
+      Math.exp(dims.reduce((s, d) => s + Math.log(d), 0) / dims.length),
+      10,
+    );
   });
 });

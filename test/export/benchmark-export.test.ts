@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../src/core/contract/csv.ts';
-import { SDMX_COLUMNS, benchmarkToCsv, benchmarkToJson, benchmarkToSdmxCsv } from '../../src/core/export/index.ts';
+import {
+  benchmarkToCsv,
+  benchmarkToJson,
+  benchmarkToSdmxCsv,
+  SDMX_COLUMNS,
+} from '../../src/core/export/index.ts';
 import { smallBenchmark } from '../assess/fixtures/small-benchmark.ts';
 
 describe('CSV export', () => {
@@ -48,18 +53,35 @@ describe('SDMX-CSV export', () => {
   test('the overall score, ranks and indicator values are observations keyed by their dimensions', () => {
     const data = rows().slice(1);
     const find = (indicator: string, side: string, measure: string, corridor = 'MEX-USA') =>
-      data.find((r) => r[column('CORRIDOR')] === corridor && r[column('INDICATOR')] === indicator && r[column('SIDE')] === side && r[column('MEASURE')] === measure);
+      data.find(
+        (r) =>
+          r[column('CORRIDOR')] === corridor &&
+          r[column('INDICATOR')] === indicator &&
+          r[column('SIDE')] === side &&
+          r[column('MEASURE')] === measure,
+      );
     expect(find('INDEX', '_T', 'SCORE')?.[column('OBS_VALUE')]).toBe('80');
     expect(find('INDEX', '_T', 'RANK_Q95')?.[column('OBS_VALUE')]).toBe('2');
     expect(find('INDEX', 'ORIGIN', 'SCORE')?.[column('OBS_VALUE')]).toBe('70');
     expect(find('ROOT_CAUSES', '_T', 'SCORE')?.[column('OBS_VALUE')]).toBe('80');
     const value = find('UNEMPLOYMENT', 'ORIGIN', 'VALUE')!;
-    expect([value[column('OBS_VALUE')], value[column('TIME_PERIOD')], value[column('UNIT_MEASURE')], value[column('SOURCE')]]).toEqual(['8', '2020', '%', 'ILOSTAT']);
+    expect([
+      value[column('OBS_VALUE')],
+      value[column('TIME_PERIOD')],
+      value[column('UNIT_MEASURE')],
+      value[column('SOURCE')],
+    ]).toEqual(['8', '2020', '%', 'ILOSTAT']);
     expect(find('INDEX', '_T', 'SCORE_PANEL')?.[column('TIME_PERIOD')]).toBe('2010');
   });
 
   test('missing observations keep their row with OBS_STATUS M and an empty value', () => {
-    const missing = rows().find((r) => r[column('CORRIDOR')] === "'=EVIL()" && r[column('MEASURE')] === 'SCORE' && r[column('INDICATOR')] === 'INDEX' && r[column('SIDE')] === '_T')!;
+    const missing = rows().find(
+      (r) =>
+        r[column('CORRIDOR')] === "'=EVIL()" &&
+        r[column('MEASURE')] === 'SCORE' &&
+        r[column('INDICATOR')] === 'INDEX' &&
+        r[column('SIDE')] === '_T',
+    )!;
     expect(missing[column('OBS_VALUE')]).toBe('');
     expect(missing[column('OBS_STATUS')]).toBe('M');
   });

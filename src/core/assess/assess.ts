@@ -2,6 +2,8 @@
  * The main job in the core: read the template, validate, score, render.
  * @module
  */
+
+import type { Issue } from '../contract/issue.ts';
 import type { WriteBack } from '../contract/patch.ts';
 import type { Workbook } from '../contract/workbook.ts';
 import { readTemplate } from '../validate/read-template.ts';
@@ -9,11 +11,14 @@ import { renderValidationTab } from '../validate/render-validation-tab.ts';
 import { renderBenchmark } from './render/render-benchmark.ts';
 import { buildBenchmark } from './score/build-benchmark.ts';
 import type { AssessOptions, AssessResult, AssessSummary, Benchmark } from './types.ts';
-import type { Issue } from '../contract/issue.ts';
 
 const TOP = 5;
 
-function summarise(corridors: number, issues: readonly Issue[], benchmark: Benchmark | null): AssessSummary {
+function summarise(
+  corridors: number,
+  issues: readonly Issue[],
+  benchmark: Benchmark | null,
+): AssessSummary {
   const top = benchmark
     ? benchmark.corridors
         .filter((c) => c.rank !== null)

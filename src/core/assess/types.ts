@@ -68,7 +68,12 @@ export interface Benchmark {
   /** Sensitivity: total-order effect of each uncertain choice on the ranking. */
   sensitivity: SensitivityRow[];
   /** Coverage per indicator x corridor (share available) and data age. */
-  gaps: { corridorId: string; indicator: string; status: 'available' | 'stale' | 'missing'; year: number | null }[];
+  gaps: {
+    corridorId: string;
+    indicator: string;
+    status: 'available' | 'stale' | 'missing';
+    year: number | null;
+  }[];
   method: Record<string, string | number>;
   /** Additive detail (always set by assess): every indicator column and why it was or was not scored. */
   meta?: IndicatorMeta[];

@@ -27,7 +27,10 @@ export function benchmarkToCsv(benchmark: Benchmark): Record<string, string> {
   for (const draft of benchmarkDrafts(benchmark)) {
     for (const section of draft.sections) {
       const rows = section.rows.map((r) => r.map((v) => (typeof v === 'string' ? userText(v) : v)));
-      files[`${slug(draft.name)}--${slug(section.key)}.csv`] = toCsv([section.columns.map((c) => c.header), ...rows]);
+      files[`${slug(draft.name)}--${slug(section.key)}.csv`] = toCsv([
+        section.columns.map((c) => c.header),
+        ...rows,
+      ]);
     }
   }
   return files;

@@ -41,7 +41,8 @@ interface Obs {
   source: string;
 }
 
-const finite = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
+const finite = (x: number | null | undefined): number | null =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : x;
 
 function compositeObs(c: CorridorScore, benchmark: Benchmark): Obs[] {
   const time = c.referenceYear ?? null;
@@ -64,7 +65,8 @@ function compositeObs(c: CorridorScore, benchmark: Benchmark): Obs[] {
   for (const [d, v] of Object.entries(c.dimensions)) out.push(score(sdmxCode(d), '_T', v));
   for (const [p, v] of Object.entries(c.perspectives)) out.push(score('INDEX', sdmxCode(p), v));
   for (const y of benchmark.yearScores ?? []) {
-    if (y.corridorId === c.corridorId) out.push({ ...score('INDEX', '_T', y.overall), measure: 'SCORE_PANEL', time: y.year });
+    if (y.corridorId === c.corridorId)
+      out.push({ ...score('INDEX', '_T', y.overall), measure: 'SCORE_PANEL', time: y.year });
   }
   return out;
 }
@@ -100,7 +102,8 @@ export function benchmarkToSdmxCsv(benchmark: Benchmark): string {
       o.value === null ? 'M' : 'A',
       userText(o.source),
     ]);
-  for (const c of benchmark.corridors) for (const o of compositeObs(c, benchmark)) push(c, c.corridorId, o);
+  for (const c of benchmark.corridors)
+    for (const o of compositeObs(c, benchmark)) push(c, c.corridorId, o);
   for (const s of benchmark.indicators) {
     const c = corridors.get(s.corridorId);
     const base = {
@@ -110,8 +113,18 @@ export function benchmarkToSdmxCsv(benchmark: Benchmark): string {
       source: s.source ?? '',
     };
     const unit = units.get(`${s.indicator}.${s.side}`) ?? '';
-    push(c, s.corridorId, { ...base, measure: 'VALUE', value: finite(s.value), unit: unit ? userText(unit) : '_Z' });
-    push(c, s.corridorId, { ...base, measure: 'SCORE', value: finite(s.score), unit: 'SCORE_0_100' });
+    push(c, s.corridorId, {
+      ...base,
+      measure: 'VALUE',
+      value: finite(s.value),
+      unit: unit ? userText(unit) : '_Z',
+    });
+    push(c, s.corridorId, {
+      ...base,
+      measure: 'SCORE',
+      value: finite(s.score),
+      unit: 'SCORE_0_100',
+    });
     push(c, s.corridorId, { ...base, measure: 'RANK', value: finite(s.rank), unit: 'RANK' });
   }
   return toCsv(rows);

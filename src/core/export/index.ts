@@ -1,4 +1,4 @@
 /** Benchmark exports: CSV tables, JSON and SDMX-CSV, as strings. @module */
 export { benchmarkToCsv } from './benchmark-csv.ts';
 export { benchmarkToJson } from './benchmark-json.ts';
-export { SDMX_COLUMNS, SDMX_STRUCTURE_ID, benchmarkToSdmxCsv, sdmxCode } from './benchmark-sdmx.ts';
+export { benchmarkToSdmxCsv, SDMX_COLUMNS, SDMX_STRUCTURE_ID, sdmxCode } from './benchmark-sdmx.ts';

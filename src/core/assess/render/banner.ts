@@ -18,7 +18,8 @@ const LABELS: Record<string, string> = {
   gmean: 'geometric mean',
 };
 
-const label = (v: string | number | undefined): string => (v === undefined ? '?' : (LABELS[String(v)] ?? String(v)));
+const label = (v: string | number | undefined): string =>
+  v === undefined ? '?' : (LABELS[String(v)] ?? String(v));
 
 /**
  * One line summarising the scoring choices, from the benchmark's method record.

@@ -7,7 +7,11 @@ import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark, IndicatorMeta } from '../types.ts';
 import type { Section, TabDraft } from './draft.ts';
 
-const STATUS_COLOUR: Record<string, string> = { available: '#C6EFCE', stale: '#FFEB9C', missing: '#FFC7CE' };
+const STATUS_COLOUR: Record<string, string> = {
+  available: '#C6EFCE',
+  stale: '#FFEB9C',
+  missing: '#FFC7CE',
+};
 
 function summary(benchmark: Benchmark): Section {
   const counts = new Map<string, Record<Benchmark['gaps'][number]['status'], number>>();
@@ -19,7 +23,14 @@ function summary(benchmark: Benchmark): Section {
   const rows: CellValue[][] = benchmark.corridors.map((c) => {
     const n = counts.get(c.corridorId) ?? { available: 0, stale: 0, missing: 0 };
     const total = n.available + n.stale + n.missing;
-    return [c.corridorId, total, n.available, n.stale, n.missing, total ? n.available / total : null];
+    return [
+      c.corridorId,
+      total,
+      n.available,
+      n.stale,
+      n.missing,
+      total ? n.available / total : null,
+    ];
   });
   return {
     key: 'coverage',
@@ -47,10 +58,19 @@ function needed(benchmark: Benchmark, meta: Map<string, IndicatorMeta>): Section
     counts.set(g.indicator, c);
   }
   const rows = [...counts.entries()]
-    .sort((a, b) => b[1].missing + b[1].stale - (a[1].missing + a[1].stale) || (a[0] < b[0] ? -1 : 1))
+    .sort(
+      (a, b) => b[1].missing + b[1].stale - (a[1].missing + a[1].stale) || (a[0] < b[0] ? -1 : 1),
+    )
     .map(([iCode, c]) => {
       const m = meta.get(iCode);
-      return [iCode, m?.name ?? null, m?.scored ? 'yes' : 'no', c.missing, c.stale, m?.source ?? null];
+      return [
+        iCode,
+        m?.name ?? null,
+        m?.scored ? 'yes' : 'no',
+        c.missing,
+        c.stale,
+        m?.source ?? null,
+      ];
     });
   return {
     key: 'needed',
@@ -82,8 +102,22 @@ function reported(benchmark: Benchmark): Section {
       { header: 'Latest year', format: '0', width: 9 },
       { header: 'Source', width: 36 },
     ],
-    rows: rows.map((a) => [a.corridorId, a.item, a.side, a.country, a.status, a.latestYear, a.source]),
-    backgrounds: rows.map((a) => [null, null, null, null, STATUS_COLOUR[a.status === 'partial' ? 'stale' : a.status] ?? null]),
+    rows: rows.map((a) => [
+      a.corridorId,
+      a.item,
+      a.side,
+      a.country,
+      a.status,
+      a.latestYear,
+      a.source,
+    ]),
+    backgrounds: rows.map((a) => [
+      null,
+      null,
+      null,
+      null,
+      STATUS_COLOUR[a.status === 'partial' ? 'stale' : a.status] ?? null,
+    ]),
   };
 }
 
@@ -97,10 +131,20 @@ export function dataGapsTab(benchmark: Benchmark): TabDraft {
       { header: 'Corridor', width: 12 },
       { header: 'Indicator', width: 28 },
       { header: 'Dimension', width: 24 },
-      { header: 'Status', width: 10, note: 'available, stale (older than the maximum age) or missing' },
+      {
+        header: 'Status',
+        width: 10,
+        note: 'available, stale (older than the maximum age) or missing',
+      },
       { header: 'Latest year', format: '0', width: 9 },
     ],
-    rows: benchmark.gaps.map((g) => [g.corridorId, g.indicator, meta.get(g.indicator)?.dimension ?? null, g.status, g.year]),
+    rows: benchmark.gaps.map((g) => [
+      g.corridorId,
+      g.indicator,
+      meta.get(g.indicator)?.dimension ?? null,
+      g.status,
+      g.year,
+    ]),
     backgrounds: benchmark.gaps.map((g) => [null, null, null, STATUS_COLOUR[g.status] ?? null]),
   };
   return {

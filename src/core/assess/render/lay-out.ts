@@ -4,7 +4,13 @@
  * @module
  */
 import { columnLetter, rangeA1 } from '../../contract/a1.ts';
-import type { CellFormat, ChartSpec, ColourScale, GeneratedTab, Patch } from '../../contract/patch.ts';
+import type {
+  CellFormat,
+  ChartSpec,
+  ColourScale,
+  GeneratedTab,
+  Patch,
+} from '../../contract/patch.ts';
 import type { CellValue } from '../../contract/workbook.ts';
 import { BANNER, BANNER_ROWS } from './banner.ts';
 import type { Section, TabDraft } from './draft.ts';
@@ -23,20 +29,45 @@ interface Context {
   summary: string;
 }
 
-const pad = <T>(row: T[], width: number, fill: T): T[] => [...row, ...Array<T>(Math.max(0, width - row.length)).fill(fill)];
+const pad = <T>(row: T[], width: number, fill: T): T[] => [
+  ...row,
+  ...Array<T>(Math.max(0, width - row.length)).fill(fill),
+];
 
-function sectionPatch(tab: string, section: Section, top: number): { patch: Patch; scales: ColourScale[]; chart?: ChartSpec } {
+function sectionPatch(
+  tab: string,
+  section: Section,
+  top: number,
+): { patch: Patch; scales: ColourScale[]; chart?: ChartSpec } {
   const width = Math.max(1, section.columns.length);
-  const values: CellValue[][] = [pad<CellValue>([section.title], width, null), section.columns.map((c) => c.header)];
-  const formats: (CellFormat | null)[][] = [pad<CellFormat | null>([TITLE_FORMAT], width, null), section.columns.map(() => HEADER_FORMAT)];
-  const notes: (string | null)[][] = [pad<string | null>([], width, null), section.columns.map((c) => c.note ?? null)];
+  const values: CellValue[][] = [
+    pad<CellValue>([section.title], width, null),
+    section.columns.map((c) => c.header),
+  ];
+  const formats: (CellFormat | null)[][] = [
+    pad<CellFormat | null>([TITLE_FORMAT], width, null),
+    section.columns.map(() => HEADER_FORMAT),
+  ];
+  const notes: (string | null)[][] = [
+    pad<string | null>([], width, null),
+    section.columns.map((c) => c.note ?? null),
+  ];
   section.rows.forEach((row, r) => {
-    values.push(pad(row.map((v) => (typeof v === 'string' ? userText(v) : v)), width, null));
+    values.push(
+      pad(
+        row.map((v) => (typeof v === 'string' ? userText(v) : v)),
+        width,
+        null,
+      ),
+    );
     formats.push(
       section.columns.map((c, i) => {
         const background = section.backgrounds?.[r]?.[i] ?? undefined;
         if (!c.format && !background) return null;
-        return { ...(c.format ? { numberFormat: c.format } : {}), ...(background ? { background } : {}) };
+        return {
+          ...(c.format ? { numberFormat: c.format } : {}),
+          ...(background ? { background } : {}),
+        };
       }),
     );
     notes.push(pad<string | null>([], width, null));
@@ -44,21 +75,33 @@ function sectionPatch(tab: string, section: Section, top: number): { patch: Patc
   const bottom = top + values.length - 1;
   const firstData = top + 2;
   const column = (i: number) => columnLetter(i + 1);
-  const dataRange = (i: number) => `${column(i)}${firstData}:${column(i)}${Math.max(firstData, bottom)}`;
+  const dataRange = (i: number) =>
+    `${column(i)}${firstData}:${column(i)}${Math.max(firstData, bottom)}`;
   const scales: ColourScale[] = [];
   if (section.rows.length > 0) {
-    for (const i of section.scaleColumns ?? []) scales.push({ range: dataRange(i), minColour: RED, midColour: YELLOW, maxColour: GREEN });
-    for (const i of section.reverseScaleColumns ?? []) scales.push({ range: dataRange(i), minColour: GREEN, midColour: YELLOW, maxColour: RED });
+    for (const i of section.scaleColumns ?? [])
+      scales.push({ range: dataRange(i), minColour: RED, midColour: YELLOW, maxColour: GREEN });
+    for (const i of section.reverseScaleColumns ?? [])
+      scales.push({ range: dataRange(i), minColour: GREEN, midColour: YELLOW, maxColour: RED });
   }
   const hasNotes = section.columns.some((c) => c.note);
-  const patch: Patch = { tab, range: rangeA1(top, 1, bottom, width), values, formats, ...(hasNotes ? { notes } : {}) };
+  const patch: Patch = {
+    tab,
+    range: rangeA1(top, 1, bottom, width),
+    values,
+    formats,
+    ...(hasNotes ? { notes } : {}),
+  };
   const c = section.chart;
   if (!c || section.rows.length === 0) return { patch, scales };
   const chart: ChartSpec = {
     type: c.type,
     title: c.title,
     categories: dataRange(c.categoryColumn),
-    series: c.seriesColumns.map((i) => ({ name: section.columns[i]?.header ?? '', range: dataRange(i) })),
+    series: c.seriesColumns.map((i) => ({
+      name: section.columns[i]?.header ?? '',
+      range: dataRange(i),
+    })),
     anchor: `${column(width + 1)}${top}`,
   };
   return { patch, scales, chart };
@@ -69,7 +112,10 @@ function sectionPatch(tab: string, section: Section, top: number): { patch: Patc
  * charts) and the patches that fill it. Every string cell of the sections
  * goes through safe text.
  */
-export function layOutTab(draft: TabDraft, context: Context): { tab: GeneratedTab; patches: Patch[] } {
+export function layOutTab(
+  draft: TabDraft,
+  context: Context,
+): { tab: GeneratedTab; patches: Patch[] } {
   const width = Math.max(2, ...draft.sections.map((s) => s.columns.length));
   const head: CellValue[][] = [
     [BANNER],
@@ -83,7 +129,13 @@ export function layOutTab(draft: TabDraft, context: Context): { tab: GeneratedTa
       tab: draft.name,
       range: rangeA1(1, 1, BANNER_ROWS, width),
       values: head.map((r) => pad(r, width, null)),
-      formats: head.map((_, i) => pad<CellFormat | null>(i === 0 ? [BANNER_FORMAT] : [TITLE_FORMAT], width, i === 0 ? BANNER_FORMAT : null)),
+      formats: head.map((_, i) =>
+        pad<CellFormat | null>(
+          i === 0 ? [BANNER_FORMAT] : [TITLE_FORMAT],
+          width,
+          i === 0 ? BANNER_FORMAT : null,
+        ),
+      ),
     },
   ];
   const colourScales: ColourScale[] = [];

@@ -4,7 +4,7 @@
  */
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark, CorridorScore } from '../types.ts';
-import { type TabDraft, num } from './draft.ts';
+import { num, type TabDraft } from './draft.ts';
 import { byRank } from './ranking-tab.ts';
 
 export const PERSPECTIVES = ['origin', 'destination', 'migrants', 'corridor'] as const;
@@ -36,12 +36,20 @@ function spread(c: CorridorScore): { gap: number | null; weakest: string | null 
 export function perspectivesTab(benchmark: Benchmark): TabDraft {
   const rows = [...benchmark.corridors].sort(byRank).map((c) => {
     const { gap, weakest } = spread(c);
-    return [c.corridorId, c.origin, c.destination, num(c.overall), ...PERSPECTIVES.map((p) => num(c.perspectives[p])), gap, weakest];
+    return [
+      c.corridorId,
+      c.origin,
+      c.destination,
+      num(c.overall),
+      ...PERSPECTIVES.map((p) => num(c.perspectives[p])),
+      gap,
+      weakest,
+    ];
   });
   return {
     name: GENERATED_TABS.perspectives,
     about:
-      "Each perspective is scored separately, from the indicators reported for that side only (origin, destination, migrants, corridor-level), with the same method; the overall score uses them all together.",
+      'Each perspective is scored separately, from the indicators reported for that side only (origin, destination, migrants, corridor-level), with the same method; the overall score uses them all together.',
     sections: [
       {
         key: 'perspectives',
@@ -52,12 +60,22 @@ export function perspectivesTab(benchmark: Benchmark): TabDraft {
           { header: 'Destination', width: 11 },
           { header: 'Overall', format: '0.0', width: 9 },
           ...PERSPECTIVES.map((p) => ({ header: LABEL[p], format: '0.0', width: 11 })),
-          { header: 'Largest gap', format: '0.0', width: 9, note: 'Highest minus lowest perspective score.' },
+          {
+            header: 'Largest gap',
+            format: '0.0',
+            width: 9,
+            note: 'Highest minus lowest perspective score.',
+          },
           { header: 'Weakest perspective', width: 16 },
         ],
         rows,
         scaleColumns: [3, 4, 5, 6, 7],
-        chart: { type: 'column', title: 'Origin vs destination vs migrants', categoryColumn: 0, seriesColumns: [4, 5, 6] },
+        chart: {
+          type: 'column',
+          title: 'Origin vs destination vs migrants',
+          categoryColumn: 0,
+          seriesColumns: [4, 5, 6],
+        },
       },
     ],
   };

@@ -6,7 +6,7 @@ import { GENERATED_TABS } from '../../template/layout.ts';
 import type { DimensionId } from '../../template/types.ts';
 import { DIMENSIONS } from '../score/coin-input.ts';
 import type { Benchmark, CorridorScore } from '../types.ts';
-import { type Column, type TabDraft, num } from './draft.ts';
+import { type Column, num, type TabDraft } from './draft.ts';
 
 export const DIMENSION_LABELS: Record<DimensionId, string> = {
   root_causes: 'Root causes and asymmetries',
@@ -25,7 +25,8 @@ export const scoredDimensions = (corridors: readonly CorridorScore[]): Dimension
 
 /** Best rank first; unranked corridors last, by id. */
 export const byRank = (a: CorridorScore, b: CorridorScore): number =>
-  (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || (a.corridorId < b.corridorId ? -1 : a.corridorId > b.corridorId ? 1 : 0);
+  (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+  (a.corridorId < b.corridorId ? -1 : a.corridorId > b.corridorId ? 1 : 0);
 
 function interval(c: CorridorScore): string | null {
   if (c.rankQ5 === null || c.rankQ95 === null) return null;
@@ -45,10 +46,25 @@ export function rankingTab(benchmark: Benchmark): TabDraft {
     { header: 'Transit', width: 8 },
     { header: 'Destination', width: 11 },
     { header: 'Overall score', format: '0.0', width: 10 },
-    { header: 'Rank 5th pct', format: '0.0', width: 9, note: '5th percentile of the rank over the uncertainty runs.' },
-    { header: 'Rank 95th pct', format: '0.0', width: 9, note: '95th percentile of the rank over the uncertainty runs.' },
+    {
+      header: 'Rank 5th pct',
+      format: '0.0',
+      width: 9,
+      note: '5th percentile of the rank over the uncertainty runs.',
+    },
+    {
+      header: 'Rank 95th pct',
+      format: '0.0',
+      width: 9,
+      note: '95th percentile of the rank over the uncertainty runs.',
+    },
     { header: 'Rank interval', width: 11 },
-    { header: 'Data coverage', format: '0%', width: 9, note: 'Share of the scored indicators with a usable value.' },
+    {
+      header: 'Data coverage',
+      format: '0%',
+      width: 9,
+      note: 'Share of the scored indicators with a usable value.',
+    },
     ...dims.map((d) => ({ header: DIMENSION_LABELS[d], format: '0.0', width: 14 })),
   ];
   const rows = corridors.map((c) => [
@@ -75,7 +91,12 @@ export function rankingTab(benchmark: Benchmark): TabDraft {
         columns,
         rows,
         scaleColumns: [5, ...dims.map((_, i) => 10 + i)],
-        chart: { type: 'bar', title: 'Overall corridor score', categoryColumn: 1, seriesColumns: [5] },
+        chart: {
+          type: 'bar',
+          title: 'Overall corridor score',
+          categoryColumn: 1,
+          seriesColumns: [5],
+        },
       },
     ],
   };

@@ -4,15 +4,18 @@
  */
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark, IndicatorMeta } from '../types.ts';
-import { type TabDraft, num } from './draft.ts';
+import { num, type TabDraft } from './draft.ts';
 
 /** Drafts the Scorecard tab: one row per corridor x indicator with a value. */
 export function scorecardTab(benchmark: Benchmark): TabDraft {
   const meta = new Map<string, IndicatorMeta>((benchmark.meta ?? []).map((m) => [m.iCode, m]));
-  const status = new Map(benchmark.gaps.map((g) => [`${g.corridorId}\u0000${g.indicator}`, g.status]));
+  const status = new Map(
+    benchmark.gaps.map((g) => [`${g.corridorId}\u0000${g.indicator}`, g.status]),
+  );
   const ranked = new Map<string, number>();
   for (const s of benchmark.indicators) {
-    if (s.rank !== null) ranked.set(`${s.indicator}.${s.side}`, (ranked.get(`${s.indicator}.${s.side}`) ?? 0) + 1);
+    if (s.rank !== null)
+      ranked.set(`${s.indicator}.${s.side}`, (ranked.get(`${s.indicator}.${s.side}`) ?? 0) + 1);
   }
   const rows = benchmark.indicators.map((s) => {
     const iCode = `${s.indicator}.${s.side}`;
@@ -28,7 +31,9 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
       num(s.score),
       num(s.rank),
       s.rank === null ? null : (ranked.get(iCode) ?? null),
-      m && m.direction === 0 ? 'descriptive' : (status.get(`${s.corridorId}\u0000${iCode}`) ?? null),
+      m && m.direction === 0
+        ? 'descriptive'
+        : (status.get(`${s.corridorId}\u0000${iCode}`) ?? null),
       num(s.year),
       s.source,
     ];
@@ -36,7 +41,7 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
   return {
     name: GENERATED_TABS.scorecard,
     about:
-      'Each indicator value with its 0-100 score (100 = best by the indicator\'s direction), its rank among the corridors, the year of the data and its source. Descriptive indicators are shown but never scored.',
+      "Each indicator value with its 0-100 score (100 = best by the indicator's direction), its rank among the corridors, the year of the data and its source. Descriptive indicators are shown but never scored.",
     sections: [
       {
         key: 'scorecard',
@@ -49,8 +54,18 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
           { header: 'Dimension', width: 24 },
           { header: 'Unit', width: 14 },
           { header: 'Value', format: '#,##0.00', width: 14 },
-          { header: 'Score (0-100)', format: '0.0', width: 12, note: 'Normalised score; empty when descriptive, stale or not scored.' },
-          { header: 'Rank', format: '0', width: 8, note: 'Rank among corridors on this indicator (1 = best, ties share the best rank).' },
+          {
+            header: 'Score (0-100)',
+            format: '0.0',
+            width: 12,
+            note: 'Normalised score; empty when descriptive, stale or not scored.',
+          },
+          {
+            header: 'Rank',
+            format: '0',
+            width: 8,
+            note: 'Rank among corridors on this indicator (1 = best, ties share the best rank).',
+          },
           { header: 'Of', format: '0', width: 6 },
           { header: 'Status', width: 12 },
           { header: 'Data year', format: '0', width: 10 },

@@ -5,12 +5,15 @@
  */
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark } from '../types.ts';
-import { type Section, type TabDraft, num } from './draft.ts';
+import { num, type Section, type TabDraft } from './draft.ts';
 import { byRank } from './ranking-tab.ts';
 
 /** Drafts the Sensitivity tab; says so plainly when no uncertainty runs were made. */
 export function sensitivityTab(benchmark: Benchmark): TabDraft {
-  const total = benchmark.sensitivity.reduce((s, r) => s + (r.totalOrder !== null && r.totalOrder > 0 ? r.totalOrder : 0), 0);
+  const total = benchmark.sensitivity.reduce(
+    (s, r) => s + (r.totalOrder !== null && r.totalOrder > 0 ? r.totalOrder : 0),
+    0,
+  );
   const drivers: Section = {
     key: 'drivers',
     title:
@@ -19,15 +22,35 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
         : 'Not run: set uncertainty_runs above 0 in the Method tab to see what drives the ranking',
     columns: [
       { header: 'Method choice', width: 18 },
-      { header: 'First-order index', format: '0.000', width: 12, note: 'Share of the variance of rank shifts due to this choice alone (Saltelli 2010).' },
-      { header: 'Total-order index', format: '0.000', width: 12, note: 'Share including interactions with the other choices (Jansen).' },
+      {
+        header: 'First-order index',
+        format: '0.000',
+        width: 12,
+        note: 'Share of the variance of rank shifts due to this choice alone (Saltelli 2010).',
+      },
+      {
+        header: 'Total-order index',
+        format: '0.000',
+        width: 12,
+        note: 'Share including interactions with the other choices (Jansen).',
+      },
       { header: 'Share of total effect', format: '0%', width: 12 },
     ],
     rows: [...benchmark.sensitivity]
       .sort((a, b) => (b.totalOrder ?? -1) - (a.totalOrder ?? -1))
-      .map((r) => [r.input, num(r.firstOrder), num(r.totalOrder), total > 0 && r.totalOrder !== null ? Math.max(0, r.totalOrder) / total : null]),
+      .map((r) => [
+        r.input,
+        num(r.firstOrder),
+        num(r.totalOrder),
+        total > 0 && r.totalOrder !== null ? Math.max(0, r.totalOrder) / total : null,
+      ]),
     scaleColumns: [2],
-    chart: { type: 'bar', title: 'Total-order effect on the ranking', categoryColumn: 0, seriesColumns: [2] },
+    chart: {
+      type: 'bar',
+      title: 'Total-order effect on the ranking',
+      categoryColumn: 0,
+      seriesColumns: [2],
+    },
   };
   const ranks: Section = {
     key: 'rank-stability',
@@ -41,7 +64,13 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
     ],
     rows: [...benchmark.corridors]
       .sort(byRank)
-      .map((c) => [c.corridorId, num(c.rank), num(c.rankQ5), num(c.rankQ95), c.rankQ5 === null || c.rankQ95 === null ? null : c.rankQ95 - c.rankQ5]),
+      .map((c) => [
+        c.corridorId,
+        num(c.rank),
+        num(c.rankQ5),
+        num(c.rankQ95),
+        c.rankQ5 === null || c.rankQ95 === null ? null : c.rankQ95 - c.rankQ5,
+      ]),
     reverseScaleColumns: [4],
   };
   return {

@@ -6,9 +6,14 @@
 import type { CellValue } from '../../contract/workbook.ts';
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark } from '../types.ts';
-import { type Section, type TabDraft, num } from './draft.ts';
+import { num, type Section, type TabDraft } from './draft.ts';
 
-const VERDICT_COLOUR: Record<string, string | null> = { better: '#C6EFCE', worse: '#FFC7CE', flat: null, descriptive: null };
+const VERDICT_COLOUR: Record<string, string | null> = {
+  better: '#C6EFCE',
+  worse: '#FFC7CE',
+  flat: null,
+  descriptive: null,
+};
 
 function yearSection(benchmark: Benchmark): Section | null {
   const scores = benchmark.yearScores ?? [];
@@ -16,13 +21,24 @@ function yearSection(benchmark: Benchmark): Section | null {
   const corridors = benchmark.corridors.map((c) => c.corridorId);
   const years = [...new Set(scores.map((s) => s.year))].sort((a, b) => a - b);
   const at = new Map(scores.map((s) => [`${s.corridorId}\u0000${s.year}`, s.overall]));
-  const rows: CellValue[][] = years.map((y) => [y, ...corridors.map((c) => num(at.get(`${c}\u0000${y}`)))]);
+  const rows: CellValue[][] = years.map((y) => [
+    y,
+    ...corridors.map((c) => num(at.get(`${c}\u0000${y}`))),
+  ]);
   return {
     key: 'scores-by-year',
     title: 'Overall score by year (panel: fixed goalposts, comparable across years)',
-    columns: [{ header: 'Year', format: '0', width: 8 }, ...corridors.map((c) => ({ header: c, format: '0.0', width: 10 }))],
+    columns: [
+      { header: 'Year', format: '0', width: 8 },
+      ...corridors.map((c) => ({ header: c, format: '0.0', width: 10 })),
+    ],
     rows,
-    chart: { type: 'line', title: 'Overall score by year', categoryColumn: 0, seriesColumns: corridors.map((_, i) => i + 1) },
+    chart: {
+      type: 'line',
+      title: 'Overall score by year',
+      categoryColumn: 0,
+      seriesColumns: corridors.map((_, i) => i + 1),
+    },
   };
 }
 
@@ -56,7 +72,17 @@ export function trendsTab(benchmark: Benchmark): TabDraft {
       t.verdict,
       t.points,
     ]),
-    backgrounds: trends.map((t) => [null, null, null, null, null, null, null, null, VERDICT_COLOUR[t.verdict] ?? null]),
+    backgrounds: trends.map((t) => [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      VERDICT_COLOUR[t.verdict] ?? null,
+    ]),
   };
   const years = yearSection(benchmark);
   return {

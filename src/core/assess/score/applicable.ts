@@ -12,7 +12,8 @@ import type { Point } from './series.ts';
 export const COVERAGE_INDICATOR = 'catalog_coverage';
 
 /** Transit-side columns apply only to corridors with a transit country. */
-export const appliesTo = (m: IndicatorMeta, corridor: Corridor): boolean => m.side !== 'transit' || corridor.transit !== undefined;
+export const appliesTo = (m: IndicatorMeta, corridor: Corridor): boolean =>
+  m.side !== 'transit' || corridor.transit !== undefined;
 
 /**
  * Percentage of a corridor's expected catalogue columns (policy and the
@@ -25,7 +26,9 @@ export function coveragePercent(
   year: number,
   maxAge: number,
 ): number {
-  const counted = expected.filter((m) => m.indicator !== COVERAGE_INDICATOR && !m.indicator.startsWith('policy.'));
+  const counted = expected.filter(
+    (m) => m.indicator !== COVERAGE_INDICATOR && !m.indicator.startsWith('policy.'),
+  );
   if (counted.length === 0) return 0;
   let fresh = 0;
   for (const m of counted) {

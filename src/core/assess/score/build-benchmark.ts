@@ -14,7 +14,11 @@ import { scoreSubmission } from './score-submission.ts';
 import { listSources } from './sources.ts';
 import { buildTrends } from './trends.ts';
 
-function methodRecord(method: MethodSettings, submission: Submission, counts: Record<string, number>): Record<string, string | number> {
+function methodRecord(
+  method: MethodSettings,
+  submission: Submission,
+  counts: Record<string, number>,
+): Record<string, string | number> {
   const ends = [...new Set(submission.corridors.map((c) => c.periodEnd))].sort((a, b) => a - b);
   const record: Record<string, string | number> = {
     normalisation: method.normalisation,
@@ -25,7 +29,10 @@ function methodRecord(method: MethodSettings, submission: Submission, counts: Re
     min_data_share: method.minDataShare,
     uncertainty_runs: method.uncertaintyRuns,
     seed: method.seed,
-    reference_year: ends.length === 1 ? ends[0]! : `each corridor's period end (${ends[0] ?? '-'} to ${ends[ends.length - 1] ?? '-'})`,
+    reference_year:
+      ends.length === 1
+        ? ends[0]!
+        : `each corridor's period end (${ends[0] ?? '-'} to ${ends[ends.length - 1] ?? '-'})`,
   };
   for (const d of DIMENSIONS) record[`weight_${d}`] = method.dimensionWeights[d] ?? 1;
   return { ...record, ...counts };
@@ -59,7 +66,9 @@ export function buildBenchmark(
   const benchmark: Benchmark = {
     generatedAt: options.generatedAt,
     corridors: scored.corridors,
-    indicators: buildIndicatorScores(submission.corridors, meta, scored.picks, scored.main, (p) => usable(p, scored.method)),
+    indicators: buildIndicatorScores(submission.corridors, meta, scored.picks, scored.main, (p) =>
+      usable(p, scored.method),
+    ),
     sensitivity: scored.sensitivity,
     gaps: buildGaps(submission.corridors, meta, scored.picks),
     method: methodRecord(scored.method, submission, counts),

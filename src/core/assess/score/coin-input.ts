@@ -30,7 +30,9 @@ function posts(m: IndicatorMeta, floorOne: boolean): [number, number] | null {
   if (m.goalpostLower === null || m.goalpostUpper === null) return null;
   if (!floorOne) return [m.goalpostLower, m.goalpostUpper];
   const step = (m.goalpostUpper - m.goalpostLower) / 99;
-  return m.direction === -1 ? [m.goalpostLower, m.goalpostUpper + step] : [m.goalpostLower - step, m.goalpostUpper];
+  return m.direction === -1
+    ? [m.goalpostLower, m.goalpostUpper + step]
+    : [m.goalpostLower - step, m.goalpostUpper];
 }
 
 /**
@@ -52,20 +54,34 @@ export function buildCoinInput(
   const iMeta: IMetaRow[] = used.map((m) => {
     const gp = posts(m, floorOne);
     return {
-    Level: 1,
-    iCode: m.iCode,
-    iName: m.name,
-    Direction: m.direction,
-    Weight: m.weight,
-    Unit: m.unit,
-    Parent: m.dimension,
-    Type: 'Indicator',
-      ...(gp ? { goalpost_lower: gp[0], goalpost_upper: gp[1], goalpost_scale: 100, goalpost_trunc2posts: true } : {}),
+      Level: 1,
+      iCode: m.iCode,
+      iName: m.name,
+      Direction: m.direction,
+      Weight: m.weight,
+      Unit: m.unit,
+      Parent: m.dimension,
+      Type: 'Indicator',
+      ...(gp
+        ? {
+            goalpost_lower: gp[0],
+            goalpost_upper: gp[1],
+            goalpost_scale: 100,
+            goalpost_trunc2posts: true,
+          }
+        : {}),
     };
   });
   for (const d of DIMENSIONS) {
     if (!used.some((m) => m.dimension === d)) continue;
-    iMeta.push({ Level: 2, iCode: d, Direction: 1, Weight: method.dimensionWeights[d] ?? 1, Parent: INDEX_CODE, Type: 'Aggregate' });
+    iMeta.push({
+      Level: 2,
+      iCode: d,
+      Direction: 1,
+      Weight: method.dimensionWeights[d] ?? 1,
+      Parent: INDEX_CODE,
+      Type: 'Aggregate',
+    });
   }
   iMeta.push({ Level: 3, iCode: INDEX_CODE, Direction: 1, Weight: 1, Type: 'Aggregate' });
   const indicators: Record<string, Float64Array> = {};

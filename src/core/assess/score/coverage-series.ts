@@ -5,7 +5,7 @@
  */
 import type { Corridor, MethodSettings } from '../../template/types.ts';
 import type { IndicatorMeta } from '../types.ts';
-import { COVERAGE_INDICATOR, appliesTo, coveragePercent } from './applicable.ts';
+import { appliesTo, COVERAGE_INDICATOR, coveragePercent } from './applicable.ts';
 import { iCodeOf } from './indicator-meta.ts';
 import type { Point, SeriesIndex } from './series.ts';
 
@@ -31,7 +31,9 @@ export function withCoverage(
     const expected = meta.filter((m) => appliesTo(m, c));
     const years = new Set<number>([c.periodEnd]);
     if (method.timeMode === 'panel') {
-      for (const points of own.values()) for (const p of points) if (p.year >= c.periodStart && p.year <= c.periodEnd) years.add(p.year);
+      for (const points of own.values())
+        for (const p of points)
+          if (p.year >= c.periodStart && p.year <= c.periodEnd) years.add(p.year);
     }
     const points = [...years]
       .sort((a, b) => a - b)

@@ -34,7 +34,8 @@ export function buildCrossSection(
   const units = corridors.map((c) => c.id);
   const picks = new Map<string, Map<string, Picked>>();
   const columns = new Map<string, Float64Array>();
-  for (const m of meta) if (m.scored) columns.set(m.iCode, new Float64Array(units.length).fill(Number.NaN));
+  for (const m of meta)
+    if (m.scored) columns.set(m.iCode, new Float64Array(units.length).fill(Number.NaN));
   corridors.forEach((c, u) => {
     const own = new Map<string, Picked>();
     const bySeries = series.get(c.id);

@@ -21,6 +21,11 @@ export const MAX_ARGS_CHARS = 4000;
 
 /** JSON of a stage's arguments, shortened for a cell; NaN becomes null. */
 export function argsText(args: unknown): string {
-  const text = JSON.stringify(args, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)) ?? 'null';
-  return text.length > MAX_ARGS_CHARS ? `${text.slice(0, MAX_ARGS_CHARS)}... (${text.length} characters)` : text;
+  const text =
+    JSON.stringify(args, (_k, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? null : v,
+    ) ?? 'null';
+  return text.length > MAX_ARGS_CHARS
+    ? `${text.slice(0, MAX_ARGS_CHARS)}... (${text.length} characters)`
+    : text;
 }

@@ -21,7 +21,8 @@ export function normaliseSpec(method: MethodSettings): NonNullable<PipelineSpec[
 }
 
 /** Scores from n_prank are 0-1; everything else is already 0-100. */
-export const scoreScale = (method: MethodSettings): number => (method.normalisation === 'prank' ? 100 : 1);
+export const scoreScale = (method: MethodSettings): number =>
+  method.normalisation === 'prank' ? 100 : 1;
 
 /**
  * Builds the spec: normalise, then aggregate every level with the chosen
@@ -36,6 +37,9 @@ export const scoreScale = (method: MethodSettings): number => (method.normalisat
 export function pipelineSpec(method: MethodSettings): PipelineSpec {
   const spec: PipelineSpec = {};
   spec.normalise = normaliseSpec(method);
-  spec.aggregate = { method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean', dat_thresh: method.minDataShare };
+  spec.aggregate = {
+    method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean',
+    dat_thresh: method.minDataShare,
+  };
   return spec;
 }

@@ -27,9 +27,13 @@ export function imputeColumns(
     out.set(code, copy);
     if (method.imputation !== 'mean' && method.imputation !== 'median') continue;
     const known: number[] = [];
-    for (let r = 0; r < copy.length; r++) if (!Number.isNaN(copy[r]!) && applies(r, code)) known.push(copy[r]!);
+    for (let r = 0; r < copy.length; r++)
+      if (!Number.isNaN(copy[r]!) && applies(r, code)) known.push(copy[r]!);
     if (known.length === 0) continue;
-    const fill = method.imputation === 'mean' ? known.reduce((s, v) => s + v, 0) / known.length : median(known);
+    const fill =
+      method.imputation === 'mean'
+        ? known.reduce((s, v) => s + v, 0) / known.length
+        : median(known);
     let n = 0;
     for (let r = 0; r < copy.length; r++) {
       if (Number.isNaN(copy[r]!) && applies(r, code)) {

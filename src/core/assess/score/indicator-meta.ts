@@ -11,8 +11,10 @@ import type { IndicatorMeta } from '../types.ts';
 export const iCodeOf = (indicator: string, side: Side): string => `${indicator}.${side}`;
 
 /** A policy question without a catalogue entry becomes `policy.<question>`. */
-export const policyIndicator = (question: string, catalogue: ReadonlyMap<string, CatalogueEntry>): string =>
-  catalogue.has(question) ? question : `policy.${question}`;
+export const policyIndicator = (
+  question: string,
+  catalogue: ReadonlyMap<string, CatalogueEntry>,
+): string => (catalogue.has(question) ? question : `policy.${question}`);
 
 function fromEntry(entry: CatalogueEntry, side: Side): IndicatorMeta {
   const descriptive = entry.direction === 0;
@@ -34,7 +36,11 @@ function fromEntry(entry: CatalogueEntry, side: Side): IndicatorMeta {
   };
 }
 
-function fromPolicy(question: string, side: Side, known: PolicyQuestion | undefined): IndicatorMeta {
+function fromPolicy(
+  question: string,
+  side: Side,
+  known: PolicyQuestion | undefined,
+): IndicatorMeta {
   return {
     iCode: iCodeOf(`policy.${question}`, side),
     indicator: `policy.${question}`,
@@ -70,18 +76,21 @@ export function indicatorMeta(submission: Submission): IndicatorMeta[] {
     sidesOf.set(indicator, sides);
   };
   for (const e of submission.catalogue) for (const side of e.sides) addSide(e.id, side);
-  for (const o of submission.observations) if (catalogue.has(o.indicator)) addSide(o.indicator, o.side);
+  for (const o of submission.observations)
+    if (catalogue.has(o.indicator)) addSide(o.indicator, o.side);
   const policy: [string, Side][] = [];
   for (const p of submission.policy) {
     const id = policyIndicator(p.question, catalogue);
     if (catalogue.has(id)) addSide(id, p.side);
-    else if (!policy.some(([q, s]) => q === p.question && s === p.side)) policy.push([p.question, p.side]);
+    else if (!policy.some(([q, s]) => q === p.question && s === p.side))
+      policy.push([p.question, p.side]);
   }
   const out: IndicatorMeta[] = [];
   for (const e of submission.catalogue) {
     for (const side of sidesOf.get(e.id) ?? []) out.push(fromEntry(e, side));
   }
   const questions = policyQuestionIndex();
-  for (const [question, side] of policy) out.push(fromPolicy(question, side, questions.get(question)));
+  for (const [question, side] of policy)
+    out.push(fromPolicy(question, side, questions.get(question)));
   return out;
 }

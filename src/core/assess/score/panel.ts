@@ -21,7 +21,8 @@ export interface PanelGrid {
 function yearsOf(corridor: Corridor, series: SeriesIndex): number[] {
   const years = new Set<number>();
   for (const points of series.get(corridor.id)?.values() ?? []) {
-    for (const p of points) if (p.year >= corridor.periodStart && p.year <= corridor.periodEnd) years.add(p.year);
+    for (const p of points)
+      if (p.year >= corridor.periodStart && p.year <= corridor.periodEnd) years.add(p.year);
   }
   return [...years].sort((a, b) => a - b);
 }
@@ -43,7 +44,9 @@ export function buildPanel(
   }
   const byId = new Map(corridors.map((c) => [c.id, c]));
   const scored = meta.filter((m) => m.scored);
-  const columns = new Map(scored.map((m) => [m.iCode, new Float64Array(corridorOf.length).fill(Number.NaN)]));
+  const columns = new Map(
+    scored.map((m) => [m.iCode, new Float64Array(corridorOf.length).fill(Number.NaN)]),
+  );
   const carry = method.imputation === 'latest';
   corridorOf.forEach((id, row) => {
     const c = byId.get(id)!;

@@ -17,7 +17,11 @@ export interface Picked {
  * @example
  * pickLatest([{ year: 2015, ... }, { year: 2019, ... }], 2020, 5); // { point: 2019's, stale: false }
  */
-export function pickLatest(points: readonly Point[] | undefined, referenceYear: number, maxAge: number): Picked | null {
+export function pickLatest(
+  points: readonly Point[] | undefined,
+  referenceYear: number,
+  maxAge: number,
+): Picked | null {
   if (!points) return null;
   for (let i = points.length - 1; i >= 0; i--) {
     const point = points[i]!;
@@ -30,7 +34,11 @@ export function pickLatest(points: readonly Point[] | undefined, referenceYear: 
  * The value for panel year `year`: that year's own value, or with
  * `carryForward` (imputation "latest") the latest earlier value.
  */
-export function pickForYear(points: readonly Point[] | undefined, year: number, carryForward: boolean): Point | null {
+export function pickForYear(
+  points: readonly Point[] | undefined,
+  year: number,
+  carryForward: boolean,
+): Point | null {
   const picked = pickLatest(points, year, Number.POSITIVE_INFINITY);
   if (!picked) return null;
   return picked.point.year === year || carryForward ? picked.point : null;

@@ -22,4 +22,5 @@ export function rankDescending(scores: ArrayLike<number>): (number | null)[] {
 }
 
 /** A finite number, or null (NaN never reaches the benchmark). */
-export const orNull = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
+export const orNull = (x: number | undefined): number | null =>
+  x === undefined || !Number.isFinite(x) ? null : x;

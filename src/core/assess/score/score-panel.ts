@@ -6,8 +6,8 @@
 import type { Issue } from '../../contract/issue.ts';
 import type { Submission } from '../../template/types.ts';
 import type { EngineLogLine, IndicatorMeta, YearScore } from '../types.ts';
-import { DIMENSIONS, INDEX_CODE, buildCoinInput } from './coin-input.ts';
 import { appliesTo } from './applicable.ts';
+import { buildCoinInput, DIMENSIONS, INDEX_CODE } from './coin-input.ts';
 import { imputeColumns } from './impute.ts';
 import { buildPanel } from './panel.ts';
 import { orNull, rankDescending } from './rank.ts';
@@ -29,7 +29,9 @@ export function scorePanel(
   if (panel.units.length === 0 || meta.length === 0) return { yearScores: [], issues: [], log: [] };
   const byId = new Map(corridors.map((c) => [c.id, c]));
   const byCode = new Map(meta.map((m) => [m.iCode, m]));
-  const grid = imputeColumns(panel.columns, scored.method, (r, code) => appliesTo(byCode.get(code)!, byId.get(panel.corridorOf[r]!)!));
+  const grid = imputeColumns(panel.columns, scored.method, (r, code) =>
+    appliesTo(byCode.get(code)!, byId.get(panel.corridorOf[r]!)!),
+  );
   const input = buildCoinInput(panel.units, grid.columns, meta, scored.method);
   const { run, issues } = runScoring(input, scored.method, 'panel');
   if (!run) return { yearScores: [], issues, log: [] };
@@ -38,7 +40,9 @@ export function scorePanel(
   for (const year of new Set(panel.yearOf)) {
     const rows = panel.yearOf.flatMap((y, i) => (y === year ? [i] : []));
     const ranks = rankDescending(rows.map((i) => index[i]!));
-    rows.forEach((row, k) => rankOf.set(row, ranks[k] ?? null));
+    rows.forEach((row, k) => {
+      rankOf.set(row, ranks[k] ?? null);
+    });
   }
   const dims = DIMENSIONS.filter((d) => meta.some((m) => m.dimension === d));
   const yearScores = panel.units.map((_, i) => ({

@@ -3,16 +3,17 @@
  * perspectives, indicator scores, rank intervals and, in panel mode, years.
  * @module
  */
-import { type Issue, issue } from '../../contract/issue.ts';
+
 import { a1 } from '../../contract/a1.ts';
+import { type Issue, issue } from '../../contract/issue.ts';
 import { INPUT_TABS } from '../../template/layout.ts';
 import type { MethodSettings, Submission } from '../../template/types.ts';
 import type { CorridorScore, EngineLogLine, IndicatorMeta, SensitivityRow } from '../types.ts';
 import { appliesTo } from './applicable.ts';
-import { DIMENSIONS, INDEX_CODE, buildCoinInput } from './coin-input.ts';
+import { buildCoinInput, DIMENSIONS, INDEX_CODE } from './coin-input.ts';
 import { withCoverage } from './coverage-series.ts';
 import { buildCrossSection, usable } from './cross-section.ts';
-import { type EngineRun, argsText } from './engine-run.ts';
+import { argsText, type EngineRun } from './engine-run.ts';
 import { imputeColumns } from './impute.ts';
 import { indicatorMeta } from './indicator-meta.ts';
 import { orNull } from './rank.ts';
@@ -50,7 +51,10 @@ const at = (run: EngineRun | null, code: string, unit: string): number | null =>
  * dimensions (the engine's dat_thresh); a corridor left without an overall
  * score, or without any usable value, gets a warning.
  */
-export function scoreSubmission(submission: Submission, overrides: { uncertaintyRuns?: number; seed?: number }): Scored {
+export function scoreSubmission(
+  submission: Submission,
+  overrides: { uncertaintyRuns?: number; seed?: number },
+): Scored {
   const method: MethodSettings = {
     ...submission.method,
     uncertaintyRuns: overrides.uncertaintyRuns ?? submission.method.uncertaintyRuns,
@@ -73,20 +77,40 @@ export function scoreSubmission(submission: Submission, overrides: { uncertainty
   const kept: number[] = [];
   submission.corridors.forEach((c, i) => {
     if (coverage[i]! > 0) kept.push(i);
-    else issues.push(issue('insufficient_data', a1(INPUT_TABS.corridors, c.row, 1), `Corridor ${c.id} has no usable value for any scored indicator, so it is not scored.`, 'warning'));
+    else
+      issues.push(
+        issue(
+          'insufficient_data',
+          a1(INPUT_TABS.corridors, c.row, 1),
+          `Corridor ${c.id} has no usable value for any scored indicator, so it is not scored.`,
+          'warning',
+        ),
+      );
   });
   const mainUnits = kept.map((i) => submission.corridors[i]!.id);
   const byCode = new Map(scored.map((m) => [m.iCode, m]));
-  const grid = imputeColumns(
-    subsetRows(cross.columns, kept, byCode.keys()),
-    method,
-    (r, code) => appliesTo(byCode.get(code)!, submission.corridors[kept[r]!]!),
+  const grid = imputeColumns(subsetRows(cross.columns, kept, byCode.keys()), method, (r, code) =>
+    appliesTo(byCode.get(code)!, submission.corridors[kept[r]!]!),
   );
   if (Object.keys(grid.filled).length > 0) {
-    log.push({ run: 'all', stage: 'Imputed', args: argsText({ imputation: method.imputation }), notes: Object.entries(grid.filled).map(([c, n]) => `${c}: ${n} value(s) filled`) });
+    log.push({
+      run: 'all',
+      stage: 'Imputed',
+      args: argsText({ imputation: method.imputation }),
+      notes: Object.entries(grid.filled).map(([c, n]) => `${c}: ${n} value(s) filled`),
+    });
   }
   const inputFor = (metaSubset: IndicatorMeta[]) =>
-    buildCoinInput(mainUnits, subsetRows(grid.columns, mainUnits.map((_, i) => i), metaSubset.map((m) => m.iCode)), metaSubset, method);
+    buildCoinInput(
+      mainUnits,
+      subsetRows(
+        grid.columns,
+        mainUnits.map((_, i) => i),
+        metaSubset.map((m) => m.iCode),
+      ),
+      metaSubset,
+      method,
+    );
   const run = (metaSubset: IndicatorMeta[], label: string): EngineRun | null => {
     if (mainUnits.length === 0 || metaSubset.length === 0) return null;
     const input = inputFor(metaSubset);
@@ -96,7 +120,12 @@ export function scoreSubmission(submission: Submission, overrides: { uncertainty
     return outcome.run;
   };
   const main = run(scored, 'main');
-  const perspectiveRuns = PERSPECTIVE_SIDES.map((side) => run(scored.filter((m) => m.side === side), `perspective:${side}`));
+  const perspectiveRuns = PERSPECTIVE_SIDES.map((side) =>
+    run(
+      scored.filter((m) => m.side === side),
+      `perspective:${side}`,
+    ),
+  );
 
   let rankQ: Map<string, [number | null, number | null]> = new Map();
   let sensitivity: SensitivityRow[] = [];
@@ -141,10 +170,26 @@ export function scoreSubmission(submission: Submission, overrides: { uncertainty
       rankQ5: q?.[0] ?? null,
       rankQ95: q?.[1] ?? null,
       dimensions: Object.fromEntries(dims.map((d) => [d, at(main, d, c.id)])),
-      perspectives: Object.fromEntries(PERSPECTIVE_SIDES.map((side, k) => [side, at(perspectiveRuns[k] ?? null, INDEX_CODE, c.id)])),
+      perspectives: Object.fromEntries(
+        PERSPECTIVE_SIDES.map((side, k) => [
+          side,
+          at(perspectiveRuns[k] ?? null, INDEX_CODE, c.id),
+        ]),
+      ),
       coverage: coverage[i]!,
       referenceYear: c.periodEnd,
     };
   });
-  return { method, meta, series, corridors, main, mainUnits, picks: cross.picks, sensitivity, log, issues };
+  return {
+    method,
+    meta,
+    series,
+    corridors,
+    main,
+    mainUnits,
+    picks: cross.picks,
+    sensitivity,
+    log,
+    issues,
+  };
 }

@@ -27,9 +27,16 @@ export function selectScoredColumns(
     const distinct = column ? distinctValues(column) : 0;
     if (distinct === 0) return { ...m, scored: false, reason: 'no usable value in any corridor' };
     if (distinct === 1 && method.normalisation !== 'goalposts') {
-      return { ...m, scored: false, reason: `one value for every corridor: ${method.normalisation} cannot tell them apart` };
+      return {
+        ...m,
+        scored: false,
+        reason: `one value for every corridor: ${method.normalisation} cannot tell them apart`,
+      };
     }
-    if (method.normalisation === 'goalposts' && (m.goalpostLower === null || m.goalpostUpper === null || m.goalpostLower === m.goalpostUpper)) {
+    if (
+      method.normalisation === 'goalposts' &&
+      (m.goalpostLower === null || m.goalpostUpper === null || m.goalpostLower === m.goalpostUpper)
+    ) {
       return { ...m, scored: false, reason: 'no usable goalposts in the catalogue' };
     }
     return m;
@@ -37,12 +44,19 @@ export function selectScoredColumns(
 }
 
 /** The rows `rows` of every column, as new arrays. */
-export function subsetRows(columns: ReadonlyMap<string, Float64Array>, rows: readonly number[], codes: Iterable<string>): Map<string, Float64Array> {
+export function subsetRows(
+  columns: ReadonlyMap<string, Float64Array>,
+  rows: readonly number[],
+  codes: Iterable<string>,
+): Map<string, Float64Array> {
   const out = new Map<string, Float64Array>();
   for (const code of codes) {
     const column = columns.get(code);
     if (!column) continue;
-    out.set(code, Float64Array.from(rows, (r) => column[r]!));
+    out.set(
+      code,
+      Float64Array.from(rows, (r) => column[r]!),
+    );
   }
   return out;
 }

@@ -28,7 +28,10 @@ export function buildSeries(submission: Submission): SeriesIndex {
   const add = (corridorId: string, iCode: string, point: Point) => {
     if (!Number.isFinite(point.value) || !Number.isFinite(point.year)) return;
     let byCode = index.get(corridorId);
-    if (!byCode) index.set(corridorId, (byCode = new Map()));
+    if (!byCode) {
+      byCode = new Map();
+      index.set(corridorId, byCode);
+    }
     const points = byCode.get(iCode);
     if (points) points.push(point);
     else byCode.set(iCode, [point]);
@@ -56,7 +59,10 @@ export function buildSeries(submission: Submission): SeriesIndex {
   for (const byCode of index.values()) {
     for (const [code, points] of byCode) {
       points.sort((a, b) => a.year - b.year);
-      byCode.set(code, points.filter((p, i) => i === 0 || points[i - 1]!.year !== p.year));
+      byCode.set(
+        code,
+        points.filter((p, i) => i === 0 || points[i - 1]!.year !== p.year),
+      );
     }
   }
   return index;

@@ -15,9 +15,15 @@ export function listSources(series: SeriesIndex): SourceUse[] {
   const bySource = new Map<string, Map<string, Use>>();
   const use = (source: string, code: string): Use => {
     let byCode = bySource.get(source);
-    if (!byCode) bySource.set(source, (byCode = new Map()));
+    if (!byCode) {
+      byCode = new Map();
+      bySource.set(source, byCode);
+    }
     let u = byCode.get(code);
-    if (!u) byCode.set(code, (u = { iCodes: new Set(), values: 0 }));
+    if (!u) {
+      u = { iCodes: new Set(), values: 0 };
+      byCode.set(code, u);
+    }
     return u;
   };
   for (const own of series.values()) {
@@ -27,7 +33,12 @@ export function listSources(series: SeriesIndex): SourceUse[] {
       while (i < points.length) {
         const { source, sourceCode } = points[i]!;
         let j = i + 1;
-        while (j < points.length && points[j]!.source === source && points[j]!.sourceCode === sourceCode) j++;
+        while (
+          j < points.length &&
+          points[j]!.source === source &&
+          points[j]!.sourceCode === sourceCode
+        )
+          j++;
         const u = use(source, sourceCode);
         u.iCodes.add(iCode);
         u.values += j - i;
@@ -37,7 +48,18 @@ export function listSources(series: SeriesIndex): SourceUse[] {
   }
   const out: SourceUse[] = [];
   for (const [source, byCode] of bySource) {
-    for (const [code, u] of byCode) out.push({ source, code, iCodes: [...u.iCodes].sort(), values: u.values });
+    for (const [code, u] of byCode)
+      out.push({ source, code, iCodes: [...u.iCodes].sort(), values: u.values });
   }
-  return out.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return out.sort((a, b) =>
+    a.source < b.source
+      ? -1
+      : a.source > b.source
+        ? 1
+        : a.code < b.code
+          ? -1
+          : a.code > b.code
+            ? 1
+            : 0,
+  );
 }

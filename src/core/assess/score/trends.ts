@@ -20,7 +20,11 @@ function verdict(change: number, direction: number): TrendRow['verdict'] {
  * // unemployment.origin 8 (2010) -> 6 (2020), direction -1:
  * // { change: -2, perYear: -0.2, verdict: 'better', ... }
  */
-export function buildTrends(corridors: readonly Corridor[], meta: readonly IndicatorMeta[], series: SeriesIndex): TrendRow[] {
+export function buildTrends(
+  corridors: readonly Corridor[],
+  meta: readonly IndicatorMeta[],
+  series: SeriesIndex,
+): TrendRow[] {
   const out: TrendRow[] = [];
   for (const c of corridors) {
     const own = series.get(c.id);
