@@ -144,4 +144,19 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     await page.waitForSelector('#share-result:not([hidden])');
     expect(await page.getAttribute('#share-link', 'href')).toMatch(/^https:\/\/.*\/v1\/review\//);
   });
+
+  test("Insert template from the sidebar creates the corridor's tabs in a blank spreadsheet", async () => {
+    addon = loadAddon(api.handler);
+    addon.call('saveSettings', { apiUrl: API_URL, token: api.token });
+    await page.fill('#origin', 'phl');
+    await page.fill('#destination', 'sau');
+    await page.click('#insert-button');
+    await page.waitForSelector('#insert-result:not([hidden])');
+    expect(await page.textContent('#insert-result')).toMatch(
+      /^Inserted Instructions, Corridors, Indicators, .* with \d+ drop-down and validation rule\(s\)\.$/,
+    );
+    expect(addon.fetches[0]!.url).toBe(`${API_URL}/v1/template?corridor=PHL-SAU`);
+    const corridors = addon.spreadsheet.getSheetByName('Corridors')!.getDataRange().getValues();
+    expect(corridors[1]).toEqual(expect.arrayContaining(['PHL-SAU', 'PHL', 'SAU']));
+  });
 });
