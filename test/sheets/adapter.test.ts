@@ -181,6 +181,12 @@ describe('Sheets adapter against the schema-checked fake', () => {
     expect(cells?.[2]?.userEnteredValue).toEqual({ boolValue: true });
   });
 
+  test("a tab named like a cell (AB12) or with a quote (O'Brien) is read as a tab", async () => {
+    server.add('ss1', { First: [['first']], AB12: [['x', 1]], "O'Brien": [['y', 2]] });
+    const wb = await new SheetsWorkbook(nodeClientFor(server), 'ss1').read();
+    expect(wb.tabs).toEqual({ First: [['first']], AB12: [['x', 1]], "O'Brien": [['y', 2]] });
+  });
+
   test('tabs we generated are left out of what is read back as input', async () => {
     server.add('ss1', { Corridors: [['corridor_id'], ['MEX-USA']] });
     await new SheetsWorkbook(nodeClientFor(server), 'ss1').write(ranking([['MEX-USA', 50]]));

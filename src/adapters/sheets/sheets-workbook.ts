@@ -4,13 +4,15 @@
  * metadata). At most three API calls per spreadsheet per recalculation.
  * @module
  */
-import { quoteTab } from '../../core/contract/a1.ts';
 import type { WriteBack } from '../../core/contract/patch.ts';
 import type { WorkbookSink, WorkbookSource } from '../../core/contract/ports.ts';
 import type { Workbook } from '../../core/contract/workbook.ts';
 import { SPREADSHEET_FIELDS, type TabInfo, tabsOf } from './tab-metadata.ts';
 import type { SheetsTransport } from './transport.ts';
 import { planWrite } from './write-plan.ts';
+
+/** Always quoted: a tab named like a cell (`AB12`) must not read as that cell. */
+const wholeTab = (title: string) => `'${title.replace(/'/g, "''")}'`;
 
 export interface WriteResult {
   /** Logical tab name -> the title it was written under (e.g. `Ranking (CM)`). */
@@ -36,7 +38,7 @@ export class SheetsWorkbook implements WorkbookSource, WorkbookSink {
     const ranges = await (inputs.length > 0
       ? this.transport.batchGet(
           this.spreadsheetId,
-          inputs.map((t) => quoteTab(t.title)),
+          inputs.map((t) => wholeTab(t.title)),
         )
       : []);
     const tabs: Workbook['tabs'] = {};

@@ -4,7 +4,7 @@
  * cleared in place; then values, formats, notes and decorations go in.
  * @module
  */
-import { parseRange, quoteTab } from '../../core/contract/a1.ts';
+import { parseRange } from '../../core/contract/a1.ts';
 import { resolveGeneratedNames } from '../../core/contract/generated-names.ts';
 import type { GeneratedTab, WriteBack } from '../../core/contract/patch.ts';
 import { cellData, colour } from './cell-data.ts';
@@ -45,7 +45,7 @@ export function planWrite(existing: readonly TabInfo[], writeBack: WriteBack): W
             .slice(0, bang)
             .replace(/^'(.*)'$/, '$1')
             .replace(/''/g, "'");
-    return titles.has(tab) ? `${quoteTab(titles.get(tab)!)}${a1.slice(bang)}` : a1;
+    return titles.has(tab) ? `'${titles.get(tab)!.replace(/'/g, "''")}'${a1.slice(bang)}` : a1;
   };
   const requests: SheetsRequest[] = [];
   for (const tab of writeBack.tabs) {
