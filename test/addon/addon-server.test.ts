@@ -401,6 +401,18 @@ describe('assess', () => {
       'Ranking (CM)',
     ]);
   });
+
+  test('tabs left half-built by a run Google stopped are neither read nor kept by the next run', () => {
+    const addon = withExample();
+    const leftover = addon.spreadsheet.seedTab('~building Ranking', [['half written']]);
+    leftover.addDeveloperMetadata('corridor-monitor:building', 'Ranking');
+    const outcome = addon.call<AssessOutcome>('assessSheet');
+    expect(Object.keys(JSON.parse(addon.fetches.at(-1)!.payload!).tabs)).not.toContain(
+      '~building Ranking',
+    );
+    expect(names(addon)).toEqual([...inputTabs(), ...outcome.tabs]);
+  });
+
   test("generated tabs carry the Sheets adapter's metadata, so a Scorecard written by a recalculation is replaced, not duplicated", () => {
     const addon = withExample();
     const fromHub = addon.spreadsheet.seedTab('Scorecard', [['written by the hub recalculation']]);
