@@ -7,7 +7,7 @@
  *   appsscript.json the manifest; CM_API_URL (or `apiUrl`) sets urlFetchWhitelist.
  * Run: node sheets-addon/build.mjs   (or import { buildAddon }).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -69,6 +69,13 @@ async function buildSidebar() {
     .replace('<!-- inline:js -->', () => `<script>\n${js}</script>`);
 }
 
+/** Write then rename, so a concurrent reader (two test files building at once) never sees half a file. */
+async function writeAtomic(path, text) {
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
 /**
  * @param {{ outDir?: string, apiUrl?: string }} [options]
  * @returns {Promise<{ outDir: string, entryPoints: string[] }>}
@@ -86,9 +93,9 @@ export async function buildAddon(options = {}) {
   const manifest = JSON.parse(manifestText);
   if (apiUrl) manifest.urlFetchWhitelist = [whitelistPrefix(apiUrl)];
   await Promise.all([
-    writeFile(join(outDir, 'Code.js'), server.code),
-    writeFile(join(outDir, 'Sidebar.html'), sidebar),
-    writeFile(join(outDir, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`),
+    writeAtomic(join(outDir, 'Code.js'), server.code),
+    writeAtomic(join(outDir, 'Sidebar.html'), sidebar),
+    writeAtomic(join(outDir, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`),
   ]);
   return { outDir, entryPoints: server.names };
 }
