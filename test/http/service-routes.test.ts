@@ -32,6 +32,17 @@ describe('public service routes', () => {
     expect(JSON.stringify(doc)).not.toContain('$schema');
   });
 
+  test('every $ref in the OpenAPI document resolves and every operation has a unique id', async () => {
+    const { app } = testApp();
+    const doc = (await (await app.request('/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId: string }>>; components: { schemas: Record<string, unknown> } };
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(10);
+    expect(refs.filter((id) => !(id! in doc.components.schemas))).toEqual([]);
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['health', 'catalogue', 'template', 'validate', 'assess', 'index', 'openapi', 'docs']));
+  });
+
   test('the docs page is self-contained HTML with the roles matrix and the problem types', async () => {
     const { app } = testApp();
     const res = await app.request('/docs');
