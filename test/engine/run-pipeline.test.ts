@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePipelineSpec } from '../../src/core/engine/parse-pipeline-spec.ts';
 import { readCoinCsv } from '../../src/core/engine/read/read-coin-csv.ts';
-import { runPipeline } from '../../src/core/engine/run-pipeline.ts';
+import { arr, ok, run } from './support/run-spec.ts';
 import { tinyCoin } from './support/tiny-coin.ts';
-
-function run(spec: unknown, input = tinyCoin()) {
-  const s = parsePipelineSpec(spec);
-  if (!s.ok) throw new Error(JSON.stringify(s.issues));
-  return runPipeline(input, s.spec);
-}
-function ok(spec: unknown, input = tinyCoin()) {
-  const r = run(spec, input);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.result;
-}
-const arr = (x: Float64Array | undefined) => Array.from(x ?? []);
 
 describe('runPipeline on a hand-checked coin', () => {
   it('applies direction before min-max and averages up the tree', () => {
