@@ -22,7 +22,9 @@ describe('columnar means', () => {
         const kernels = { a_amean: aAmean, a_gmean: aGmean, a_hmean: aHmean } as const;
         for (const kind of ['a_amean', 'a_gmean', 'a_hmean'] as const) {
           const got = columnarMean(cols, w, kind);
-          rows.forEach((r, u) => expect(Object.is(got[u], kernels[kind](r, w))).toBe(true));
+          rows.forEach((r, u) => {
+            expect(Object.is(got[u], kernels[kind](r, w))).toBe(true);
+          });
         }
       }),
     );
