@@ -33,7 +33,7 @@ table{border-collapse:collapse}th,td{border:1px solid #999;padding:.25rem .5rem;
 Authenticated endpoints need <code>Authorization: Bearer &lt;JWT&gt;</code> carrying a <code>role</code> claim.</p>
 <h2 id="roles">Roles</h2>
 <table><caption>Which role may call which endpoint</caption><thead><tr><th scope="col">Endpoint</th>${ROLES.map((r) => `<th scope="col">${r}</th>`).join('')}</tr></thead><tbody>
-${ops.map(({ method, path, op }) => `<tr><th scope="row"><code>${method} ${esc(path)}</code></th>${ROLES.map((r) => `<td>${op['x-roles'] === 'public' || op['x-roles'].includes(r) ? 'yes' : '—'}</td>`).join('')}</tr>`).join('\n')}
+${ops.map(({ method, path, op }) => `<tr><th scope="row"><code>${method} ${esc(path)}</code></th>${ROLES.map((r) => `<td>${op['x-roles'] === 'public' ? 'public' : op['x-roles'].includes(r) ? 'yes' : '—'}</td>`).join('')}</tr>`).join('\n')}
 </tbody></table>
 <h2 id="endpoints">Endpoints</h2>
 ${ops.map(({ method, path, op }) => endpoint(method, path, op)).join('\n')}
