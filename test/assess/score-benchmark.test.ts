@@ -238,3 +238,20 @@ describe('geometric mean', () => {
     );
   });
 });
+
+describe('drivers of the ranking', () => {
+  test('each dimension’s correlation with the overall score is reported', () => {
+    const { benchmark } = score();
+    const root = benchmark.drivers!.find((d) => d.dimension === 'root_causes')!;
+    // root_causes 75, 50, 25 against overall 65, 67.5, 27.5 (A-B, C-D, E-F)
+    const x = [75, 50, 25];
+    const y = [65, 67.5, 27.5];
+    const mx = 50;
+    const my = (65 + 67.5 + 27.5) / 3;
+    const cov = x.reduce((s, v, i) => s + (v - mx) * (y[i]! - my), 0);
+    const sx = Math.sqrt(x.reduce((s, v) => s + (v - mx) ** 2, 0));
+    const sy = Math.sqrt(y.reduce((s, v) => s + (v - my) ** 2, 0));
+    expect(root.correlation).toBeCloseTo(cov / (sx * sy), 12);
+    expect(root.corridors).toBe(3);
+  });
+});

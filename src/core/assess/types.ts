@@ -85,8 +85,19 @@ export interface Benchmark {
   sources?: SourceUse[];
   /** The engine's log of every run (main, perspectives, panel). */
   log?: EngineLogLine[];
+  /** Correlation of each dimension with the overall score. */
+  drivers?: DimensionDriver[];
   /** What the teams reported in the Data availability tab. */
   availability?: ReportedAvailability[];
+}
+
+/** How closely a dimension follows the overall score across corridors. */
+export interface DimensionDriver {
+  dimension: DimensionId;
+  /** Pearson correlation with the overall score (null below 3 corridors or without spread). */
+  correlation: number | null;
+  weight: number;
+  corridors: number;
 }
 
 /** One row of the Data availability tab, as reported. */

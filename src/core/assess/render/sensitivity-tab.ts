@@ -6,7 +6,7 @@
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark } from '../types.ts';
 import { num, type Section, type TabDraft } from './draft.ts';
-import { byRank } from './ranking-tab.ts';
+import { byRank, DIMENSION_LABELS } from './ranking-tab.ts';
 
 /** Drafts the Sensitivity tab; says so plainly when no uncertainty runs were made. */
 export function sensitivityTab(benchmark: Benchmark): TabDraft {
@@ -73,10 +73,30 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
       ]),
     reverseScaleColumns: [4],
   };
+  const dimensionRows = benchmark.drivers ?? [];
+  const correlations: Section = {
+    key: 'dimension-drivers',
+    title: 'Which dimensions the overall score follows (correlation across corridors)',
+    columns: [
+      { header: 'Dimension', width: 28 },
+      {
+        header: 'Correlation with overall',
+        format: '0.00',
+        width: 12,
+        note: 'Pearson correlation of the dimension score with the overall score across the scored corridors.',
+      },
+      { header: 'Weight', format: '0.00', width: 8 },
+      { header: 'Corridors', format: '0', width: 9 },
+    ],
+    rows: [...dimensionRows]
+      .sort((a, b) => (b.correlation ?? -2) - (a.correlation ?? -2))
+      .map((d) => [DIMENSION_LABELS[d.dimension], num(d.correlation), d.weight, d.corridors]),
+    scaleColumns: [1],
+  };
   return {
     name: GENERATED_TABS.sensitivity,
     about:
-      'Normalisation, aggregation and weights (+-25%) are varied at random (seeded); the indices show how much of the change in ranks each choice explains, and the intervals how stable each rank is.',
-    sections: [drivers, ranks],
+      'Normalisation, aggregation and weights (+-25%) are varied at random (seeded); the indices show how much of the change in ranks each choice explains, and the intervals how stable each rank is. The correlations show which dimensions the overall score follows most.',
+    sections: [drivers, correlations, ranks],
   };
 }

@@ -7,6 +7,7 @@ import type { MethodSettings, Submission } from '../../template/types.ts';
 import type { Benchmark } from '../types.ts';
 import { DIMENSIONS } from './coin-input.ts';
 import { usable } from './cross-section.ts';
+import { dimensionDrivers } from './drivers.ts';
 import { buildGaps } from './gaps.ts';
 import { buildIndicatorScores } from './indicator-scores.ts';
 import { scorePanel } from './score-panel.ts';
@@ -77,6 +78,7 @@ export function buildBenchmark(
     yearScores,
     sources: listSources(scored.series),
     log,
+    drivers: dimensionDrivers(scored.corridors, scored.method.dimensionWeights),
     availability: submission.availability.map((a) => ({
       corridorId: a.corridorId,
       item: a.item,
