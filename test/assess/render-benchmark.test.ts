@@ -101,11 +101,14 @@ describe('benchmark tabs', () => {
     const header = rows.findIndex((r) => r[0] === 'Method choice');
     expect(rows[header + 1]![0]).toBe('aggregation');
     expect(rows[header + 1]![3]).toBeCloseTo(0.6 / 0.9, 12);
-    const none = renderBenchmark({ ...smallBenchmark(), sensitivity: [] });
-    const title = none.patches.find(
-      (p) => p.tab === GENERATED_TABS.sensitivity && String(p.values[0]![0]).startsWith('Not run'),
-    );
-    expect(title).toBeDefined();
+    const titleOf = (b: ReturnType<typeof smallBenchmark>) =>
+      renderBenchmark(b).patches.filter((p) => p.tab === GENERATED_TABS.sensitivity)[1]!
+        .values[0]![0];
+    const base = smallBenchmark();
+    expect(
+      titleOf({ ...base, sensitivity: [], method: { ...base.method, uncertainty_runs: 0 } }),
+    ).toMatch(/^Not run/);
+    expect(titleOf({ ...base, sensitivity: [] })).toMatch(/did not complete/);
   });
 
   test('trends show panel scores by year and indicator changes with their verdict', () => {

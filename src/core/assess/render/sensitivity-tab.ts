@@ -8,6 +8,15 @@ import type { Benchmark } from '../types.ts';
 import { num, type Section, type TabDraft } from './draft.ts';
 import { byRank, DIMENSION_LABELS } from './ranking-tab.ts';
 
+function driversTitle(benchmark: Benchmark): string {
+  if (benchmark.sensitivity.length > 0)
+    return 'What drives the ranking: Sobol indices of the mean absolute rank shift';
+  const runs = Number(benchmark.method.uncertainty_runs ?? 0);
+  return runs > 0
+    ? 'No sensitivity results: the uncertainty analysis did not complete (see the Validation tab)'
+    : 'Not run: set uncertainty_runs above 0 in the Method tab to see what drives the ranking';
+}
+
 /** Drafts the Sensitivity tab; says so plainly when no uncertainty runs were made. */
 export function sensitivityTab(benchmark: Benchmark): TabDraft {
   const total = benchmark.sensitivity.reduce(
@@ -16,10 +25,7 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
   );
   const drivers: Section = {
     key: 'drivers',
-    title:
-      benchmark.sensitivity.length > 0
-        ? 'What drives the ranking: Sobol indices of the mean absolute rank shift'
-        : 'Not run: set uncertainty_runs above 0 in the Method tab to see what drives the ranking',
+    title: driversTitle(benchmark),
     columns: [
       { header: 'Method choice', width: 18 },
       {
