@@ -1,0 +1,78 @@
+/**
+ * The fetch path inside workerd (Miniflare): WebCrypto RS256 signing of the
+ * service-account JWT, then one read and one write against the fake server.
+ */
+import { build } from 'esbuild';
+import { Miniflare } from 'miniflare';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { type FakeSheetsServer, plainRows, startFakeSheets } from '../support/fake-sheets/index.ts';
+
+let server: FakeSheetsServer;
+let mf: Miniflare | undefined;
+beforeEach(async () => {
+  server = await startFakeSheets();
+});
+afterEach(async () => {
+  await mf?.dispose();
+  await server.stop();
+});
+
+test('in workerd, the adapter signs in with a service-account key, reads the tabs and writes ours next to a same-named user tab', async () => {
+  const pair = await crypto.subtle.generateKey(
+    {
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: 'SHA-256',
+    },
+    true,
+    ['sign', 'verify'],
+  );
+  const der = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString(
+    'base64',
+  );
+  const email = 'cm@project.iam.gserviceaccount.com';
+  server.tokenIssuer = {
+    publicKey: pair.publicKey,
+    clientEmail: email,
+    audience: `${server.url}token`,
+  };
+  server.add('ss-worker', { Corridors: [['corridor_id'], ['MEX-USA']], Ranking: [['mine']] });
+  const bundle = await build({
+    entryPoints: ['test/sheets/support/worker-entry.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  mf = new Miniflare({
+    modules: true,
+    script: bundle.outputFiles[0]!.text,
+    compatibilityDate: '2025-09-01',
+    bindings: {
+      ROOT: server.url,
+      SPREADSHEET: 'ss-worker',
+      KEY: JSON.stringify({
+        client_email: email,
+        private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n`,
+      }),
+    },
+  });
+  const res = await mf.dispatchFetch('http://localhost/');
+  const body = (await res.json()) as {
+    workbook: { tabs: Record<string, unknown[][]> };
+    written: { titles: Record<string, string> };
+  };
+  expect(res.status).toBe(200);
+  expect(body.workbook.tabs.Corridors).toEqual([['corridor_id'], ['MEX-USA']]);
+  expect(body.written.titles).toEqual({ Ranking: 'Ranking (CM)' });
+  expect(server.requests.map((r) => r.method)).toEqual(['token', 'get', 'batchGet', 'batchUpdate']);
+  const sheets = server.spreadsheets.get('ss-worker')!.sheets;
+  expect(sheets.map((s) => [s.properties.title, plainRows(s)])).toEqual([
+    ['Corridors', [['corridor_id'], ['MEX-USA']]],
+    ['Ranking', [['mine']]],
+    ['Ranking (CM)', [['from'], ['workerd']]],
+  ]);
+  expect(server.violations).toEqual([]);
+});
