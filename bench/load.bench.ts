@@ -19,7 +19,14 @@ const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const dir = mkdtempSync(join(tmpdir(), 'cm-load-'));
 const bodyFile = join(dir, 'example.json');
 writeFileSync(bodyFile, JSON.stringify(exampleWorkbook()));
-const token = await signToken({ role: 'statistician', kid: 'contract', secret: SECRET, issuer: 'corridor-monitor', audience: 'corridor-monitor-api', ttlSeconds: 3600 });
+const token = await signToken({
+  role: 'statistician',
+  kid: 'contract',
+  secret: SECRET,
+  issuer: 'corridor-monitor',
+  audience: 'corridor-monitor-api',
+  ttlSeconds: 3600,
+});
 
 const server = await nodeServer(ENV);
 try {
@@ -29,9 +36,21 @@ try {
     process.execPath,
     [
       'node_modules/autocannon/autocannon.js',
-      '--json', '-c', String(connections), '-d', String(seconds), '-t', '30',
-      '-m', 'POST', '-i', bodyFile,
-      '-H', 'content-type=application/json', '-H', `authorization=Bearer ${token}`,
+      '--json',
+      '-c',
+      String(connections),
+      '-d',
+      String(seconds),
+      '-t',
+      '30',
+      '-m',
+      'POST',
+      '-i',
+      bodyFile,
+      '-H',
+      'content-type=application/json',
+      '-H',
+      `authorization=Bearer ${token}`,
       `${url}/v1/assess`,
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
@@ -44,9 +63,13 @@ try {
     timeouts: number;
     non2xx: number;
   };
-  console.log(`POST /v1/assess (example, ${connections} connections, ${seconds} s) on the Node server:`);
+  console.log(
+    `POST /v1/assess (example, ${connections} connections, ${seconds} s) on the Node server:`,
+  );
   console.log(`  requests/s ${r.requests.average.toFixed(1)} (total ${r.requests.total})`);
-  console.log(`  latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms (target p99 < 250 ms)`);
+  console.log(
+    `  latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms (target p99 < 250 ms)`,
+  );
   console.log(`  errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx} (target 0)`);
 } finally {
   await server.close();

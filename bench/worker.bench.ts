@@ -18,24 +18,40 @@ const WARMUP = 3;
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 
 offline();
-const dry = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist-wr'], { encoding: 'utf8', env: process.env });
-const upload = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(`${dry.stdout}${dry.stderr}`);
+const dry = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist-wr'], {
+  encoding: 'utf8',
+  env: process.env,
+});
+const upload = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(
+  `${dry.stdout}${dry.stderr}`,
+);
 rmSync('dist-wr', { recursive: true, force: true });
 if (upload) {
   const gzip = Number(upload[2]);
-  console.log(`worker bundle (wrangler --dry-run): ${upload[1]} KiB, gzip ${gzip} KiB (${((gzip / 1024) * 100).toFixed(1)}% of the 1 MiB target)`);
+  console.log(
+    `worker bundle (wrangler --dry-run): ${upload[1]} KiB, gzip ${gzip} KiB (${((gzip / 1024) * 100).toFixed(1)}% of the 1 MiB target)`,
+  );
 } else {
-  console.log(`worker bundle: wrangler --dry-run failed (${dry.status}): ${dry.stderr.slice(-400)}`);
+  console.log(
+    `worker bundle: wrangler --dry-run failed (${dry.status}): ${dry.stderr.slice(-400)}`,
+  );
 }
 
 const bearer = `Bearer ${await signToken({ role: 'statistician', kid: 'contract', secret: SECRET, issuer: 'corridor-monitor', audience: 'corridor-monitor-api', ttlSeconds: 3600 })}`;
 const body = JSON.stringify(exampleWorkbook());
-const init = (): RequestInit => ({ method: 'POST', body, headers: { 'content-type': 'application/json', authorization: bearer } });
+const init = (): RequestInit => ({
+  method: 'POST',
+  body,
+  headers: { 'content-type': 'application/json', authorization: bearer },
+});
 console.log(`example workbook: ${(body.length / 1024).toFixed(0)} KiB of JSON`);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const show = (label: string, ms: number[]) =>
-  console.log(`${label}: median ${median(ms).toFixed(1)} ms, min ${Math.min(...ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms over ${ms.length} requests (target <= 50 ms)`);
+  console.log(
+    `${label}: median ${median(ms).toFixed(1)} ms, min ${Math.min(...ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms over ${ms.length} requests (target <= 50 ms)`,
+  );
 
 const app = appFromEnv(ENV, () => {});
 for (let i = 0; i < WARMUP; i++) await (await app.request('/v1/assess', init())).text();
@@ -66,7 +82,11 @@ const parts = {
   'core assess()': cpuOf(() => assess(parsed, { generatedAt: ENV.CM_FIXED_TIME })),
   'JSON.stringify': cpuOf(() => JSON.stringify(result)),
 };
-console.log(`CPU breakdown (mean ms): ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+console.log(
+  `CPU breakdown (mean ms): ${Object.entries(parts)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ')}`,
+);
 
 const worker = await workerd(ENV);
 for (let i = 0; i < WARMUP; i++) await worker.send('/v1/assess', init());

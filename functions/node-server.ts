@@ -5,5 +5,7 @@ import { appFromEnv } from '../src/http/app-from-env.ts';
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 serve({ fetch: appFromEnv(process.env).fetch, port, hostname }, (info) => {
-  console.log(JSON.stringify({ level: 'info', msg: 'listening', url: `http://${hostname}:${info.port}` }));
+  console.log(
+    JSON.stringify({ level: 'info', msg: 'listening', url: `http://${hostname}:${info.port}` }),
+  );
 });

@@ -3,7 +3,10 @@ import { KeyRingError, parseKeyRing } from './key-ring.ts';
 import { parseTtl } from './ttl.ts';
 
 test('several kid:secret pairs are read for rotation, spaces ignored', () => {
-  expect(parseKeyRing(` old:${'o'.repeat(32)} , new:${'n'.repeat(33)}`)).toEqual({ old: 'o'.repeat(32), new: 'n'.repeat(33) });
+  expect(parseKeyRing(` old:${'o'.repeat(32)} , new:${'n'.repeat(33)}`)).toEqual({
+    old: 'o'.repeat(32),
+    new: 'n'.repeat(33),
+  });
   expect(parseKeyRing(undefined)).toEqual({});
 });
 
@@ -17,5 +20,11 @@ test('a short secret, a missing kid or a repeated kid is refused without printin
 
 test('lifetimes read in seconds, minutes, hours and days up to a year', () => {
   expect(['30d', '12h', '15m', '3600s'].map(parseTtl)).toEqual([2_592_000, 43_200, 900, 3600]);
-  expect(['0d', '400d', '30', 'd30', '1w'].map(parseTtl)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  expect(['0d', '400d', '30', 'd30', '1w'].map(parseTtl)).toEqual([
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ]);
 });

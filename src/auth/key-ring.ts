@@ -18,13 +18,18 @@ export class KeyRingError extends Error {
  */
 export function parseKeyRing(text: string | undefined): Record<string, string> {
   const keys: Record<string, string> = {};
-  const entries = (text ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
+  const entries = (text ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   for (const [index, entry] of entries.entries()) {
     const colon = entry.indexOf(':');
     const kid = colon > 0 ? entry.slice(0, colon).trim() : '';
     const secret = colon > 0 ? entry.slice(colon + 1).trim() : '';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(kid)) {
-      throw new KeyRingError(`CM_JWT_KEYS entry ${index + 1} expects kid:secret with a kid of letters, digits, . _ -`);
+      throw new KeyRingError(
+        `CM_JWT_KEYS entry ${index + 1} expects kid:secret with a kid of letters, digits, . _ -`,
+      );
     }
     if (secret.length < MIN_SECRET_LENGTH) {
       throw new KeyRingError(

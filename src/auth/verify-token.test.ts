@@ -8,13 +8,24 @@ const auth: AuthConfig = {
   audience: 'corridor-monitor-api',
   keys: { k2026a: 'a'.repeat(40), k2026b: 'b'.repeat(40) },
 };
-const base = { role: 'statistician' as const, kid: 'k2026a', secret: 'a'.repeat(40), issuer: auth.issuer, audience: auth.audience, ttlSeconds: 600 };
+const base = {
+  role: 'statistician' as const,
+  kid: 'k2026a',
+  secret: 'a'.repeat(40),
+  issuer: auth.issuer,
+  audience: auth.audience,
+  ttlSeconds: 600,
+};
 
 describe('verifyToken', () => {
   test('a token signed by any configured key id is accepted with its role and subject', async () => {
     const a = await signToken({ ...base, subject: 'team-mex' });
     const b = await signToken({ ...base, role: 'partner', kid: 'k2026b', secret: 'b'.repeat(40) });
-    expect(await verifyToken(a, auth)).toEqual({ ok: true, role: 'statistician', subject: 'team-mex' });
+    expect(await verifyToken(a, auth)).toEqual({
+      ok: true,
+      role: 'statistician',
+      subject: 'team-mex',
+    });
     expect(await verifyToken(b, auth)).toEqual({ ok: true, role: 'partner' });
   });
 
@@ -39,9 +50,16 @@ describe('verifyToken', () => {
   });
 
   test('an unsigned token (alg none) and a key id inherited from Object are refused', async () => {
-    const enc = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const enc = (o: object) =>
+      btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     const now = Math.floor(Date.now() / 1000);
-    const claims = { role: 'coordinator', iss: auth.issuer, aud: auth.audience, iat: now, exp: now + 60 };
+    const claims = {
+      role: 'coordinator',
+      iss: auth.issuer,
+      aud: auth.audience,
+      iat: now,
+      exp: now + 60,
+    };
     const none = `${enc({ alg: 'none', kid: 'k2026a' })}.${enc(claims)}.`;
     const proto = await signToken({ ...base, kid: 'constructor' });
     expect((await verifyToken(none, auth)).ok).toBe(false);

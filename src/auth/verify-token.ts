@@ -3,7 +3,7 @@
  * issuer, audience, expiry, and a known role. Failures are values, not throws.
  * @module
  */
-import { errors, jwtVerify, type JWTHeaderParameters } from 'jose';
+import { errors, type JWTHeaderParameters, jwtVerify } from 'jose';
 import type { AuthConfig, Role } from '../http/deps.ts';
 import { isRole } from './roles.ts';
 
@@ -27,7 +27,10 @@ const CLOCK_TOLERANCE_SECONDS = 30;
 
 export async function verifyToken(token: string, auth: AuthConfig): Promise<Verified> {
   const keyFor = (header: JWTHeaderParameters) => {
-    const secret = header.kid !== undefined && Object.hasOwn(auth.keys, header.kid) ? auth.keys[header.kid] : undefined;
+    const secret =
+      header.kid !== undefined && Object.hasOwn(auth.keys, header.kid)
+        ? auth.keys[header.kid]
+        : undefined;
     if (secret === undefined) throw new UnknownKid();
     return new TextEncoder().encode(secret);
   };
@@ -40,7 +43,9 @@ export async function verifyToken(token: string, auth: AuthConfig): Promise<Veri
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
     if (!isRole(payload.role)) return { ok: false, reason: 'no_role' };
-    return payload.sub ? { ok: true, role: payload.role, subject: payload.sub } : { ok: true, role: payload.role };
+    return payload.sub
+      ? { ok: true, role: payload.role, subject: payload.sub }
+      : { ok: true, role: payload.role };
   } catch (error) {
     return { ok: false, reason: failureOf(error) };
   }

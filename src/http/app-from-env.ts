@@ -8,7 +8,7 @@
 import { Hono } from 'hono';
 import { SheetsConfigError, sheetsGatewayFromEnv } from '../adapters/sheets/from-env.ts';
 import { createApp } from './app.ts';
-import { clockFromEnv, ConfigError, loadConfig, type EnvRecord } from './config.ts';
+import { ConfigError, clockFromEnv, type EnvRecord, loadConfig } from './config.ts';
 import type { AppEnv } from './context.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiProblem, problemResponse } from './problem.ts';
@@ -26,7 +26,11 @@ export function appFromEnv(env: EnvRecord, log: AppDeps['log'] = jsonLog): Hono<
     log({ level: 'error', msg: 'configuration', error: error.message });
     const broken = new Hono<AppEnv>();
     broken.all('*', (c) =>
-      problemResponse(new ApiProblem('not-configured', error.message), new URL(c.req.url).pathname, crypto.randomUUID()),
+      problemResponse(
+        new ApiProblem('not-configured', error.message),
+        new URL(c.req.url).pathname,
+        crypto.randomUUID(),
+      ),
     );
     return broken;
   }
@@ -34,5 +38,7 @@ export function appFromEnv(env: EnvRecord, log: AppDeps['log'] = jsonLog): Hono<
 
 /** Worker bindings hold strings for vars and secrets; anything else is ignored. */
 export function stringBindings(env: object): EnvRecord {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }

@@ -7,8 +7,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './context.ts';
 import type { AppDeps } from './deps.ts';
-import { requestContext } from './middleware/request-context.ts';
 import { authorize } from './middleware/authorize.ts';
+import { requestContext } from './middleware/request-context.ts';
 import { ApiProblem, problemResponse } from './problem.ts';
 import { parseBody, parseQuery, readJsonBody } from './read-input.ts';
 import type { AnyRoute } from './route.ts';
@@ -31,17 +31,39 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
     );
   }
   const tooLarge = () => {
-    throw new ApiProblem('payload-too-large', `The request body exceeds the limit of ${deps.config.bodyLimitBytes} bytes.`);
+    throw new ApiProblem(
+      'payload-too-large',
+      `The request body exceeds the limit of ${deps.config.bodyLimitBytes} bytes.`,
+    );
   };
-  for (const route of [...routes, ...docsRoutes(routes)]) mount(app, route, bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: tooLarge }));
+  for (const route of [...routes, ...docsRoutes(routes)])
+    mount(app, route, bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: tooLarge }));
 
-  app.notFound((c) => problemResponse(new ApiProblem('not-found', `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`), instance(c.req.url), c.get('requestId')));
+  app.notFound((c) =>
+    problemResponse(
+      new ApiProblem('not-found', `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`),
+      instance(c.req.url),
+      c.get('requestId'),
+    ),
+  );
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? crypto.randomUUID();
     if (error instanceof ApiProblem) return problemResponse(error, instance(c.req.url), requestId);
     // the cause goes to the log only; the caller sees a generic problem
-    deps.log({ level: 'error', msg: 'unhandled', requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-    return problemResponse(new ApiProblem('internal-error', 'The server failed to handle this request; quote the requestId when reporting it.'), instance(c.req.url), requestId);
+    deps.log({
+      level: 'error',
+      msg: 'unhandled',
+      requestId,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    return problemResponse(
+      new ApiProblem(
+        'internal-error',
+        'The server failed to handle this request; quote the requestId when reporting it.',
+      ),
+      instance(c.req.url),
+      requestId,
+    );
   });
   return app;
 }

@@ -28,7 +28,8 @@ export function loadConfig(env: EnvRecord): AppConfig {
       keys: keyRing(env.CM_JWT_KEYS),
     },
     corsOrigins: list(env.CM_CORS_ORIGINS).map(origin),
-    bodyLimitBytes: positiveInt('CM_BODY_LIMIT_BYTES', env.CM_BODY_LIMIT_BYTES) ?? DEFAULTS.bodyLimitBytes,
+    bodyLimitBytes:
+      positiveInt('CM_BODY_LIMIT_BYTES', env.CM_BODY_LIMIT_BYTES) ?? DEFAULTS.bodyLimitBytes,
   };
   const publicUrl = text(env.CM_PUBLIC_URL);
   if (publicUrl) config.publicUrl = publicUrl.replace(/\/+$/, '');
@@ -45,7 +46,9 @@ export function clockFromEnv(env: EnvRecord): Clock {
   if (!fixed) return { now: () => new Date() };
   const instant = new Date(fixed);
   if (Number.isNaN(instant.getTime())) {
-    throw new ConfigError(`CM_FIXED_TIME expects an ISO 8601 instant such as 2026-01-01T00:00:00Z, got "${fixed}"`);
+    throw new ConfigError(
+      `CM_FIXED_TIME expects an ISO 8601 instant such as 2026-01-01T00:00:00Z, got "${fixed}"`,
+    );
   }
   return { now: () => new Date(instant) };
 }
@@ -54,11 +57,20 @@ export function clockFromEnv(env: EnvRecord): Clock {
 export function signingKey(env: EnvRecord): { kid: string; secret: string } {
   const keys = keyRing(env.CM_JWT_KEYS);
   const kids = Object.keys(keys);
-  if (kids.length === 0) throw new ConfigError('CM_JWT_KEYS is not set: expected kid:secret pairs, e.g. 2026a:<32+ random characters>');
+  if (kids.length === 0)
+    throw new ConfigError(
+      'CM_JWT_KEYS is not set: expected kid:secret pairs, e.g. 2026a:<32+ random characters>',
+    );
   const kid = text(env.CM_JWT_KID) ?? (kids.length === 1 ? kids[0] : undefined);
-  if (kid === undefined) throw new ConfigError(`CM_JWT_KID must name the signing key when CM_JWT_KEYS holds several (${kids.join(', ')})`);
+  if (kid === undefined)
+    throw new ConfigError(
+      `CM_JWT_KID must name the signing key when CM_JWT_KEYS holds several (${kids.join(', ')})`,
+    );
   const secret = Object.hasOwn(keys, kid) ? keys[kid] : undefined;
-  if (secret === undefined) throw new ConfigError(`CM_JWT_KID "${kid}" is not a key id in CM_JWT_KEYS (${kids.join(', ')})`);
+  if (secret === undefined)
+    throw new ConfigError(
+      `CM_JWT_KID "${kid}" is not a key id in CM_JWT_KEYS (${kids.join(', ')})`,
+    );
   return { kid, secret };
 }
 
@@ -70,12 +82,19 @@ function keyRing(value: string | undefined): Record<string, string> {
   }
 }
 
-const text = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const text = (value: string | undefined): string | undefined =>
+  value?.trim() ? value.trim() : undefined;
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function origin(value: string): string {
   if (!/^https?:\/\/[^/\s]+$/.test(value)) {
-    throw new ConfigError(`CM_CORS_ORIGINS expects origins like https://example.org (no path), got "${value}"`);
+    throw new ConfigError(
+      `CM_CORS_ORIGINS expects origins like https://example.org (no path), got "${value}"`,
+    );
   }
   return value;
 }
@@ -83,6 +102,7 @@ function origin(value: string): string {
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (text(value) === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new ConfigError(`${name} expects a positive whole number of bytes, got "${value}"`);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new ConfigError(`${name} expects a positive whole number of bytes, got "${value}"`);
   return n;
 }

@@ -48,12 +48,27 @@ export interface ProblemBody {
   errors?: FieldError[];
 }
 
-export function problemResponse(problem: ApiProblem, instance: string, requestId: string): Response {
+export function problemResponse(
+  problem: ApiProblem,
+  instance: string,
+  requestId: string,
+): Response {
   const { status, title } = PROBLEMS[problem.slug];
-  const body: ProblemBody = { type: `/docs#problem-${problem.slug}`, title, status, detail: problem.detail, instance, requestId };
+  const body: ProblemBody = {
+    type: `/docs#problem-${problem.slug}`,
+    title,
+    status,
+    detail: problem.detail,
+    instance,
+    requestId,
+  };
   if (problem.extra.errors) body.errors = problem.extra.errors;
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId, ...problem.extra.headers },
+    headers: {
+      'content-type': 'application/problem+json',
+      'x-request-id': requestId,
+      ...problem.extra.headers,
+    },
   });
 }

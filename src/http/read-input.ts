@@ -9,7 +9,10 @@ const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
-    throw new ApiProblem('unsupported-media-type', `Expected a JSON body (Content-Type: application/json), got "${type || 'none'}".`);
+    throw new ApiProblem(
+      'unsupported-media-type',
+      `Expected a JSON body (Content-Type: application/json), got "${type || 'none'}".`,
+    );
   }
   const text = await c.req.text();
   try {
@@ -23,15 +26,26 @@ export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
 export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const errors = result.error.issues.slice(0, 100).map((i): FieldError => ({ pointer: pointer(i.path), detail: i.message }));
-  throw new ApiProblem('invalid-request', describe(result.error.issues.length, errors[0]), { errors });
+  const errors = result.error.issues
+    .slice(0, 100)
+    .map((i): FieldError => ({ pointer: pointer(i.path), detail: i.message }));
+  throw new ApiProblem('invalid-request', describe(result.error.issues.length, errors[0]), {
+    errors,
+  });
 }
 
-export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.output<S> {
+export function parseQuery<S extends z.ZodType>(
+  schema: S,
+  query: Record<string, string>,
+): z.output<S> {
   const result = schema.safeParse(query);
   if (result.success) return result.data;
-  const errors = result.error.issues.map((i): FieldError => ({ parameter: i.path.map(String).join('.'), detail: i.message }));
-  throw new ApiProblem('invalid-request', describe(result.error.issues.length, errors[0]), { errors });
+  const errors = result.error.issues.map(
+    (i): FieldError => ({ parameter: i.path.map(String).join('.'), detail: i.message }),
+  );
+  throw new ApiProblem('invalid-request', describe(result.error.issues.length, errors[0]), {
+    errors,
+  });
 }
 
 function describe(count: number, first: FieldError | undefined): string {

@@ -33,7 +33,10 @@ export interface RouteDef<Body extends z.ZodType | undefined, Query extends z.Zo
   query?: Query;
   /** The success response(s); error responses are added for every route. */
   responses: RouteResponse[];
-  handle(c: Context<AppEnv>, input: { body: Infer<Body>; query: Infer<Query> }): Response | Promise<Response>;
+  handle(
+    c: Context<AppEnv>,
+    input: { body: Infer<Body>; query: Infer<Query> },
+  ): Response | Promise<Response>;
 }
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -42,9 +45,10 @@ type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 export type AnyRoute = RouteDef<z.ZodType | undefined, z.ZodType | undefined>;
 
 /** Keeps the handler's input types tied to the schemas, then erases them for the route list. */
-export function defineRoute<Body extends z.ZodType | undefined = undefined, Query extends z.ZodType | undefined = undefined>(
-  def: RouteDef<Body, Query>,
-): AnyRoute {
+export function defineRoute<
+  Body extends z.ZodType | undefined = undefined,
+  Query extends z.ZodType | undefined = undefined,
+>(def: RouteDef<Body, Query>): AnyRoute {
   return def as unknown as AnyRoute;
 }
 

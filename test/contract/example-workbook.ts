@@ -8,7 +8,9 @@ export const EXAMPLE_DIR = new URL('../../examples/observatory/', import.meta.ur
 
 export function exampleWorkbook(dir = EXAMPLE_DIR): Workbook {
   const tabs: Workbook['tabs'] = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     tabs[file.slice(0, -4)] = parseCsv(readFileSync(join(dir, file), 'utf8'));
   }
   return { tabs };

@@ -15,7 +15,13 @@ export interface Fixture {
   init: RequestInit;
 }
 
-const claims = { kid: 'contract', secret: SECRET, issuer: 'corridor-monitor', audience: 'corridor-monitor-api', ttlSeconds: 3600 };
+const claims = {
+  kid: 'contract',
+  secret: SECRET,
+  issuer: 'corridor-monitor',
+  audience: 'corridor-monitor-api',
+  ttlSeconds: 3600,
+};
 
 export async function fixtures(): Promise<Fixture[]> {
   const statistician = `Bearer ${await signToken({ ...claims, role: 'statistician' })}`;
@@ -24,15 +30,36 @@ export async function fixtures(): Promise<Fixture[]> {
   const get = (name: string, path: string, auth?: string): Fixture => ({
     name,
     path,
-    init: { headers: { 'x-request-id': `contract-${name}`, ...(auth ? { authorization: auth } : {}) } },
+    init: {
+      headers: { 'x-request-id': `contract-${name}`, ...(auth ? { authorization: auth } : {}) },
+    },
   });
-  const post = (name: string, path: string, body: string, auth?: string, type = 'application/json'): Fixture => ({
+  const post = (
+    name: string,
+    path: string,
+    body: string,
+    auth?: string,
+    type = 'application/json',
+  ): Fixture => ({
     name,
     path,
-    init: { method: 'POST', body, headers: { 'x-request-id': `contract-${name}`, 'content-type': type, ...(auth ? { authorization: auth } : {}) } },
+    init: {
+      method: 'POST',
+      body,
+      headers: {
+        'x-request-id': `contract-${name}`,
+        'content-type': type,
+        ...(auth ? { authorization: auth } : {}),
+      },
+    },
   });
-  const iData = [{ uCode: 'A', x1: 1, x2: 10 }, { uCode: 'B', x1: 3, x2: 5 }, { uCode: 'C', x1: 2, x2: 0 }];
-  const iMeta = 'iCode,Level,Parent,Direction,Weight,Type\r\nx1,1,Index,1,1,Indicator\r\nx2,1,Index,-1,1,Indicator\r\nIndex,2,,1,1,Aggregate\r\n';
+  const iData = [
+    { uCode: 'A', x1: 1, x2: 10 },
+    { uCode: 'B', x1: 3, x2: 5 },
+    { uCode: 'C', x1: 2, x2: 0 },
+  ];
+  const iMeta =
+    'iCode,Level,Parent,Direction,Weight,Type\r\nx1,1,Index,1,1,Indicator\r\nx2,1,Index,-1,1,Indicator\r\nIndex,2,,1,1,Aggregate\r\n';
   return [
     get('health', '/v1/health'),
     get('openapi', '/v1/openapi.json'),

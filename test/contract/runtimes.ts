@@ -36,12 +36,22 @@ export function offline(): void {
 }
 
 async function answer(res: Response): Promise<Answer> {
-  return { status: res.status, contentType: res.headers.get('content-type'), requestId: res.headers.get('x-request-id'), body: await res.text() };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    requestId: res.headers.get('x-request-id'),
+    body: await res.text(),
+  };
 }
 
 export function inProcess(env: Record<string, string>): Runtime {
   const app = appFromEnv(env, () => {});
-  return { name: 'app.request', url: async () => 'http://localhost', send: async (path, init) => answer(await app.request(path, init)), close: async () => {} };
+  return {
+    name: 'app.request',
+    url: async () => 'http://localhost',
+    send: async (path, init) => answer(await app.request(path, init)),
+    close: async () => {},
+  };
 }
 
 /** The Worker bundle as wrangler would build it, minified (also what the bench measures). */
@@ -63,13 +73,22 @@ export async function bundleWorker(): Promise<string> {
 export async function workerd(env: Record<string, string>): Promise<Runtime> {
   offline();
   const { Miniflare } = await import('miniflare');
-  const mf = new Miniflare({ modules: true, script: await bundleWorker(), compatibilityDate: '2026-04-01', bindings: env, cf: false });
+  const mf = new Miniflare({
+    modules: true,
+    script: await bundleWorker(),
+    compatibilityDate: '2026-04-01',
+    bindings: env,
+    cf: false,
+  });
   await mf.ready;
   return {
     name: 'workerd',
     url: async () => (await mf.ready).origin,
     // Miniflare's fetch speaks undici types; the request it builds is the same
-    send: async (path, init) => answer((await mf.dispatchFetch(`http://localhost${path}`, init as never)) as unknown as Response),
+    send: async (path, init) =>
+      answer(
+        (await mf.dispatchFetch(`http://localhost${path}`, init as never)) as unknown as Response,
+      ),
     close: () => mf.dispose(),
   };
 }
@@ -78,13 +97,21 @@ async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Starts a Node child listening on PORT and waits until /v1/health answers. */
-export async function httpChild(name: string, args: string[], env: Record<string, string>): Promise<Runtime> {
+export async function httpChild(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<Runtime> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -96,7 +123,8 @@ export async function httpChild(name: string, args: string[], env: Record<string
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode}: ${stderr}`);
     try {
       if ((await fetch(`${base}/v1/health`)).ok) break;
     } catch {
@@ -119,6 +147,15 @@ export async function httpChild(name: string, args: string[], env: Record<string
 }
 
 export const functionsFramework = (env: Record<string, string>) =>
-  httpChild('functions-framework', [`${ROOT}node_modules/@google-cloud/functions-framework/build/src/main.js`, '--target=api', '--source=functions/gcf.ts'], env);
+  httpChild(
+    'functions-framework',
+    [
+      `${ROOT}node_modules/@google-cloud/functions-framework/build/src/main.js`,
+      '--target=api',
+      '--source=functions/gcf.ts',
+    ],
+    env,
+  );
 
-export const nodeServer = (env: Record<string, string>) => httpChild('node-server', [`${ROOT}functions/node-server.ts`], env);
+export const nodeServer = (env: Record<string, string>) =>
+  httpChild('node-server', [`${ROOT}functions/node-server.ts`], env);

@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { AssessResponse, ValidateResponse } from '../../src/http/schemas/assess.ts';
-import { IndexResponse } from '../../src/http/routes/coin-index.ts';
 import { CatalogueResponse } from '../../src/http/routes/catalogue.ts';
+import { IndexResponse } from '../../src/http/routes/coin-index.ts';
 import { TemplateResponse } from '../../src/http/routes/template.ts';
+import { AssessResponse, ValidateResponse } from '../../src/http/schemas/assess.ts';
 import { exampleWorkbook } from '../contract/example-workbook.ts';
 import { FIXED_TIME, json, testApp, token } from './support.ts';
 
-const get = async (path: string) => testApp().app.request(path, { headers: { authorization: `Bearer ${await token('statistician')}` } });
-const post = async (path: string, body: unknown) => testApp().app.request(path, json(body, await token('statistician')));
+const get = async (path: string) =>
+  testApp().app.request(path, {
+    headers: { authorization: `Bearer ${await token('statistician')}` },
+  });
+const post = async (path: string, body: unknown) =>
+  testApp().app.request(path, json(body, await token('statistician')));
 
 describe('template and catalogue', () => {
   test('the catalogue lists the eight dimensions and every indicator, matching its schema', async () => {
@@ -20,21 +24,36 @@ describe('template and catalogue', () => {
     const res = await get('/v1/template?corridor=MEX-USA');
     expect(res.status).toBe(200);
     const body = TemplateResponse.parse(await res.json());
-    expect(Object.keys(body.workbook.tabs)).toEqual(expect.arrayContaining(['Corridors', 'Indicators', 'Policy', 'Method', 'Catalogue']));
+    expect(Object.keys(body.workbook.tabs)).toEqual(
+      expect.arrayContaining(['Corridors', 'Indicators', 'Policy', 'Method', 'Catalogue']),
+    );
     expect(body.workbook.tabs.Corridors?.[1]?.slice(0, 4)).toEqual(['MEX-USA', 'MEX', '', 'USA']);
     expect(body.layout.map((t) => t.name)).toContain('Indicators');
   });
 
   test('a transit corridor and an observatory of several corridors are accepted', async () => {
-    const body = TemplateResponse.parse(await (await get('/v1/template?corridor=mex-gtm-usa,PHL-SAU')).json());
-    expect(body.workbook.tabs.Corridors?.slice(1).map((r) => r[0])).toEqual(['MEX-GTM-USA', 'PHL-SAU']);
+    const body = TemplateResponse.parse(
+      await (await get('/v1/template?corridor=mex-gtm-usa,PHL-SAU')).json(),
+    );
+    expect(body.workbook.tabs.Corridors?.slice(1).map((r) => r[0])).toEqual([
+      'MEX-GTM-USA',
+      'PHL-SAU',
+    ]);
   });
 
   test('a missing, malformed or unknown corridor is a 422 naming the parameter', async () => {
-    for (const path of ['/v1/template', '/v1/template?corridor=MEXUSA', '/v1/template?corridor=MEX-MEX', '/v1/template?corridor=XXQ-USA']) {
+    for (const path of [
+      '/v1/template',
+      '/v1/template?corridor=MEXUSA',
+      '/v1/template?corridor=MEX-MEX',
+      '/v1/template?corridor=XXQ-USA',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(422);
-      expect(((await res.json()) as { errors: { parameter: string }[] }).errors[0]?.parameter, path).toBe('corridor');
+      expect(
+        ((await res.json()) as { errors: { parameter: string }[] }).errors[0]?.parameter,
+        path,
+      ).toBe('corridor');
     }
   });
 });
@@ -50,7 +69,9 @@ describe('validate and assess', () => {
   });
 
   test('a workbook without template tabs is reported as an issue', async () => {
-    const body = ValidateResponse.parse(await (await post('/v1/validate', { tabs: { Sheet1: [['hello']] } })).json());
+    const body = ValidateResponse.parse(
+      await (await post('/v1/validate', { tabs: { Sheet1: [['hello']] } })).json(),
+    );
     expect(body.ok).toBe(false);
     expect(body.issues.map((i) => i.code)).toContain('empty_template');
   });
@@ -62,7 +83,9 @@ describe('validate and assess', () => {
     expect(body.ok).toBe(true);
     expect(body.summary.corridors).toBeGreaterThanOrEqual(10);
     expect(body.benchmark?.generatedAt).toBe(FIXED_TIME);
-    expect(body.writeBack.tabs.map((t) => t.name)).toEqual(expect.arrayContaining(['Validation', 'Scorecard', 'Ranking']));
+    expect(body.writeBack.tabs.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['Validation', 'Scorecard', 'Ranking']),
+    );
   });
 
   test('a partner may validate but not assess', async () => {
@@ -75,12 +98,15 @@ describe('validate and assess', () => {
   test('options outside their range are a 422 naming the field', async () => {
     const res = await post('/v1/assess', { tabs: {}, options: { uncertaintyRuns: -1 } });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { pointer: string }[] }).errors[0]?.pointer).toBe('#/options/uncertaintyRuns');
+    expect(((await res.json()) as { errors: { pointer: string }[] }).errors[0]?.pointer).toBe(
+      '#/options/uncertaintyRuns',
+    );
   });
 });
 
 describe('index', () => {
-  const iMeta = 'iCode,iName,Level,Parent,Direction,Weight,Type\r\nx1,X1,1,Index,1,1,Indicator\r\nx2,X2,1,Index,-1,1,Indicator\r\nIndex,Index,2,,1,1,Aggregate\r\n';
+  const iMeta =
+    'iCode,iName,Level,Parent,Direction,Weight,Type\r\nx1,X1,1,Index,1,1,Indicator\r\nx2,X2,1,Index,-1,1,Indicator\r\nIndex,Index,2,,1,1,Aggregate\r\n';
   const rows = [
     { uCode: 'A', x1: 1, x2: 10 },
     { uCode: 'B', x1: 3, x2: 5 },
@@ -88,9 +114,13 @@ describe('index', () => {
   ];
 
   test('JSON rows and CSV text give the same min-max + mean results, best first', async () => {
-    const fromRows = IndexResponse.parse(await (await post('/v1/index', { iData: rows, iMeta })).json());
+    const fromRows = IndexResponse.parse(
+      await (await post('/v1/index', { iData: rows, iMeta })).json(),
+    );
     const csv = 'uCode,x1,x2\r\nA,1,10\r\nB,3,5\r\nC,2,0\r\n';
-    const fromCsv = IndexResponse.parse(await (await post('/v1/index', { iData: csv, iMeta })).json());
+    const fromCsv = IndexResponse.parse(
+      await (await post('/v1/index', { iData: csv, iMeta })).json(),
+    );
     expect(fromRows.results).toEqual(fromCsv.results);
     // x2 points down; ties share the best rank (COINr "min")
     expect(fromRows.results.map((r) => [r.uCode, r.Rank, r.Index])).toEqual([
@@ -98,14 +128,25 @@ describe('index', () => {
       ['C', 1, 75],
       ['A', 3, 0],
     ]);
-    expect(fromRows.log.map((e) => e.stage)).toEqual(expect.arrayContaining(['Normalised', 'Aggregated']));
+    expect(fromRows.log.map((e) => e.stage)).toEqual(
+      expect.arrayContaining(['Normalised', 'Aggregated']),
+    );
   });
 
   test('a bad spec or a broken tree is a 422 naming where', async () => {
-    const badSpec = await post('/v1/index', { iData: rows, iMeta, spec: { normalise: { method: 'n_nope' } } });
+    const badSpec = await post('/v1/index', {
+      iData: rows,
+      iMeta,
+      spec: { normalise: { method: 'n_nope' } },
+    });
     expect(badSpec.status).toBe(422);
-    expect(((await badSpec.json()) as { errors: { pointer: string }[] }).errors[0]?.pointer).toMatch(/^#\/spec\/normalise/);
-    const badTree = await post('/v1/index', { iData: rows, iMeta: 'iCode,Level,Parent,Type\r\nx1,1,Nowhere,Indicator\r\n' });
+    expect(
+      ((await badSpec.json()) as { errors: { pointer: string }[] }).errors[0]?.pointer,
+    ).toMatch(/^#\/spec\/normalise/);
+    const badTree = await post('/v1/index', {
+      iData: rows,
+      iMeta: 'iCode,Level,Parent,Type\r\nx1,1,Nowhere,Indicator\r\n',
+    });
     expect(badTree.status).toBe(422);
   });
 });

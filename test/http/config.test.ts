@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { appFromEnv } from '../../src/http/app-from-env.ts';
-import { clockFromEnv, ConfigError, loadConfig, signingKey } from '../../src/http/config.ts';
+import { ConfigError, clockFromEnv, loadConfig, signingKey } from '../../src/http/config.ts';
 
 const KEYS = `a:${'a'.repeat(32)},b:${'b'.repeat(32)}`;
 
@@ -30,19 +30,30 @@ test('every variable is read and trimmed', () => {
 });
 
 test('bad values are refused naming the variable', () => {
-  expect(() => loadConfig({ CM_BODY_LIMIT_BYTES: '10MB' })).toThrow(/CM_BODY_LIMIT_BYTES expects a positive whole number/);
-  expect(() => loadConfig({ CM_CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CM_CORS_ORIGINS expects origins/);
+  expect(() => loadConfig({ CM_BODY_LIMIT_BYTES: '10MB' })).toThrow(
+    /CM_BODY_LIMIT_BYTES expects a positive whole number/,
+  );
+  expect(() => loadConfig({ CM_CORS_ORIGINS: 'https://a.example/path' })).toThrow(
+    /CM_CORS_ORIGINS expects origins/,
+  );
   expect(() => loadConfig({ CM_JWT_KEYS: 'a:short' })).toThrow(ConfigError);
-  expect(() => clockFromEnv({ CM_FIXED_TIME: 'yesterday' })).toThrow(/CM_FIXED_TIME expects an ISO 8601 instant/);
+  expect(() => clockFromEnv({ CM_FIXED_TIME: 'yesterday' })).toThrow(
+    /CM_FIXED_TIME expects an ISO 8601 instant/,
+  );
 });
 
 test('CM_FIXED_TIME fixes the clock only when set', () => {
-  expect(clockFromEnv({ CM_FIXED_TIME: '2026-01-15T12:00:00Z' }).now().toISOString()).toBe('2026-01-15T12:00:00.000Z');
+  expect(clockFromEnv({ CM_FIXED_TIME: '2026-01-15T12:00:00Z' }).now().toISOString()).toBe(
+    '2026-01-15T12:00:00.000Z',
+  );
   expect(Math.abs(clockFromEnv({}).now().getTime() - Date.now())).toBeLessThan(1000);
 });
 
 test('the signing key is CM_JWT_KID, or the only key', () => {
-  expect(signingKey({ CM_JWT_KEYS: KEYS, CM_JWT_KID: 'b' })).toEqual({ kid: 'b', secret: 'b'.repeat(32) });
+  expect(signingKey({ CM_JWT_KEYS: KEYS, CM_JWT_KID: 'b' })).toEqual({
+    kid: 'b',
+    secret: 'b'.repeat(32),
+  });
   expect(signingKey({ CM_JWT_KEYS: `solo:${'s'.repeat(32)}` }).kid).toBe('solo');
   expect(() => signingKey({ CM_JWT_KEYS: KEYS, CM_JWT_KID: 'c' })).toThrow(/"c" is not a key id/);
 });
@@ -52,7 +63,10 @@ test('a misconfigured server answers every request with a 503 problem instead of
   const app = appFromEnv({ CM_BODY_LIMIT_BYTES: '-1' }, (e) => logs.push(e));
   const res = await app.request('/v1/health');
   expect(res.status).toBe(503);
-  expect(await res.json()).toMatchObject({ title: 'Not configured', detail: expect.stringMatching(/CM_BODY_LIMIT_BYTES/) });
+  expect(await res.json()).toMatchObject({
+    title: 'Not configured',
+    detail: expect.stringMatching(/CM_BODY_LIMIT_BYTES/),
+  });
   expect(logs).toHaveLength(1);
 });
 
@@ -61,12 +75,16 @@ test('with no keys configured an authenticated route is a 503 (401 without a tok
   expect((await app.request('/v1/health')).status).toBe(200);
   expect((await app.request('/v1/openapi.json')).status).toBe(200);
   expect((await app.request('/v1/catalogue')).status).toBe(401);
-  expect((await app.request('/v1/catalogue', { headers: { authorization: 'Bearer a.b.c' } })).status).toBe(503);
+  expect(
+    (await app.request('/v1/catalogue', { headers: { authorization: 'Bearer a.b.c' } })).status,
+  ).toBe(503);
 });
 
 test('a Sheets variable set but wrong is a 503 naming it too', async () => {
   const app = appFromEnv({ CM_SHEETS_SERVICE_ACCOUNT_JSON: 'not json' }, () => {});
   const res = await app.request('/v1/health');
   expect(res.status).toBe(503);
-  expect(((await res.json()) as { detail: string }).detail).toMatch(/CM_SHEETS_SERVICE_ACCOUNT_JSON/);
+  expect(((await res.json()) as { detail: string }).detail).toMatch(
+    /CM_SHEETS_SERVICE_ACCOUNT_JSON/,
+  );
 });

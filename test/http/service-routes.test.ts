@@ -7,9 +7,21 @@ describe('public service routes', () => {
     const res = await app.request('/v1/health', { headers: { 'x-request-id': 'req-1' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('req-1');
-    expect(await res.json()).toEqual({ ok: true, service: 'corridor-monitor', version: '0.1.0', time: FIXED_TIME });
+    expect(await res.json()).toEqual({
+      ok: true,
+      service: 'corridor-monitor',
+      version: '0.1.0',
+      time: FIXED_TIME,
+    });
     expect(logs).toEqual([
-      expect.objectContaining({ msg: 'request', method: 'GET', path: '/v1/health', status: 200, requestId: 'req-1', role: null }),
+      expect.objectContaining({
+        msg: 'request',
+        method: 'GET',
+        path: '/v1/health',
+        status: 200,
+        requestId: 'req-1',
+        role: null,
+      }),
     ]);
   });
 
@@ -23,7 +35,10 @@ describe('public service routes', () => {
     const { app } = testApp();
     const doc = (await (await app.request('/v1/openapi.json')).json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { 'x-roles': unknown; responses: Record<string, unknown> }>>;
+      paths: Record<
+        string,
+        Record<string, { 'x-roles': unknown; responses: Record<string, unknown> }>
+      >;
       components: { schemas: Record<string, unknown> };
     };
     expect(doc.openapi).toBe('3.1.0');
@@ -34,13 +49,31 @@ describe('public service routes', () => {
 
   test('every $ref in the OpenAPI document resolves and every operation has a unique id', async () => {
     const { app } = testApp();
-    const doc = (await (await app.request('/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId: string }>>; components: { schemas: Record<string, unknown> } };
-    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    const doc = (await (await app.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const refs = [
+      ...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g),
+    ].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(10);
     expect(refs.filter((id) => !(id! in doc.components.schemas))).toEqual([]);
-    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    const ids = Object.values(doc.paths).flatMap((ops) =>
+      Object.values(ops).map((op) => op.operationId),
+    );
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['health', 'catalogue', 'template', 'validate', 'assess', 'index', 'openapi', 'docs']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'health',
+        'catalogue',
+        'template',
+        'validate',
+        'assess',
+        'index',
+        'openapi',
+        'docs',
+      ]),
+    );
   });
 
   test('the docs page is self-contained HTML with the roles matrix and the problem types', async () => {
@@ -48,7 +81,9 @@ describe('public service routes', () => {
     const res = await app.request('/docs');
     const html = await res.text();
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(res.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
     expect(html).toContain('<caption>Which role may call which endpoint</caption>');
     expect(html).toContain('id="problem-payload-too-large"');
     expect(html).not.toMatch(/<script|https?:\/\/(?!json-schema)/);

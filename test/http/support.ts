@@ -26,7 +26,14 @@ export function testApp(config: Partial<AppConfig> = {}) {
 export type TokenKind = 'valid' | 'expired' | 'forged' | 'wrong-audience' | 'unknown-kid';
 
 export function token(role: Role, kind: TokenKind = 'valid'): Promise<string> {
-  const base = { role, kid: 'current', secret: KEYS.current, issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 };
+  const base = {
+    role,
+    kid: 'current',
+    secret: KEYS.current,
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    ttlSeconds: 3600,
+  };
   switch (kind) {
     case 'valid':
       return signToken(base);
@@ -43,6 +50,9 @@ export function token(role: Role, kind: TokenKind = 'valid'): Promise<string> {
 
 export const json = (body: unknown, bearer?: string): RequestInit => ({
   method: 'POST',
-  headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+  headers: {
+    'content-type': 'application/json',
+    ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+  },
   body: JSON.stringify(body),
 });

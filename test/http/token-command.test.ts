@@ -4,13 +4,17 @@ import { verifyToken } from '../../src/auth/verify-token.ts';
 import { main } from '../../src/cli/main.ts';
 
 const KEYS = `old:${'o'.repeat(40)},new:${'n'.repeat(40)}`;
-const auth = { issuer: 'corridor-monitor', audience: 'corridor-monitor-api', keys: { old: 'o'.repeat(40), new: 'n'.repeat(40) } };
+const auth = {
+  issuer: 'corridor-monitor',
+  audience: 'corridor-monitor-api',
+  keys: { old: 'o'.repeat(40), new: 'n'.repeat(40) },
+};
 
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => err.push(String(s)) > 0);
   return { out, err };
 }
 

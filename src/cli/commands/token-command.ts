@@ -11,7 +11,11 @@ export function registerToken(program: Command): void {
   program
     .command('token')
     .description('Print a signed bearer token for the API (key from CM_JWT_KEYS / CM_JWT_KID)')
-    .addOption(new Option('--role <role>', 'the role the token carries').choices(ROLES).makeOptionMandatory())
+    .addOption(
+      new Option('--role <role>', 'the role the token carries')
+        .choices(ROLES)
+        .makeOptionMandatory(),
+    )
     .option('--ttl <lifetime>', 'lifetime such as 30d, 12h, 15m (at most 366d)', ttl, 30 * 86_400)
     .option('--sub <name>', 'who the token is for (a team or service name, not personal data)')
     .option('--kid <kid>', 'sign with this key id instead of CM_JWT_KID')
@@ -48,6 +52,9 @@ export async function issueToken(
 
 function ttl(text: string): number {
   const seconds = parseTtl(text);
-  if (seconds === undefined) throw new InvalidArgumentError(`--ttl expects a lifetime such as 30d, 12h or 15m up to 366d, got "${text}"`);
+  if (seconds === undefined)
+    throw new InvalidArgumentError(
+      `--ttl expects a lifetime such as 30d, 12h or 15m up to 366d, got "${text}"`,
+    );
   return seconds;
 }

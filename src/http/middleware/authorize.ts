@@ -1,6 +1,6 @@
 /** Bearer-token check for one route: 401 without a valid token, 403 for a role not allowed. @module */
 import type { Context } from 'hono';
-import { verifyToken, type TokenFailure } from '../../auth/verify-token.ts';
+import { type TokenFailure, verifyToken } from '../../auth/verify-token.ts';
 import type { AppEnv } from '../context.ts';
 import type { Role } from '../deps.ts';
 import { ApiProblem } from '../problem.ts';
@@ -17,7 +17,9 @@ const WHY: Record<TokenFailure, string> = {
 };
 
 const challenge = (error?: string) => ({
-  'www-authenticate': error ? `Bearer realm="corridor-monitor", error="${error}"` : 'Bearer realm="corridor-monitor"',
+  'www-authenticate': error
+    ? `Bearer realm="corridor-monitor", error="${error}"`
+    : 'Bearer realm="corridor-monitor"',
 });
 
 /** Sets the caller's role on the context, or throws the matching problem. */
@@ -26,18 +28,30 @@ export async function authorize(c: Context<AppEnv>, allowed: readonly Role[]): P
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer[ ]+([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
   if (!match?.[1]) {
-    throw new ApiProblem('unauthorized', 'This endpoint needs an Authorization: Bearer <token> header.', { headers: challenge() });
+    throw new ApiProblem(
+      'unauthorized',
+      'This endpoint needs an Authorization: Bearer <token> header.',
+      { headers: challenge() },
+    );
   }
   if (Object.keys(auth.keys).length === 0) {
-    throw new ApiProblem('not-configured', 'No token keys are configured on this server (CM_JWT_KEYS).');
+    throw new ApiProblem(
+      'not-configured',
+      'No token keys are configured on this server (CM_JWT_KEYS).',
+    );
   }
   const verified = await verifyToken(match[1], auth);
   if (!verified.ok) {
-    throw new ApiProblem('unauthorized', WHY[verified.reason], { headers: challenge('invalid_token') });
+    throw new ApiProblem('unauthorized', WHY[verified.reason], {
+      headers: challenge('invalid_token'),
+    });
   }
   c.set('role', verified.role);
   const roles = effectiveRoles(allowed);
   if (!roles.includes(verified.role)) {
-    throw new ApiProblem('forbidden', `The ${verified.role} role may not use this endpoint (allowed: ${roles.join(', ')}).`);
+    throw new ApiProblem(
+      'forbidden',
+      `The ${verified.role} role may not use this endpoint (allowed: ${roles.join(', ')}).`,
+    );
   }
 }

@@ -43,7 +43,11 @@ export function buildOpenApi(routes: readonly AnyRoute[], options: OpenApiOption
 
 function components(): Record<string, Json> {
   const out: Record<string, Json> = {};
-  const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any' });
+  const { schemas } = z.toJSONSchema(apiSchemas, {
+    uri: (id) => `#/components/schemas/${id}`,
+    io: 'input',
+    unrepresentable: 'any',
+  });
   for (const id of Object.keys(schemas).sort()) {
     const { $schema: _s, $id: _i, ...schema } = schemas[id] as Json;
     out[id] = schema;
@@ -54,7 +58,10 @@ function components(): Record<string, Json> {
 function ref(schema: z.ZodType): Json {
   const id = apiSchemas.get(schema)?.id;
   if (id) return { $ref: `#/components/schemas/${id}` };
-  const { $schema: _s, ...inline } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  const { $schema: _s, ...inline } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Json;
   return inline;
 }
 
@@ -65,20 +72,35 @@ function operation(route: AnyRoute): Json {
     operationId: route.operationId,
     summary: route.summary,
     tags: [route.tag],
-    description: [route.description, secured ? `Roles: ${(roles as string[]).join(', ')}.` : 'Public.'].filter(Boolean).join('\n\n'),
+    description: [
+      route.description,
+      secured ? `Roles: ${(roles as string[]).join(', ')}.` : 'Public.',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     security: secured ? [{ bearer: [] }] : [],
     'x-roles': roles,
   };
   const parameters = [...pathParameters(route.path), ...queryParameters(route.query)];
   if (parameters.length) op.parameters = parameters;
-  if (route.body) op.requestBody = { required: true, content: { 'application/json': { schema: ref(route.body) } } };
-  op.responses = Object.fromEntries([...route.responses.map(success), ...errors(route).map(problem)]);
+  if (route.body)
+    op.requestBody = {
+      required: true,
+      content: { 'application/json': { schema: ref(route.body) } },
+    };
+  op.responses = Object.fromEntries([
+    ...route.responses.map(success),
+    ...errors(route).map(problem),
+  ]);
   return op;
 }
 
 function success(r: RouteResponse): [string, Json] {
   const type = r.contentType ?? 'application/json';
-  return [String(r.status), { description: r.description, content: { [type]: r.schema ? { schema: ref(r.schema) } : {} } }];
+  return [
+    String(r.status),
+    { description: r.description, content: { [type]: r.schema ? { schema: ref(r.schema) } : {} } },
+  ];
 }
 
 function errors(route: AnyRoute): (keyof typeof PROBLEMS)[] {
@@ -93,18 +115,35 @@ function errors(route: AnyRoute): (keyof typeof PROBLEMS)[] {
 
 function problem(slug: keyof typeof PROBLEMS): [string, Json] {
   const { status, title } = PROBLEMS[slug];
-  return [String(status), { description: title, content: { 'application/problem+json': { schema: ref(Problem) } } }];
+  return [
+    String(status),
+    { description: title, content: { 'application/problem+json': { schema: ref(Problem) } } },
+  ];
 }
 
 function pathParameters(path: string): Json[] {
-  return [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  return [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
 }
 
 function queryParameters(query: z.ZodType | undefined): Json[] {
   if (!query) return [];
-  const json = z.toJSONSchema(query, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Json>; required?: string[] };
+  const json = z.toJSONSchema(query, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, Json>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, schema]) => {
     const { description, ...rest } = schema;
-    return { name, in: 'query', required: json.required?.includes(name) ?? false, ...(description ? { description } : {}), schema: rest };
+    return {
+      name,
+      in: 'query',
+      required: json.required?.includes(name) ?? false,
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
   });
 }

@@ -6,16 +6,26 @@
 import { PROBLEMS } from '../problem.ts';
 
 type Json = Record<string, unknown>;
-type Operation = Json & { summary: string; description: string; 'x-roles': string[] | 'public'; responses: Record<string, Json> };
+type Operation = Json & {
+  summary: string;
+  description: string;
+  'x-roles': string[] | 'public';
+  responses: Record<string, Json>;
+};
 
 const esc = (s: unknown): string =>
-  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 const ROLES = ['statistician', 'coordinator', 'partner'] as const;
 
 export function renderDocs(doc: Json): string {
   const info = doc.info as { title: string; version: string; description: string };
-  const ops = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+  const ops = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(
+    ([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
   );
   const schemas = (doc.components as { schemas: Record<string, unknown> }).schemas;
   return `<!doctype html>
@@ -39,24 +49,39 @@ ${ops.map(({ method, path, op }) => `<tr><th scope="row"><code>${method} ${esc(p
 ${ops.map(({ method, path, op }) => endpoint(method, path, op)).join('\n')}
 <h2 id="problems">Errors</h2>
 <p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, <code>instance</code> and <code>requestId</code>; the same id is in the <code>X-Request-Id</code> header.</p>
-<dl>${Object.entries(PROBLEMS).map(([slug, p]) => `<dt id="problem-${slug}"><code>${p.status}</code> ${esc(p.title)}</dt><dd><code>/docs#problem-${slug}</code></dd>`).join('')}</dl>
+<dl>${Object.entries(PROBLEMS)
+    .map(
+      ([slug, p]) =>
+        `<dt id="problem-${slug}"><code>${p.status}</code> ${esc(p.title)}</dt><dd><code>/docs#problem-${slug}</code></dd>`,
+    )
+    .join('')}</dl>
 <h2 id="schemas">Schemas</h2>
-${Object.entries(schemas).map(([id, s]) => `<section><h3 id="schema-${esc(id)}">${esc(id)}</h3><pre>${esc(JSON.stringify(s, null, 2))}</pre></section>`).join('\n')}
+${Object.entries(schemas)
+  .map(
+    ([id, s]) =>
+      `<section><h3 id="schema-${esc(id)}">${esc(id)}</h3><pre>${esc(JSON.stringify(s, null, 2))}</pre></section>`,
+  )
+  .join('\n')}
 </body></html>
 `;
 }
 
 function endpoint(method: string, path: string, op: Operation): string {
-  const body = (op.requestBody as { content: Record<string, { schema: Json }> } | undefined)?.content['application/json']?.schema;
+  const body = (op.requestBody as { content: Record<string, { schema: Json }> } | undefined)
+    ?.content['application/json']?.schema;
   const params = (op.parameters as Json[] | undefined) ?? [];
   return `<section><h3 id="${esc(op.operationId)}"><span class="m">${method}</span> <code>${esc(path)}</code> — ${esc(op.summary)}</h3>
 <p>${esc(op.description).replace(/\n\n/g, '</p><p>')}</p>
 ${params.length ? `<p>Parameters: ${params.map((p) => `<code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ', required' : ''})${p.description ? ` ${esc(p.description)}` : ''}`).join('; ')}</p>` : ''}
 ${body ? `<p>Request body: ${schemaLink(body)}</p>` : ''}
-<p>Responses: ${Object.entries(op.responses).map(([status, r]) => `<code>${status}</code> ${esc(r.description)}`).join('; ')}</p></section>`;
+<p>Responses: ${Object.entries(op.responses)
+    .map(([status, r]) => `<code>${status}</code> ${esc(r.description)}`)
+    .join('; ')}</p></section>`;
 }
 
 function schemaLink(schema: Json): string {
   const ref = typeof schema.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
-  return ref ? `<a href="#schema-${esc(ref)}">${esc(ref)}</a>` : `<code>${esc(JSON.stringify(schema))}</code>`;
+  return ref
+    ? `<a href="#schema-${esc(ref)}">${esc(ref)}</a>`
+    : `<code>${esc(JSON.stringify(schema))}</code>`;
 }

@@ -15,9 +15,17 @@ export const assessRoute = defineRoute({
   tag: 'Assessment',
   access: ['statistician', 'coordinator'],
   body: AssessRequest,
-  responses: [{ status: 200, description: 'The assessment (ok is false when errors prevented scoring).', schema: AssessResponse }],
+  responses: [
+    {
+      status: 200,
+      description: 'The assessment (ok is false when errors prevented scoring).',
+      schema: AssessResponse,
+    },
+  ],
   handle: (c, { body }) => {
     const { tabs, options = {} } = body;
-    return c.json(assess({ tabs }, { generatedAt: c.get('deps').clock.now().toISOString(), ...options }));
+    return c.json(
+      assess({ tabs }, { generatedAt: c.get('deps').clock.now().toISOString(), ...options }),
+    );
   },
 });

@@ -17,7 +17,9 @@ export const CatalogueResponse = named(
         dimension: z.string(),
         unit: z.string(),
         sides: z.array(Side),
-        direction: z.union([z.literal(1), z.literal(-1), z.literal(0)]).describe('1 higher is better, -1 lower is better, 0 descriptive (never scored)'),
+        direction: z
+          .union([z.literal(1), z.literal(-1), z.literal(0)])
+          .describe('1 higher is better, -1 lower is better, 0 descriptive (never scored)'),
         min: z.number(),
         max: z.number(),
         source: z.string(),
@@ -47,9 +49,11 @@ export const catalogue = defineRoute({
   path: '/v1/catalogue',
   operationId: 'catalogue',
   summary: 'The indicator catalogue',
-  description: 'Every built-in indicator with its dimension, sides, direction, plausible range, source and official code; the eight dimensions; the policy questions and their 0/50/100 answers.',
+  description:
+    'Every built-in indicator with its dimension, sides, direction, plausible range, source and official code; the eight dimensions; the policy questions and their 0/50/100 answers.',
   tag: 'Template',
   access: ['statistician', 'coordinator', 'partner'],
   responses: [{ status: 200, description: 'The catalogue.', schema: CatalogueResponse }],
-  handle: (c) => c.json({ dimensions: DIMENSIONS, indicators: CATALOGUE, policyQuestions: POLICY_QUESTIONS }),
+  handle: (c) =>
+    c.json({ dimensions: DIMENSIONS, indicators: CATALOGUE, policyQuestions: POLICY_QUESTIONS }),
 });

@@ -9,15 +9,24 @@ import { named } from '../schemas/registry.ts';
 
 const Table = z.union([
   z.string().describe('CSV text with a header row'),
-  z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).describe('JSON rows keyed by column name'),
+  z
+    .array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
+    .describe('JSON rows keyed by column name'),
 ]);
 
 export const IndexRequest = named(
   'IndexRequest',
   z.object({
-    iData: Table.describe('Units x columns: uCode, optional uName and Time, group, denominator and indicator columns'),
-    iMeta: Table.describe('The indicator tree: Level, iCode, iName, Direction, Weight, Parent, Type, goalposts ...'),
-    spec: z.record(z.string(), z.unknown()).optional().describe('Pipeline spec in COINr vocabulary; default n_minmax [0,100] + a_amean'),
+    iData: Table.describe(
+      'Units x columns: uCode, optional uName and Time, group, denominator and indicator columns',
+    ),
+    iMeta: Table.describe(
+      'The indicator tree: Level, iCode, iName, Direction, Weight, Parent, Type, goalposts ...',
+    ),
+    spec: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Pipeline spec in COINr vocabulary; default n_minmax [0,100] + a_amean'),
   }),
 );
 
@@ -25,12 +34,19 @@ export const IndexResponse = named(
   'IndexResponse',
   z.object({
     indexCode: z.string(),
-    results: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).describe('uCode, Rank, the index, then every aggregate; best first'),
-    log: z.array(z.object({ stage: z.string(), args: z.unknown(), notes: z.array(z.string()) })).describe('Regenerates the run exactly'),
+    results: z
+      .array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
+      .describe('uCode, Rank, the index, then every aggregate; best first'),
+    log: z
+      .array(z.object({ stage: z.string(), args: z.unknown(), notes: z.array(z.string()) }))
+      .describe('Regenerates the run exactly'),
   }),
 );
 
-const DEFAULT_SPEC = { normalise: { method: 'n_minmax', params: { l_u: [0, 100] } }, aggregate: { method: 'a_amean' } };
+const DEFAULT_SPEC = {
+  normalise: { method: 'n_minmax', params: { l_u: [0, 100] } },
+  aggregate: { method: 'a_amean' },
+};
 
 function csvOf(table: z.infer<typeof Table>): string {
   if (typeof table === 'string') return table;
@@ -45,35 +61,60 @@ function resultRows(results: ResultsTable): Record<string, string | number | nul
   const order = [...results.units.keys()].sort((a, b) => {
     const ra = results.rank[a] ?? Number.NaN;
     const rb = results.rank[b] ?? Number.NaN;
-    return (Number.isNaN(ra) ? 1 : 0) - (Number.isNaN(rb) ? 1 : 0) || (ra - rb || 0) || a - b;
+    return (Number.isNaN(ra) ? 1 : 0) - (Number.isNaN(rb) ? 1 : 0) || ra - rb || 0 || a - b;
   });
   return order.map((i) => ({
     uCode: results.units[i] ?? '',
     Rank: num(results.rank[i] ?? Number.NaN),
-    ...Object.fromEntries(codes.map((code) => [code, num(results.columns[code]?.[i] ?? Number.NaN)])),
+    ...Object.fromEntries(
+      codes.map((code) => [code, num(results.columns[code]?.[i] ?? Number.NaN)]),
+    ),
   }));
 }
 
 const invalid = (errors: FieldError[]) =>
-  new ApiProblem('invalid-request', `${errors.length} problem(s) in the tables or spec; first: ${errors[0]?.detail ?? ''}`, { errors });
+  new ApiProblem(
+    'invalid-request',
+    `${errors.length} problem(s) in the tables or spec; first: ${errors[0]?.detail ?? ''}`,
+    { errors },
+  );
 
 export const coinIndex = defineRoute({
   method: 'POST',
   path: '/v1/index',
   operationId: 'index',
   summary: 'Build a composite indicator',
-  description: 'Runs the COINr-conformant pipeline (denominate, impute, screen, treat, normalise, aggregate) on iData/iMeta, as `corridor-monitor index` does.',
+  description:
+    'Runs the COINr-conformant pipeline (denominate, impute, screen, treat, normalise, aggregate) on iData/iMeta, as `corridor-monitor index` does.',
   tag: 'Engine',
   access: ['statistician', 'coordinator'],
   body: IndexRequest,
-  responses: [{ status: 200, description: 'The results table and the run log.', schema: IndexResponse }],
+  responses: [
+    { status: 200, description: 'The results table and the run log.', schema: IndexResponse },
+  ],
   handle: (c, { body }) => {
     const spec = parsePipelineSpec(body.spec ?? DEFAULT_SPEC);
-    if (!spec.ok) throw invalid(spec.issues.map((i) => ({ pointer: `#/spec/${i.path.split('.').join('/')}`, detail: i.message })));
-    const read = readCoinCsv({ iData: { name: 'iData', text: csvOf(body.iData) }, iMeta: { name: 'iMeta', text: csvOf(body.iMeta) } });
-    if (!read.ok) throw invalid(read.problems.map((p) => ({ pointer: `#/${p.file}`, detail: `${p.file} row ${p.row}, column ${p.column}: ${p.message}` })));
+    if (!spec.ok)
+      throw invalid(
+        spec.issues.map((i) => ({
+          pointer: `#/spec/${i.path.split('.').join('/')}`,
+          detail: i.message,
+        })),
+      );
+    const read = readCoinCsv({
+      iData: { name: 'iData', text: csvOf(body.iData) },
+      iMeta: { name: 'iMeta', text: csvOf(body.iMeta) },
+    });
+    if (!read.ok)
+      throw invalid(
+        read.problems.map((p) => ({
+          pointer: `#/${p.file}`,
+          detail: `${p.file} row ${p.row}, column ${p.column}: ${p.message}`,
+        })),
+      );
     const run = runPipeline(read.input, spec.spec);
-    if (!run.ok) throw invalid(run.problems.map((p) => ({ pointer: '#/iData', detail: p.message })));
+    if (!run.ok)
+      throw invalid(run.problems.map((p) => ({ pointer: '#/iData', detail: p.message })));
     const { results, log } = run.result;
     return c.json({ indexCode: results.indexCode, results: resultRows(results), log });
   },

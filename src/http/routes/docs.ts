@@ -1,7 +1,7 @@
 /** GET /v1/openapi.json and GET /docs, both public, built from the mounted routes. @module */
 import { buildOpenApi } from '../openapi/build-document.ts';
 import { renderDocs } from '../openapi/render-docs.ts';
-import { defineRoute, type AnyRoute } from '../route.ts';
+import { type AnyRoute, defineRoute } from '../route.ts';
 
 export function docsRoutes(routes: readonly AnyRoute[]): AnyRoute[] {
   const openapi: AnyRoute = defineRoute({
@@ -31,7 +31,8 @@ export function docsRoutes(routes: readonly AnyRoute[]): AnyRoute[] {
   // built once per app: the document depends only on the routes and the public URL
   let cached: { url: string | undefined; doc: Record<string, unknown> } | undefined;
   const document = (url: string | undefined): Record<string, unknown> => {
-    if (!cached || cached.url !== url) cached = { url, doc: buildOpenApi(all, url ? { publicUrl: url } : {}) };
+    if (!cached || cached.url !== url)
+      cached = { url, doc: buildOpenApi(all, url ? { publicUrl: url } : {}) };
     return cached.doc;
   };
   return [openapi, docs];

@@ -5,7 +5,12 @@ import { named } from '../schemas/registry.ts';
 
 export const HealthResponse = named(
   'HealthResponse',
-  z.object({ ok: z.literal(true), service: z.literal('corridor-monitor'), version: z.string(), time: z.string() }),
+  z.object({
+    ok: z.literal(true),
+    service: z.literal('corridor-monitor'),
+    version: z.string(),
+    time: z.string(),
+  }),
 );
 
 export const API_VERSION = '0.1.0';
@@ -20,5 +25,10 @@ export const health = defineRoute({
   access: 'public',
   responses: [{ status: 200, description: 'The API is up.', schema: HealthResponse }],
   handle: (c) =>
-    c.json({ ok: true, service: 'corridor-monitor', version: API_VERSION, time: c.get('deps').clock.now().toISOString() }),
+    c.json({
+      ok: true,
+      service: 'corridor-monitor',
+      version: API_VERSION,
+      time: c.get('deps').clock.now().toISOString(),
+    }),
 });

@@ -22,5 +22,6 @@ export const routes: readonly AnyRoute[] = [
   assessRoute,
   coinIndex,
   recalculateRoute,
-  reviewRoute, reviewPageRoute,
+  reviewRoute,
+  reviewPageRoute,
 ];

@@ -13,7 +13,10 @@ const TemplateQuery = z.object({
   corridor: z
     .string()
     .max(400)
-    .refine((s) => s.split(',').every((id) => CORRIDOR.test(id.trim())), 'expected ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION (ISO 3166 alpha-3), comma-separated for an observatory')
+    .refine(
+      (s) => s.split(',').every((id) => CORRIDOR.test(id.trim())),
+      'expected ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION (ISO 3166 alpha-3), comma-separated for an observatory',
+    )
     .describe('e.g. MEX-USA, MEX-GTM-USA, or MEX-USA,PHL-SAU for an observatory workbook'),
 });
 
@@ -36,7 +39,8 @@ export const template = defineRoute({
   path: '/v1/template',
   operationId: 'template',
   summary: 'A new corridor template',
-  description: 'The template workbook for one corridor, or an observatory of several, as grids plus layout; the same content `corridor-monitor template` writes to .xlsx.',
+  description:
+    'The template workbook for one corridor, or an observatory of several, as grids plus layout; the same content `corridor-monitor template` writes to .xlsx.',
   tag: 'Template',
   access: ['statistician', 'coordinator', 'partner'],
   query: TemplateQuery,
@@ -49,6 +53,8 @@ export const template = defineRoute({
         errors: errors.map((e) => ({ parameter: 'corridor', detail: e.message })),
       });
     }
-    return c.json(buildTemplate({ corridors, generatedAt: c.get('deps').clock.now().toISOString() }));
+    return c.json(
+      buildTemplate({ corridors, generatedAt: c.get('deps').clock.now().toISOString() }),
+    );
   },
 });

@@ -9,14 +9,25 @@ export const validate = defineRoute({
   path: '/v1/validate',
   operationId: 'validate',
   summary: 'Validate a workbook',
-  description: 'Checks every cell of the template tabs; one bad cell never stops the rest. Writes nothing.',
+  description:
+    'Checks every cell of the template tabs; one bad cell never stops the rest. Writes nothing.',
   tag: 'Assessment',
   access: ['statistician', 'coordinator', 'partner'],
   body: Workbook,
-  responses: [{ status: 200, description: 'The issues (ok is false when any has severity error).', schema: ValidateResponse }],
+  responses: [
+    {
+      status: 200,
+      description: 'The issues (ok is false when any has severity error).',
+      schema: ValidateResponse,
+    },
+  ],
   handle: (c, { body }) => {
     const { submission, issues } = readTemplate(body);
     const errors = issues.filter((i) => i.severity === 'error').length;
-    return c.json({ ok: errors === 0, issues, summary: { corridors: submission.corridors.length, errors, warnings: issues.length - errors } });
+    return c.json({
+      ok: errors === 0,
+      issues,
+      summary: { corridors: submission.corridors.length, errors, warnings: issues.length - errors },
+    });
   },
 });

@@ -10,7 +10,13 @@ export const AssessRequest = named(
   Workbook.extend({
     options: z
       .object({
-        uncertaintyRuns: z.number().int().min(0).max(10_000).optional().describe("Overrides the Method tab's uncertainty runs (0 = skip)"),
+        uncertaintyRuns: z
+          .number()
+          .int()
+          .min(0)
+          .max(10_000)
+          .optional()
+          .describe("Overrides the Method tab's uncertainty runs (0 = skip)"),
         seed: z.number().int().min(0).optional(),
       })
       .optional(),
@@ -28,7 +34,10 @@ export const Summary = named(
   }),
 );
 
-export const ValidateResponse = named('ValidateResponse', z.object({ ok: z.boolean(), issues: z.array(Issue), summary: Summary.omit({ top: true }) }));
+export const ValidateResponse = named(
+  'ValidateResponse',
+  z.object({ ok: z.boolean(), issues: z.array(Issue), summary: Summary.omit({ top: true }) }),
+);
 
 const CorridorScore = z.object({
   corridorId: z.string(),
@@ -50,10 +59,26 @@ export const Benchmark = named(
     generatedAt: z.string(),
     corridors: z.array(CorridorScore),
     indicators: z.array(
-      z.object({ corridorId: z.string(), indicator: z.string(), side: z.string(), value: Score, score: Score, rank: Score, year: Score, source: z.string().nullable() }),
+      z.object({
+        corridorId: z.string(),
+        indicator: z.string(),
+        side: z.string(),
+        value: Score,
+        score: Score,
+        rank: Score,
+        year: Score,
+        source: z.string().nullable(),
+      }),
     ),
     sensitivity: z.array(z.object({ input: z.string(), firstOrder: Score, totalOrder: Score })),
-    gaps: z.array(z.object({ corridorId: z.string(), indicator: z.string(), status: z.enum(['available', 'stale', 'missing']), year: Score })),
+    gaps: z.array(
+      z.object({
+        corridorId: z.string(),
+        indicator: z.string(),
+        status: z.enum(['available', 'stale', 'missing']),
+        year: Score,
+      }),
+    ),
     method: z.record(z.string(), z.union([z.string(), z.number()])),
   }),
 );

@@ -12,7 +12,13 @@ export const Problem = named(
     instance: z.string().describe('The request path'),
     requestId: z.string().describe('Also sent as the X-Request-Id header'),
     errors: z
-      .array(z.object({ pointer: z.string().optional(), parameter: z.string().optional(), detail: z.string() }))
+      .array(
+        z.object({
+          pointer: z.string().optional(),
+          parameter: z.string().optional(),
+          detail: z.string(),
+        }),
+      )
       .optional()
       .describe('Field errors of a 422: a JSON Pointer into the body, or a query parameter name'),
   }),

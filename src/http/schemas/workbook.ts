@@ -2,12 +2,20 @@
 import { z } from 'zod';
 import { named } from './registry.ts';
 
-export const Cell = named('Cell', z.union([z.string(), z.number(), z.boolean(), z.null()]), 'A cell value: text, number, boolean or empty (null).');
+export const Cell = named(
+  'Cell',
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  'A cell value: text, number, boolean or empty (null).',
+);
 
 export const Workbook = named(
   'Workbook',
   z.object({
-    tabs: z.record(z.string().min(1).max(100), z.array(z.array(Cell))).describe('Tab name -> rows -> cells (rows may be ragged), as Apps Script getValues() returns them'),
+    tabs: z
+      .record(z.string().min(1).max(100), z.array(z.array(Cell)))
+      .describe(
+        'Tab name -> rows -> cells (rows may be ragged), as Apps Script getValues() returns them',
+      ),
   }),
 );
 
@@ -36,7 +44,9 @@ export const Patch = named(
   z.object({
     tab: z.string(),
     range: z.string().describe('A1 range without the tab, e.g. A1:F20'),
-    values: z.array(z.array(Cell)).describe('Written as literal values (RAW), never parsed as formulas'),
+    values: z
+      .array(z.array(Cell))
+      .describe('Written as literal values (RAW), never parsed as formulas'),
     formats: z.array(z.array(CellFormat.nullable())).optional(),
     notes: z.array(z.array(z.string().nullable())).optional(),
   }),
@@ -48,9 +58,26 @@ export const GeneratedTab = named(
     name: z.string(),
     frozenRows: z.number().int(),
     columnWidths: z.array(z.number()).optional(),
-    colourScales: z.array(z.object({ range: z.string(), minColour: z.string(), midColour: z.string().optional(), maxColour: z.string() })).optional(),
+    colourScales: z
+      .array(
+        z.object({
+          range: z.string(),
+          minColour: z.string(),
+          midColour: z.string().optional(),
+          maxColour: z.string(),
+        }),
+      )
+      .optional(),
     charts: z
-      .array(z.object({ type: z.enum(['bar', 'line', 'column']), title: z.string(), categories: z.string(), series: z.array(z.object({ name: z.string(), range: z.string() })), anchor: z.string() }))
+      .array(
+        z.object({
+          type: z.enum(['bar', 'line', 'column']),
+          title: z.string(),
+          categories: z.string(),
+          series: z.array(z.object({ name: z.string(), range: z.string() })),
+          anchor: z.string(),
+        }),
+      )
       .optional(),
     validations: z
       .array(
@@ -72,5 +99,8 @@ export const GeneratedTab = named(
 
 export const WriteBack = named(
   'WriteBack',
-  z.object({ tabs: z.array(GeneratedTab).describe('Tabs to (re)create as a whole'), patches: z.array(Patch).describe('Then written into them, in order') }),
+  z.object({
+    tabs: z.array(GeneratedTab).describe('Tabs to (re)create as a whole'),
+    patches: z.array(Patch).describe('Then written into them, in order'),
+  }),
 );
