@@ -484,3 +484,18 @@ describe('text that looks like a formula', () => {
 
 test('GENERATED_AT fixture is an ISO time', () =>
   expect(Date.parse(GENERATED_AT)).toBeGreaterThan(0));
+
+test('corridor ids in the Indicators tab are matched without regard to case', () => {
+  const wb = template();
+  addRow(wb, 'Indicators', {
+    corridor_id: 'mex-usa',
+    indicator: 'gdp_pc_usd',
+    side: 'origin',
+    year: 2023,
+    value: 13926,
+    source: 'WDI',
+  });
+  const { issues, submission } = readTemplate(wb);
+  expect(issues).toEqual([]);
+  expect(submission.observations[0]).toMatchObject({ corridorId: 'MEX-USA', country: 'MEX' });
+});

@@ -8,6 +8,7 @@ import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
 import { isBlank } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
+import { findCorridor } from './read-corridors.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { address, record, type Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
@@ -47,7 +48,7 @@ export function readAvailability(
     const label = `${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
     const corridor =
-      data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
+      data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
     if (data.corridor_id !== undefined && !corridor) {
       issues.push(
         issue(

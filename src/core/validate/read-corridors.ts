@@ -35,6 +35,11 @@ export interface CorridorsRead {
 
 export { REQUIRED as CORRIDOR_REQUIRED_COLUMNS };
 
+/** The corridor an id names, as written or in upper case (`mex-usa` finds MEX-USA). */
+export function findCorridor(lookup: Map<string, Corridor>, id: string): Corridor | undefined {
+  return lookup.get(id) ?? lookup.get(id.toUpperCase());
+}
+
 export function readCorridors(sheet: Sheet, issues: Issue[]): CorridorsRead {
   const corridors: Corridor[] = [];
   const lookup = new Map<string, Corridor>();

@@ -17,6 +17,7 @@ import {
   yearCell,
 } from './fields.ts';
 import { hardLimits } from './hard-limits.ts';
+import { findCorridor } from './read-corridors.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { address, record, type Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
@@ -104,7 +105,7 @@ export function readIndicators(
       }
     }
     const corridor =
-      data.corridor_id === undefined ? undefined : ctx.corridors.get(data.corridor_id);
+      data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
     if (data.corridor_id !== undefined && !corridor) {
       issues.push(
         issue(
