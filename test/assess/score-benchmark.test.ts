@@ -255,3 +255,16 @@ describe('drivers of the ranking', () => {
     expect(root.corridors).toBe(3);
   });
 });
+
+test('under a geometric mean a value beyond the worst goalpost scores 1, like the post itself', () => {
+  const sub = handSubmission({ aggregation: 'gmean' });
+  sub.observations = observations(
+    { ...HAND_VALUES, 'E-F': { ...HAND_VALUES['E-F']!, push: 55 } },
+    2020,
+  );
+  const { benchmark, issues } = score(sub);
+  expect(issues).toEqual([]);
+  expect(
+    benchmark.indicators.find((s) => s.corridorId === 'E-F' && s.indicator === 'push')!.score,
+  ).toBeCloseTo(1, 10);
+});

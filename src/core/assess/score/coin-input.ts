@@ -35,6 +35,9 @@ function posts(m: IndicatorMeta, floorOne: boolean): [number, number] | null {
     : [m.goalpostLower - step, m.goalpostUpper];
 }
 
+const clip = (x: Float64Array, lo: number, hi: number): Float64Array =>
+  x.map((v) => (v < lo ? lo : v > hi ? hi : v));
+
 /**
  * Builds the engine input. Indicator goalposts come from the catalogue
  * (scale 100, truncated to the posts) so goalpost scores are comparable
@@ -85,6 +88,13 @@ export function buildCoinInput(
   }
   iMeta.push({ Level: 3, iCode: INDEX_CODE, Direction: 1, Weight: 1, Type: 'Aggregate' });
   const indicators: Record<string, Float64Array> = {};
-  for (const m of used) indicators[m.iCode] = columns.get(m.iCode)!;
+  for (const m of used) {
+    const column = columns.get(m.iCode)!;
+    // values beyond the posts are clipped to them first, so the moved post is never reached
+    indicators[m.iCode] =
+      floorOne && m.goalpostLower !== null && m.goalpostUpper !== null
+        ? clip(column, m.goalpostLower, m.goalpostUpper)
+        : column;
+  }
   return { units, groups: {}, denominators: {}, indicators, iMeta };
 }

@@ -138,7 +138,7 @@ export function scoreSubmission(
   }
 
   submission.corridors.forEach((c, i) => {
-    if (coverage[i]! > 0 && at(main, INDEX_CODE, c.id) === null) {
+    if (main && coverage[i]! > 0 && at(main, INDEX_CODE, c.id) === null) {
       issues.push(
         issue(
           'insufficient_data',
