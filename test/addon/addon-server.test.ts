@@ -402,6 +402,17 @@ describe('assess', () => {
     ]);
   });
 
+  test("a user's tab whose name differs only in case stops the write with a clear message and nothing changed", () => {
+    const addon = withExample();
+    addon.spreadsheet.seedTab('ranking', [['my notes']]);
+    const before = names(addon);
+    expect(() => addon.call('assessSheet')).toThrow(
+      /"ranking" was not written by Corridor Monitor.*Nothing was changed/,
+    );
+    expect(names(addon)).toEqual(before);
+    expect(tab(addon, 'ranking').getRange('A1').getValue()).toBe('my notes');
+  });
+
   test('tabs left half-built by a run Google stopped are neither read nor kept by the next run', () => {
     const addon = withExample();
     const leftover = addon.spreadsheet.seedTab('~building Ranking', [['half written']]);

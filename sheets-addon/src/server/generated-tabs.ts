@@ -25,7 +25,11 @@ export const isBuilding = (sheet: Sheet): boolean => valueOf(sheet, BUILDING_KEY
 export const isOurs = (sheet: Sheet): boolean => isGenerated(sheet) || isBuilding(sheet);
 
 /** Replaces any Corridor Monitor mark on the sheet with `key` = `logicalName`. */
-export function mark(sheet: Sheet, key: typeof GENERATED_KEY | typeof BUILDING_KEY, logicalName: string): void {
+export function mark(
+  sheet: Sheet,
+  key: typeof GENERATED_KEY | typeof BUILDING_KEY,
+  logicalName: string,
+): void {
   for (const meta of sheet.getDeveloperMetadata()) {
     if (meta.getKey() === GENERATED_KEY || meta.getKey() === BUILDING_KEY) meta.remove();
   }

@@ -6,6 +6,7 @@
  */
 import { resolveGeneratedNames } from '../../../src/core/contract/generated-names.ts';
 import type { WriteBack } from '../../../src/core/contract/patch.ts';
+import { AddonError } from './addon-error.ts';
 import { applyTabValidations, buildTab, patchesByTab } from './build-tab.ts';
 import { BUILDING_KEY, GENERATED_KEY, isBuilding, isGenerated, mark } from './generated-tabs.ts';
 
@@ -44,6 +45,7 @@ export function writeGeneratedTabs(
   const byTab = patchesByTab(writeBack.tabs, writeBack.patches);
   const activeName = spreadsheet.getActiveSheet().getName();
   const built: Sheet[] = [];
+  let plan: { sheet: Sheet; name: string; logical: string; old: Sheet | null }[];
   try {
     writeBack.tabs.forEach((tab, i) => {
       onTab(i, writeBack.tabs.length, tab.name);
@@ -58,11 +60,34 @@ export function writeGeneratedTabs(
     writeBack.tabs.forEach((tab, i) => {
       applyTabValidations(built[i]!, tab);
     });
+    plan = swapPlan(spreadsheet, writeBack, built);
   } catch (error) {
     for (const sheet of built) spreadsheet.deleteSheet(sheet);
     spreadsheet.getSheetByName(activeName)?.activate();
     throw error;
   }
+  for (const { sheet, name, logical, old } of plan) {
+    const position = old ? old.getIndex() : null;
+    if (old) spreadsheet.deleteSheet(old);
+    sheet.setName(name);
+    mark(sheet, GENERATED_KEY, logical);
+    if (position !== null) {
+      spreadsheet.setActiveSheet(sheet);
+      spreadsheet.moveActiveSheet(position);
+    }
+  }
+  // The active tab may have been one of the replaced ones: same name, new sheet.
+  spreadsheet.getSheetByName(activeName)?.activate();
+  SpreadsheetApp.flush();
+  return plan.map((p) => p.name);
+}
+
+/**
+ * Which built sheet takes which name, and the old tab it replaces. Sheets
+ * compares tab names without case, so the old tab is checked to be ours
+ * before anything is deleted.
+ */
+function swapPlan(spreadsheet: Spreadsheet, writeBack: WriteBack, built: Sheet[]) {
   const sheets = spreadsheet.getSheets();
   const ours = new Set(sheets.filter(isGenerated).map((s) => s.getName()));
   const names = resolveGeneratedNames(
@@ -70,23 +95,14 @@ export function writeGeneratedTabs(
     ours,
     writeBack.tabs.map((t) => t.name),
   );
-  const written: string[] = [];
-  writeBack.tabs.forEach((tab, i) => {
-    const sheet = built[i]!;
+  return writeBack.tabs.map((tab, i) => {
     const name = names.get(tab.name) ?? tab.name;
     const old = spreadsheet.getSheetByName(name);
-    const position = old ? old.getIndex() : null;
-    if (old) spreadsheet.deleteSheet(old);
-    sheet.setName(name);
-    mark(sheet, GENERATED_KEY, tab.name);
-    if (position !== null) {
-      spreadsheet.setActiveSheet(sheet);
-      spreadsheet.moveActiveSheet(position);
+    if (old && !isGenerated(old)) {
+      throw new AddonError(
+        `The tab "${old.getName()}" was not written by Corridor Monitor but takes the name "${name}"; rename it and assess again. Nothing was changed.`,
+      );
     }
-    written.push(name);
+    return { sheet: built[i]!, name, logical: tab.name, old };
   });
-  // The active tab may have been one of the replaced ones: same name, new sheet.
-  spreadsheet.getSheetByName(activeName)?.activate();
-  SpreadsheetApp.flush();
-  return written;
 }
