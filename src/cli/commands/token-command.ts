@@ -16,7 +16,11 @@ export function registerToken(program: Command): void {
         .choices(ROLES)
         .makeOptionMandatory(),
     )
-    .option('--ttl <lifetime>', 'lifetime such as 30d, 12h, 15m (at most 366d)', ttl, 30 * 86_400)
+    .addOption(
+      new Option('--ttl <lifetime>', 'lifetime such as 30d, 12h, 15m (at most 366d)')
+        .argParser(ttl)
+        .default(30 * 86_400, '30d'),
+    )
     .option('--sub <name>', 'who the token is for (a team or service name, not personal data)')
     .option('--kid <kid>', 'sign with this key id instead of CM_JWT_KID')
     .addHelpText(
