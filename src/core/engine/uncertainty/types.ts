@@ -30,6 +30,12 @@ export interface RankStats {
   median: Float64Array;
   q5: Float64Array;
   q95: Float64Array;
+  /** Replications attempted (absent in results built elsewhere). */
+  runs?: number;
+  /** Replications that failed (e.g. a geometric mean over a zero); left out of the statistics. */
+  failed?: number;
+  /** The distinct reasons replications failed, at most 10. */
+  failures?: string[];
 }
 
 export interface SensitivityResult {
@@ -40,4 +46,6 @@ export interface SensitivityResult {
   totalOrder: Float64Array;
   variance: number;
   rankStats: RankStats;
+  /** The scalar output of every run, in design order [A; B; AB_1; ...; AB_d] (NaN = failed). */
+  outputs?: Float64Array;
 }

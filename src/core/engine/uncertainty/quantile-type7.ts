@@ -1,0 +1,20 @@
+/**
+ * R's default quantile (type 7) of sorted values.
+ * @module
+ */
+
+/**
+ * @param sorted - finite values in ascending order
+ * @param p - probability in [0, 1]
+ * @returns the type-7 quantile (linear interpolation between order statistics); NaN when empty
+ * @example quantileType7([1, 2, 3, 4], 0.05) // => 1.15
+ */
+export function quantileType7(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  const a = sorted[lo]!;
+  return a + (h - lo) * (sorted[hi]! - a);
+}
