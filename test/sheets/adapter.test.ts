@@ -194,6 +194,19 @@ describe('Sheets adapter against the schema-checked fake', () => {
     expect(Object.keys(wb.tabs)).toEqual(['Corridors']);
   });
 
+  test('a tab the add-on left half-built is not read as input', async () => {
+    const ss = server.add('ss1', { Corridors: [['corridor_id']], Scratch: [['half']] });
+    ss.sheets[1]!.developerMetadata.push({
+      metadataId: 7,
+      metadataKey: 'corridor-monitor:building',
+      metadataValue: 'Ranking',
+      location: { locationType: 'SHEET', sheetId: ss.sheets[1]!.properties.sheetId },
+      visibility: 'DOCUMENT',
+    });
+    const wb = await new SheetsWorkbook(nodeClientFor(server), 'ss1').read();
+    expect(Object.keys(wb.tabs)).toEqual(['Corridors']);
+  });
+
   test('the fake rejects a request body the real API would reject, and records it', async () => {
     server.add('ss1', { Corridors: [['corridor_id']] });
     const bad = {

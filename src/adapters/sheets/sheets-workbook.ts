@@ -29,12 +29,12 @@ export class SheetsWorkbook implements WorkbookSource, WorkbookSink {
     readonly spreadsheetId: string,
   ) {}
 
-  /** Every input tab; tabs we generated are left out (they are outputs, not data). */
+  /** Every input tab; tabs we generated or are building are left out (they are outputs, not data). */
   async read(): Promise<Workbook> {
     const meta = await this.transport.get(this.spreadsheetId, SPREADSHEET_FIELDS);
     this.title = meta.properties?.title ?? '';
     this.tabs = tabsOf(meta);
-    const inputs = this.tabs.filter((t) => t.isGrid && !t.generatedAs);
+    const inputs = this.tabs.filter((t) => t.isGrid && !t.generatedAs && !t.building);
     const ranges = await (inputs.length > 0
       ? this.transport.batchGet(
           this.spreadsheetId,

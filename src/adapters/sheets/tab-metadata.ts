@@ -8,6 +8,9 @@ import type { Spreadsheet } from './transport.ts';
 /** Developer-metadata key on every tab Corridor Monitor generated; the value is the tab's logical name. */
 export const GENERATED_KEY = 'corridor-monitor:generated';
 
+/** Marks a tab the Apps Script add-on is still building; it is neither input nor finished output. */
+export const BUILDING_KEY = 'corridor-monitor:building';
+
 /** The field mask of the single spreadsheets.get per spreadsheet. */
 export const SPREADSHEET_FIELDS =
   'spreadsheetId,properties.title,sheets(properties(sheetId,title,index,sheetType,gridProperties),developerMetadata,conditionalFormats,charts.chartId,protectedRanges.protectedRangeId)';
@@ -18,6 +21,8 @@ export interface TabInfo {
   isGrid: boolean;
   /** The logical name this tab was generated for, when it is ours. */
   generatedAs?: string;
+  /** Left half-built by the add-on: never read as input. */
+  building: boolean;
   conditionalFormatCount: number;
   chartIds: number[];
   protectedRangeIds: number[];
@@ -32,6 +37,7 @@ export function tabsOf(spreadsheet: Spreadsheet): TabInfo[] {
       title: p.title ?? '',
       isGrid: (p.sheetType ?? 'GRID') === 'GRID',
       ...(mark?.metadataValue ? { generatedAs: mark.metadataValue } : {}),
+      building: (sheet.developerMetadata ?? []).some((m) => m.metadataKey === BUILDING_KEY),
       conditionalFormatCount: sheet.conditionalFormats?.length ?? 0,
       chartIds: (sheet.charts ?? []).flatMap((c) =>
         typeof c.chartId === 'number' ? [c.chartId] : [],
