@@ -115,10 +115,10 @@ describe('corridor-monitor index', () => {
     expect(run.stderr).toMatch(/cannot read --data file \/nonexistent\/iData\.csv: ENOENT/);
   });
 
-  it('writes rank intervals with --uncertainty, or says clearly that the analysis is not in this build', async () => {
+  it('writes rank intervals with --uncertainty next to --out; the same seed gives the same intervals', async () => {
     const dir = tmp();
     const out = join(dir, 'results.csv');
-    const run = await runCli([
+    const args = [
       'index',
       '--data',
       DATA,
@@ -131,21 +131,21 @@ describe('corridor-monitor index', () => {
       '--seed',
       '7',
       '-q',
-    ]);
-    const available = existsSync(
-      join(import.meta.dirname, '../../src/core/engine/uncertainty/run-uncertainty.ts'),
-    );
-    if (available) {
-      expect(run.code).toBe(0);
-      const rows = parseCsv(readFileSync(join(dir, 'results.uncertainty.csv'), 'utf8'));
-      expect(rows[0]).toEqual(['uCode', 'Nominal', 'Mean', 'Median', 'Q5', 'Q95']);
-      expect(rows).toHaveLength(52);
-    } else {
-      expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(
-        /--uncertainty: uncertainty analysis is not available in this build/,
-      );
+    ];
+    const first = await runCli(args);
+    expect(first.code).toBe(0);
+    const text = readFileSync(join(dir, 'results.uncertainty.csv'), 'utf8');
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(['uCode', 'Nominal', 'Mean', 'Median', 'Q5', 'Q95']);
+    expect(rows).toHaveLength(52);
+    const results = parseCsv(readFileSync(out, 'utf8'));
+    const rank = new Map(results.slice(1).map((r) => [r[0], r[1]]));
+    for (const r of rows.slice(1)) {
+      expect(r[1], r[0]).toBe(rank.get(r[0]));
+      expect(Number(r[4])).toBeLessThanOrEqual(Number(r[5]));
     }
+    expect((await runCli(args)).code).toBe(0);
+    expect(readFileSync(join(dir, 'results.uncertainty.csv'), 'utf8')).toBe(text);
   });
 
   it('explains itself with --help', async () => {

@@ -157,41 +157,12 @@ async function runUncertaintyCli(
   const { writeFile, mkdir } = await import('node:fs/promises');
   const { dirname } = await import('node:path');
   const { rankStatsToCsv } = await import('../../core/engine/write/rank-stats-to-csv.ts');
-  // built at run time, so a build without the uncertainty module still type-checks and runs
-  const url = new URL(
-    ['..', '..', 'core', 'engine', 'uncertainty', 'run-uncertainty.ts'].join('/'),
-    import.meta.url,
-  ).href;
-  let mod: { runUncertainty?: unknown };
-  try {
-    mod = (await import(url)) as { runUncertainty?: unknown };
-  } catch (e) {
-    if (
-      (e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
-      String((e as Error).message).includes('run-uncertainty')
-    ) {
-      throw new UsageError(
-        '--uncertainty: uncertainty analysis is not available in this build (src/core/engine/uncertainty/run-uncertainty.ts is missing)',
-      );
-    }
-    throw new UsageError(
-      `--uncertainty: cannot load the uncertainty analysis: ${(e as Error).message}`,
-    );
-  }
-  if (typeof mod.runUncertainty !== 'function') {
-    throw new UsageError(
-      '--uncertainty: src/core/engine/uncertainty/run-uncertainty.ts does not export runUncertainty',
-    );
-  }
-  type Run = (
-    i: typeof input,
-    s: typeof spec,
-    opts: import('../../core/engine/uncertainty/types.ts').UncertaintyOptions,
-  ) => import('../../core/engine/uncertainty/types.ts').RankStats;
+  // loaded on use, so --help and runs without --uncertainty stay fast
+  const { runUncertainty } = await import('../../core/engine/uncertainty/run-uncertainty.ts');
   const runs = o.uncertainty!;
   const step = Math.max(1, Math.round(runs / 10));
   say(`uncertainty: ${runs} run(s), seed ${o.seed ?? 1}`);
-  const stats = (mod.runUncertainty as Run)(input, spec, {
+  const stats = runUncertainty(input, spec, {
     runs,
     seed: o.seed ?? 1,
     onProgress: (done, total) => {
