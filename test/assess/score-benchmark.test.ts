@@ -268,3 +268,43 @@ test('under a geometric mean a value beyond the worst goalpost scores 1, like th
     benchmark.indicators.find((s) => s.corridorId === 'E-F' && s.indicator === 'push')!.score,
   ).toBeCloseTo(1, 10);
 });
+
+describe('rank intervals and sensitivity', () => {
+  const { benchmark, issues } = buildBenchmark(handSubmission({ uncertaintyRuns: 60, seed: 3 }), {
+    generatedAt: GENERATED,
+  });
+
+  test('a corridor worst on every indicator stays last whatever the method; the others share ranks 1-2', () => {
+    expect(issues).toEqual([]);
+    const ef = corridor(benchmark, 'E-F');
+    expect([ef.rankQ5, ef.rankQ95]).toEqual([3, 3]);
+    for (const id of ['A-B', 'C-D']) {
+      const c = corridor(benchmark, id);
+      expect(c.rankQ5!).toBeGreaterThanOrEqual(1);
+      expect(c.rankQ5!).toBeLessThanOrEqual(c.rankQ95!);
+      expect(c.rankQ95!).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('A-B and C-D are close enough that the method choices can swap them', () => {
+    // C-D leads by 2.5 points on the nominal method; +-25% weights alone can reverse that
+    expect(corridor(benchmark, 'C-D').rankQ95).toBe(2);
+  });
+
+  test('the sensitivity analysis names each varied choice with indices', () => {
+    expect(benchmark.sensitivity.map((s) => s.input)).toEqual([
+      'normalisation',
+      'weights',
+      'aggregation',
+    ]);
+    for (const s of benchmark.sensitivity) expect(s.totalOrder).not.toBeNull();
+    expect(benchmark.log!.map((l) => l.stage)).toContain('Sensitivity');
+  });
+
+  test('the same seed gives the same intervals and indices', () => {
+    const again = buildBenchmark(handSubmission({ uncertaintyRuns: 60, seed: 3 }), {
+      generatedAt: GENERATED,
+    });
+    expect(JSON.stringify(again.benchmark)).toBe(JSON.stringify(benchmark));
+  });
+});

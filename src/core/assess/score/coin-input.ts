@@ -36,7 +36,7 @@ function posts(m: IndicatorMeta, floorOne: boolean): [number, number] | null {
 }
 
 const clip = (x: Float64Array, lo: number, hi: number): Float64Array =>
-  x.map((v) => (v < lo ? lo : v > hi ? hi : v));
+  x.map((v) => Math.min(hi, Math.max(lo, v)));
 
 /**
  * Builds the engine input. Indicator goalposts come from the catalogue

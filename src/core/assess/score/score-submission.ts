@@ -100,7 +100,7 @@ export function scoreSubmission(
       notes: Object.entries(grid.filled).map(([c, n]) => `${c}: ${n} value(s) filled`),
     });
   }
-  const inputFor = (metaSubset: IndicatorMeta[]) =>
+  const inputFor = (metaSubset: IndicatorMeta[], positive = false) =>
     buildCoinInput(
       mainUnits,
       subsetRows(
@@ -109,7 +109,8 @@ export function scoreSubmission(
         metaSubset.map((m) => m.iCode),
       ),
       metaSubset,
-      method,
+      // the uncertainty analysis tries a geometric mean: 1-100 goalposts
+      positive ? { ...method, aggregation: 'gmean' } : method,
     );
   const run = (metaSubset: IndicatorMeta[], label: string): EngineRun | null => {
     if (mainUnits.length === 0 || metaSubset.length === 0) return null;
@@ -130,7 +131,7 @@ export function scoreSubmission(
   let rankQ: Map<string, [number | null, number | null]> = new Map();
   let sensitivity: SensitivityRow[] = [];
   if (main && method.uncertaintyRuns > 0 && mainUnits.length >= 2) {
-    const ua = runRankUncertainty(inputFor(scored), method);
+    const ua = runRankUncertainty(inputFor(scored, true), method);
     issues.push(...ua.issues);
     log.push(...ua.log);
     rankQ = ua.rankIntervals;
