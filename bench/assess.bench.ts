@@ -42,7 +42,7 @@ function measure(label: string, work: () => unknown, times: number): void {
 
 const mode = process.argv[2];
 if (mode === 'core' || mode === 'assess' || mode === 'core-ua') {
-  const runs = mode === 'core-ua' ? 100 : 0;
+  const runs = mode === 'core-ua' ? 200 : 0;
   const { workbook, submission } = generateObservatory({
     ...SIZE,
     method: { uncertaintyRuns: runs },

@@ -89,3 +89,25 @@ describe('the bundled 10-corridor observatory example', () => {
     expect(b.sources!.every((s) => s.values > 0 && s.iCodes.length > 0)).toBe(true);
   });
 });
+
+describe('the example with the Method tab’s own uncertainty runs', () => {
+  const workbook = readFolder(DIR);
+  const first = assess(workbook, { generatedAt: '2026-01-01T00:00:00Z' });
+  const b = first.benchmark!;
+
+  test('every ranked corridor gets a rank interval inside 1..n', () => {
+    const n = b.corridors.filter((c) => c.rank !== null).length;
+    for (const c of b.corridors.filter((x) => x.rank !== null)) {
+      expect(c.rankQ5!).toBeGreaterThanOrEqual(1);
+      expect(c.rankQ5!).toBeLessThanOrEqual(c.rankQ95!);
+      expect(c.rankQ95!).toBeLessThanOrEqual(n);
+    }
+  });
+
+  test('the sensitivity tab has indices for each varied choice, and a rerun is byte-identical', () => {
+    expect(b.sensitivity.map((s) => s.input)).toEqual(['normalisation', 'weights', 'aggregation']);
+    expect(JSON.stringify(assess(workbook, { generatedAt: '2026-01-01T00:00:00Z' }))).toBe(
+      JSON.stringify(first),
+    );
+  });
+});
