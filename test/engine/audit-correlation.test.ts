@@ -94,7 +94,7 @@ describe('Spearman correlations', () => {
 
   it('fill a matrix with a unit diagonal on case A pillars', () => {
     const m = correlationMatrix(caseA(), PILLARS, PILLARS, { method: 'spearman' });
-    PILLARS.forEach((_, i) => expect(m.values[i]![i]).toBeCloseTo(1, 12));
+    for (let i = 0; i < PILLARS.length; i++) expect(m.values[i]![i]).toBeCloseTo(1, 12);
     expect(m.values[0]![1]).toBeCloseTo(m.values[1]![0]!, 14);
   });
 });

@@ -55,7 +55,9 @@ describe("uncertainty analysis against COINr's vignette (N = 100, distributions)
 
   it('gives every unit the nominal rank COINr gives', () => {
     expect(ua.units).toHaveLength(coinr.keys.length);
-    ua.units.forEach((u, i) => expect(ua.nominal[i], u).toBe(coinr.get(u, 'Nominal')));
+    ua.units.forEach((u, i) => {
+      expect(ua.nominal[i], u).toBe(coinr.get(u, 'Nominal'));
+    });
   });
 
   it("gives rank intervals that overlap COINr's for every unit and mean ranks within one place on average", () => {

@@ -48,7 +48,9 @@ export function pca(
     const sd = Math.sqrt(v.reduce((s, e) => s + (e - m) ** 2, 0) / (v.length - 1));
     if (!(sd > 0))
       return { ok: false, message: `PCA: column "${codes[j]}" is constant over the complete rows` };
-    v.forEach((e, r) => z.set(r, j, (e - m) / sd));
+    v.forEach((e, r) => {
+      z.set(r, j, (e - m) / sd);
+    });
   }
   const corr = z
     .transpose()
