@@ -15,6 +15,8 @@ const VERDICT_COLOUR: Record<string, string | null> = {
   descriptive: null,
 };
 
+const MAX_LINES = 12;
+
 function yearSection(benchmark: Benchmark): Section | null {
   const scores = benchmark.yearScores ?? [];
   if (scores.length === 0) return null;
@@ -35,9 +37,10 @@ function yearSection(benchmark: Benchmark): Section | null {
     rows,
     chart: {
       type: 'line',
-      title: 'Overall score by year',
+      title: `Overall score by year${corridors.length > MAX_LINES ? ` (first ${MAX_LINES} corridors)` : ''}`,
       categoryColumn: 0,
-      seriesColumns: corridors.map((_, i) => i + 1),
+      // a chart with hundreds of lines helps nobody; the table has them all
+      seriesColumns: corridors.slice(0, MAX_LINES).map((_, i) => i + 1),
     },
   };
 }
