@@ -169,6 +169,20 @@ describe("sensitivity analysis against COINr's vignette (N = 100, Saltelli desig
     });
   });
 
+  it("gives bootstrap intervals around each total index that overlap COINr's", () => {
+    const withCi = runSensitivity(input, CASE_B, { runs: 100, seed: 1, bootstrap: 500 });
+    expect(Array.from(withCi.totalOrder)).toEqual(Array.from(sa.totalOrder));
+    expect(sa.intervals).toBeUndefined();
+    withCi.inputs.forEach((name, i) => {
+      const ci = withCi.intervals![i]!;
+      expect(ci.totalQ5, name).toBeLessThan(withCi.totalOrder[i]!);
+      expect(ci.totalQ95, name).toBeGreaterThan(withCi.totalOrder[i]!);
+      expect(ci.firstQ5, name).toBeLessThan(ci.firstQ95);
+      expect(ci.totalQ5, name).toBeLessThanOrEqual(sobol.get(name, 'STi_q95'));
+      expect(ci.totalQ95, name).toBeGreaterThanOrEqual(sobol.get(name, 'STi_q5'));
+    });
+  });
+
   it('repeats itself exactly for the same seed and differs for another', () => {
     const again = runSensitivity(input, CASE_B, { runs: 100, seed: 1 });
     const other = runSensitivity(input, CASE_B, { runs: 100, seed: 3 });

@@ -10,6 +10,7 @@ import type { CoinInput } from '../types.ts';
 import { meanAbsRankShift } from './mean-abs-rank-shift.ts';
 import { prepareReplications } from './prepare-replications.ts';
 import { saltelliDesign } from './saltelli-design.ts';
+import { type SobolInterval, sobolBootstrap } from './sobol-bootstrap.ts';
 import { sobolFirstOrder } from './sobol-first-order.ts';
 import { sobolTotalOrder } from './sobol-total-order.ts';
 import { sobolVariance } from './sobol-variance.ts';
@@ -23,8 +24,8 @@ const MAX_REASONS = 10;
  * j where yA[j], yB[j] and yAB_i[j] all exist.
  * @param input - iData and iMeta
  * @param spec - the nominal spec
- * @param opts - `runs` is the base sample size N (N (d + 2) pipeline runs), seed, inputs, progress
- * @returns Sobol indices per input, the output variance, rank statistics over all runs, and the outputs
+ * @param opts - `runs` is the base sample size N (N (d + 2) pipeline runs), seed, inputs, `bootstrap` resamples, progress
+ * @returns Sobol indices per input (with bootstrap intervals when asked), the output variance, rank statistics over all runs, and the outputs
  * @example runSensitivity(input, spec, { runs: 100, seed: 1 }).totalOrder
  */
 export function runSensitivity(
@@ -60,12 +61,16 @@ export function runSensitivity(
   const variance = sobolVariance(pick(yA, okAB), pick(yB, okAB));
   const firstOrder = new Float64Array(d);
   const totalOrder = new Float64Array(d);
+  const intervals: SobolInterval[] = [];
+  // a stream apart from the design's and the weights'
+  const bootRand = mulberry32((opts.seed ^ 0x85ebca6b) >>> 0);
   for (let i = 0; i < d; i++) {
     const yABi = block(2 + i);
     const rows = okAB.filter((j) => !Number.isNaN(yABi[j]!));
     const [a, b, ab] = [pick(yA, rows), pick(yB, rows), pick(yABi, rows)];
     firstOrder[i] = sobolFirstOrder(a, b, ab, variance);
     totalOrder[i] = sobolTotalOrder(a, ab, variance);
+    if (opts.bootstrap) intervals.push(sobolBootstrap(a, b, ab, opts.bootstrap, bootRand));
   }
   if (rep.nominalProblem) reasons.add(`nominal run: ${rep.nominalProblem}`);
   const rankStats = {
@@ -74,5 +79,14 @@ export function runSensitivity(
     failed,
     failures: [...reasons],
   };
-  return { inputs: rep.inputs, firstOrder, totalOrder, variance, rankStats, outputs: y };
+  const result: SensitivityResult = {
+    inputs: rep.inputs,
+    firstOrder,
+    totalOrder,
+    variance,
+    rankStats,
+    outputs: y,
+  };
+  if (opts.bootstrap) result.intervals = intervals;
+  return result;
 }

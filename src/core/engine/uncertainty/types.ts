@@ -18,6 +18,8 @@ export interface UncertaintyOptions {
   seed: number;
   /** Absent = the default set (normalisation, aggregation, weights +-25%, winmax 1..5). */
   inputs?: UncertainInput[];
+  /** Sensitivity only: bootstrap resamples for the Sobol intervals (absent or 0 = none). */
+  bootstrap?: number;
   /** Called after each replication, for progress bars. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,6 +48,8 @@ export interface SensitivityResult {
   totalOrder: Float64Array;
   variance: number;
   rankStats: RankStats;
+  /** 5-95% bootstrap intervals per input (when `bootstrap` was given), as COINr's Si_q5 ... STi_q95. */
+  intervals?: { firstQ5: number; firstQ95: number; totalQ5: number; totalQ95: number }[];
   /** The scalar output of every run, in design order [A; B; AB_1; ...; AB_d] (NaN = failed). */
   outputs?: Float64Array;
 }
