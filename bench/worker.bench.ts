@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { signToken } from '../src/auth/sign-token.ts';
+import { appFromEnv } from '../src/compose/app-from-env.ts';
 import { assess } from '../src/core/assess/assess.ts';
-import { appFromEnv } from '../src/http/app-from-env.ts';
 import { AssessRequest } from '../src/http/schemas/assess.ts';
 import { exampleWorkbook } from '../test/contract/example-workbook.ts';
 import { ENV, SECRET } from '../test/contract/fixtures.ts';

@@ -1,12 +1,6 @@
 /** The corridor template: catalogue, layout, generator. @module */
 
 export {
-  readTemplate,
-  renderValidationTab,
-  type TemplateRead,
-  type ValidationRender,
-} from '../validate/index.ts';
-export {
   type BuildTemplateOptions,
   type BuiltTemplate,
   buildTemplate,
