@@ -1,7 +1,10 @@
 /** GET /v1/template?corridor=MEX-USA: a new template as grids, layout and patches. @module */
 import { z } from 'zod';
-import { buildTemplate } from '../../core/template/build/build-template.ts';
-import { type CorridorSpec, checkCorridorSpecs } from '../../core/template/build/corridor-spec.ts';
+import { buildTemplate } from '../../core/template/generate/build-template.ts';
+import {
+  type CorridorSpec,
+  checkCorridorSpecs,
+} from '../../core/template/generate/corridor-spec.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 import { named } from '../schemas/registry.ts';
