@@ -21,8 +21,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // pure and fast: `npm run test:unit`
-        test: { name: 'unit', include: TESTS, exclude: ['node_modules/**', INTEGRATION, WORKERS] },
+        // pure and fast: `npm run test:unit`. One module graph per worker (isolate: false) halves
+        // the time, so a unit test leaves no global state behind (restore spies, no process.env writes).
+        test: {
+          name: 'unit',
+          include: TESTS,
+          exclude: ['node_modules/**', INTEGRATION, WORKERS],
+          isolate: false,
+        },
       },
       {
         extends: true,

@@ -115,6 +115,13 @@ describe('layers', () => {
     expect(across.map(show)).toEqual([]);
   });
 
+  test('the add-on takes only the contract from the core (its types are bundled at build time)', () => {
+    const beyond = LOCAL.filter(
+      (e) => folderOf(e.from) === 'sheets-addon' && /^src\/core\/(?!contract\/)/.test(e.to),
+    );
+    expect(beyond.map(show)).toEqual([]);
+  });
+
   test('the core imports no node: module', () => {
     const node = EDGES.filter(
       (e) => e.from.startsWith('src/core/') && e.specifier.startsWith('node:'),

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import {
+  AssessResponseSchema,
+  ValidateResponseSchema,
+} from '../../src/core/contract/assess-api.ts';
 import { CatalogueResponse } from '../../src/http/routes/catalogue.ts';
 import { IndexResponse } from '../../src/http/routes/coin-index.ts';
 import { TemplateResponse } from '../../src/http/routes/template.ts';
-import { AssessResponse, ValidateResponse } from '../../src/http/schemas/assess.ts';
 import { exampleWorkbook } from '../contract/example-workbook.ts';
 import { FIXED_TIME, json, testApp, token } from './support.ts';
 
@@ -63,13 +66,13 @@ describe('validate and assess', () => {
     const built = TemplateResponse.parse(await (await get('/v1/template?corridor=MEX-USA')).json());
     const res = await post('/v1/validate', built.workbook);
     expect(res.status).toBe(200);
-    const body = ValidateResponse.parse(await res.json());
+    const body = ValidateResponseSchema.parse(await res.json());
     expect(body.summary.corridors).toBe(1);
     expect(body.issues.every((i) => /^[^!]+(!([A-Z]+\d+)?)?$/.test(i.cell))).toBe(true);
   });
 
   test('a workbook without template tabs is reported as an issue', async () => {
-    const body = ValidateResponse.parse(
+    const body = ValidateResponseSchema.parse(
       await (await post('/v1/validate', { tabs: { Sheet1: [['hello']] } })).json(),
     );
     expect(body.ok).toBe(false);
@@ -79,7 +82,7 @@ describe('validate and assess', () => {
   test('the example observatory assesses: scores, benchmark tabs and the fixed generation time', async () => {
     const res = await post('/v1/assess', { ...exampleWorkbook(), options: { uncertaintyRuns: 0 } });
     expect(res.status).toBe(200);
-    const body = AssessResponse.parse(await res.json());
+    const body = AssessResponseSchema.parse(await res.json());
     expect(body.ok).toBe(true);
     expect(body.summary.corridors).toBeGreaterThanOrEqual(10);
     expect(body.benchmark?.generatedAt).toBe(FIXED_TIME);

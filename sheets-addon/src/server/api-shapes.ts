@@ -4,8 +4,8 @@
  * @module
  */
 
-import type { AssessSummary } from '../../../src/core/assess/types.ts';
 import { rangeA1 } from '../../../src/core/contract/a1.ts';
+import type { AssessSummary } from '../../../src/core/contract/benchmark.ts';
 import type { Issue } from '../../../src/core/contract/issue.ts';
 import type {
   DataValidationRule,

@@ -2,12 +2,12 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { ReviewOutcome } from '../../core/contract/review.ts';
+import { named } from '../../core/contract/schema-registry.ts';
 import { parseSheetLink } from '../../core/contract/sheet-link.ts';
 import { renderReviewPage } from '../../core/review/review-page.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
 import { sheetsOf } from './recalculate.ts';
 
 const ReviewRequest = named(

@@ -1,5 +1,8 @@
 /** GET /v1/template?corridor=MEX-USA: a new template as grids, layout and patches. @module */
 import { z } from 'zod';
+import { GeneratedTabSchema, PatchSchema } from '../../core/contract/patch.ts';
+import { named } from '../../core/contract/schema-registry.ts';
+import { WorkbookSchema } from '../../core/contract/workbook.ts';
 import { buildTemplate } from '../../core/template/generate/build-template.ts';
 import {
   type CorridorSpec,
@@ -7,8 +10,6 @@ import {
 } from '../../core/template/generate/corridor-spec.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
-import { GeneratedTab, Patch, Workbook } from '../schemas/workbook.ts';
 
 const CORRIDOR = /^[A-Za-z]{3}(-[A-Za-z]{3}){1,2}$/;
 
@@ -26,9 +27,13 @@ const TemplateQuery = z.object({
 export const TemplateResponse = named(
   'TemplateResponse',
   z.object({
-    workbook: Workbook.describe("Every tab's values, row 1 = header"),
-    layout: z.array(GeneratedTab).describe('Per tab: frozen rows, widths, drop-downs and rules'),
-    patches: z.array(Patch).describe('The same values as patches with header formats and notes'),
+    workbook: WorkbookSchema.describe("Every tab's values, row 1 = header"),
+    layout: z
+      .array(GeneratedTabSchema)
+      .describe('Per tab: frozen rows, widths, drop-downs and rules'),
+    patches: z
+      .array(PatchSchema)
+      .describe('The same values as patches with header formats and notes'),
   }),
 );
 
