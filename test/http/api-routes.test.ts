@@ -3,9 +3,9 @@ import {
   AssessResponseSchema,
   ValidateResponseSchema,
 } from '../../src/core/contract/assess-api.ts';
+import { TemplateResponseSchema } from '../../src/core/contract/template-api.ts';
 import { CatalogueResponse } from '../../src/http/routes/catalogue.ts';
 import { IndexResponse } from '../../src/http/routes/coin-index.ts';
-import { TemplateResponse } from '../../src/http/routes/template.ts';
 import { exampleWorkbook } from '../contract/example-workbook.ts';
 import { FIXED_TIME, json, testApp, token } from './support.ts';
 
@@ -26,7 +26,7 @@ describe('template and catalogue', () => {
   test('the template for MEX-USA has every input tab as grids plus its layout', async () => {
     const res = await get('/v1/template?corridor=MEX-USA');
     expect(res.status).toBe(200);
-    const body = TemplateResponse.parse(await res.json());
+    const body = TemplateResponseSchema.parse(await res.json());
     expect(Object.keys(body.workbook.tabs)).toEqual(
       expect.arrayContaining(['Corridors', 'Indicators', 'Policy', 'Method', 'Catalogue']),
     );
@@ -35,7 +35,7 @@ describe('template and catalogue', () => {
   });
 
   test('a transit corridor and an observatory of several corridors are accepted', async () => {
-    const body = TemplateResponse.parse(
+    const body = TemplateResponseSchema.parse(
       await (await get('/v1/template?corridor=mex-gtm-usa,PHL-SAU')).json(),
     );
     expect(body.workbook.tabs.Corridors?.slice(1).map((r) => r[0])).toEqual([
@@ -63,7 +63,9 @@ describe('template and catalogue', () => {
 
 describe('validate and assess', () => {
   test('an empty template validates with issues and ok false, never a 500', async () => {
-    const built = TemplateResponse.parse(await (await get('/v1/template?corridor=MEX-USA')).json());
+    const built = TemplateResponseSchema.parse(
+      await (await get('/v1/template?corridor=MEX-USA')).json(),
+    );
     const res = await post('/v1/validate', built.workbook);
     expect(res.status).toBe(200);
     const body = ValidateResponseSchema.parse(await res.json());

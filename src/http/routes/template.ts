@@ -1,8 +1,6 @@
 /** GET /v1/template?corridor=MEX-USA: a new template as grids, layout and patches. @module */
 import { z } from 'zod';
-import { GeneratedTabSchema, PatchSchema } from '../../core/contract/patch.ts';
-import { named } from '../../core/contract/schema-registry.ts';
-import { WorkbookSchema } from '../../core/contract/workbook.ts';
+import { TemplateResponseSchema } from '../../core/contract/template-api.ts';
 import { buildTemplate } from '../../core/template/generate/build-template.ts';
 import {
   type CorridorSpec,
@@ -24,19 +22,6 @@ const TemplateQuery = z.object({
     .describe('e.g. MEX-USA, MEX-GTM-USA, or MEX-USA,PHL-SAU for an observatory workbook'),
 });
 
-export const TemplateResponse = named(
-  'TemplateResponse',
-  z.object({
-    workbook: WorkbookSchema.describe("Every tab's values, row 1 = header"),
-    layout: z
-      .array(GeneratedTabSchema)
-      .describe('Per tab: frozen rows, widths, drop-downs and rules'),
-    patches: z
-      .array(PatchSchema)
-      .describe('The same values as patches with header formats and notes'),
-  }),
-);
-
 function specOf(id: string): CorridorSpec {
   const [origin = '', a = '', b] = id.trim().toUpperCase().split('-');
   return b ? { origin, transit: a, destination: b } : { origin, destination: a };
@@ -52,7 +37,7 @@ export const template = defineRoute({
   tag: 'Template',
   access: ['statistician', 'coordinator', 'partner'],
   query: TemplateQuery,
-  responses: [{ status: 200, description: 'The template.', schema: TemplateResponse }],
+  responses: [{ status: 200, description: 'The template.', schema: TemplateResponseSchema }],
   handle: (c, { query }) => {
     const corridors = query.corridor.split(',').map(specOf);
     const errors = checkCorridorSpecs(corridors).filter((i) => i.severity === 'error');
