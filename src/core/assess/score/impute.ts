@@ -3,7 +3,7 @@
  * transit-side column is never filled for a corridor without transit).
  * @module
  */
-import { median } from 'simple-statistics';
+import { median } from '../../stats/median.ts';
 import type { MethodSettings } from '../../template/types.ts';
 
 /**
