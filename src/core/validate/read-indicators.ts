@@ -17,9 +17,9 @@ import {
   yearCell,
 } from './fields.ts';
 import { hardLimits } from './hard-limits.ts';
-import { findCorridor } from './read-corridors.ts';
-import { failureIssue, parseRow } from './row-parse.ts';
-import { address, record, type Sheet } from './sheet.ts';
+import { failureIssue } from './row-parse.ts';
+import { eachFilledRow, rowCorridor } from './row-reader.ts';
+import type { Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
 export const INDICATOR_REQUIRED_COLUMNS = [
@@ -87,12 +87,11 @@ export function readIndicators(
 ): Observation[] {
   const out: Observation[] = [];
   const seen = new Map<string, number>();
-  sheet.rows.forEach((_, i) => {
-    const cells = record(sheet, i, COLUMNS.Indicators);
-    if (isBlank(cells.year) && isBlank(cells.value) && isBlank(cells.source)) return;
+  const filled = (c: Record<string, unknown>) =>
+    !(isBlank(c.year) && isBlank(c.value) && isBlank(c.source));
+  eachFilledRow(sheet, COLUMNS.Indicators, indicatorRow, filled, (row) => {
+    const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const { data, failures } = parseRow(indicatorRow, cells);
-    const at = (c: string) => address(sheet, i, c);
     const entry = data.indicator === undefined ? undefined : ctx.catalogue.get(data.indicator);
     const label = `${data.corridor_id ?? '?'} ${data.indicator ?? '?'} ${data.side ?? '?'}`;
     for (const f of failures) {
@@ -104,17 +103,7 @@ export function readIndicators(
         issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
       }
     }
-    const corridor =
-      data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
-    if (data.corridor_id !== undefined && !corridor) {
-      issues.push(
-        issue(
-          'unknown_corridor',
-          at('corridor_id'),
-          `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`,
-        ),
-      );
-    }
+    const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.indicator !== undefined && !entry) {
       issues.push(
         issue(
