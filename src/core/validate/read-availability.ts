@@ -9,9 +9,8 @@ import type { AvailabilityRow, Corridor } from '../template/types.ts';
 import { isBlank } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
-import { eachFilledRow, rowCorridor } from './row-reader.ts';
+import { eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
 import type { Sheet } from './sheet.ts';
-import { sideCountry } from './side-country.ts';
 
 export const AVAILABILITY_REQUIRED_COLUMNS = ['corridor_id', 'item', 'side', 'status'] as const;
 
@@ -56,17 +55,7 @@ export function readAvailability(
       );
     }
     const side = data.side;
-    const country =
-      corridor && side
-        ? sideCountry(
-            corridor,
-            side,
-            data.country,
-            { side: at('side'), country: at('country') },
-            label,
-            issues,
-          )
-        : undefined;
+    const country = rowCountry(corridor, side, data.country, at, label, issues);
     if (corridor && data.item !== undefined && side) {
       const key = `${corridor.id}|${data.item}|${side}`;
       const first = seen.get(key);

@@ -18,9 +18,8 @@ import {
 } from './fields.ts';
 import { hardLimits } from './hard-limits.ts';
 import { failureIssue } from './row-parse.ts';
-import { eachFilledRow, rowCorridor } from './row-reader.ts';
+import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
 import type { Sheet } from './sheet.ts';
-import { sideCountry } from './side-country.ts';
 
 export const INDICATOR_REQUIRED_COLUMNS = [
   'corridor_id',
@@ -114,26 +113,8 @@ export function readIndicators(
       );
     }
     const side = data.side;
-    if (entry && side && !entry.sides.includes(side)) {
-      issues.push(
-        issue(
-          'unknown_side',
-          at('side'),
-          `${entry.id} expects side ${entry.sides.join(' or ')}, found ${side}`,
-        ),
-      );
-    }
-    const country =
-      corridor && side
-        ? sideCountry(
-            corridor,
-            side,
-            data.country,
-            { side: at('side'), country: at('country') },
-            label,
-            issues,
-          )
-        : undefined;
+    checkRowSide(entry, side, at, issues);
+    const country = rowCountry(corridor, side, data.country, at, label, issues);
     if (entry && data.unit !== undefined && normUnit(data.unit) !== normUnit(entry.unit)) {
       issues.push(
         issue(

@@ -10,9 +10,8 @@ import type { Corridor, PolicyAnswer } from '../template/types.ts';
 import { isBlank } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
-import { eachFilledRow, rowCorridor } from './row-reader.ts';
+import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
 import type { Sheet } from './sheet.ts';
-import { sideCountry } from './side-country.ts';
 
 export const POLICY_REQUIRED_COLUMNS = ['corridor_id', 'question', 'side', 'answer'] as const;
 
@@ -53,15 +52,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
       );
     }
     const side = data.side;
-    if (q && side && !q.sides.includes(side)) {
-      issues.push(
-        issue(
-          'unknown_side',
-          at('side'),
-          `${q.id} expects side ${q.sides.join(' or ')}, found ${side}`,
-        ),
-      );
-    }
+    checkRowSide(q, side, at, issues);
     const option =
       q && data.answer !== undefined
         ? q.options.find((o) => o.answer.toLowerCase() === data.answer!.toLowerCase())
@@ -75,17 +66,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         ),
       );
     }
-    const country =
-      corridor && side
-        ? sideCountry(
-            corridor,
-            side,
-            data.country,
-            { side: at('side'), country: at('country') },
-            label,
-            issues,
-          )
-        : undefined;
+    const country = rowCountry(corridor, side, data.country, at, label, issues);
     if (corridor && q && side) {
       const key = `${corridor.id}|${q.id}|${side}|${data.year ?? ''}`;
       const first = seen.get(key);

@@ -5,11 +5,12 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import type { Corridor } from '../template/types.ts';
+import type { Corridor, Side } from '../template/types.ts';
 import type { RowOf, RowSpec } from './fields.ts';
 import { findCorridor } from './read-corridors.ts';
 import { type ParsedRow, parseRow } from './row-parse.ts';
 import { address, record, type Sheet } from './sheet.ts';
+import { sideCountry } from './side-country.ts';
 
 export interface ReadRow<S extends RowSpec> extends ParsedRow<RowOf<S>> {
   /** 0-based row index into the sheet's data rows. */
@@ -56,4 +57,43 @@ export function rowCorridor(
     );
   }
   return corridor;
+}
+
+/** A side the indicator or question does not have adds `unknown_side` at the side cell. */
+export function checkRowSide(
+  item: { id: string; sides: readonly Side[] } | undefined,
+  side: Side | undefined,
+  at: (column: string) => string,
+  issues: Issue[],
+): void {
+  if (item && side && !item.sides.includes(side)) {
+    issues.push(
+      issue(
+        'unknown_side',
+        at('side'),
+        `${item.id} expects side ${item.sides.join(' or ')}, found ${side}`,
+      ),
+    );
+  }
+}
+
+/** The row's country on its side of the corridor (sideCountry), when the corridor and side are known. */
+export function rowCountry(
+  corridor: Corridor | undefined,
+  side: Side | undefined,
+  written: string | undefined,
+  at: (column: string) => string,
+  label: string,
+  issues: Issue[],
+): string | undefined {
+  return corridor && side
+    ? sideCountry(
+        corridor,
+        side,
+        written,
+        { side: at('side'), country: at('country') },
+        label,
+        issues,
+      )
+    : undefined;
 }
