@@ -7,8 +7,7 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import { median } from '../stats/median.ts';
-import { quantileType7 } from '../stats/quantile-type7.ts';
+import { medianType7 as median, quantileType7 } from '../stats/quantile-type7.ts';
 import type { Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
 import { mad } from './robust-stats.ts';

@@ -6,7 +6,7 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import { median } from '../stats/median.ts';
+import { medianType7 as median } from '../stats/quantile-type7.ts';
 import type { CatalogueEntry, Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
 

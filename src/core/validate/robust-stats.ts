@@ -1,5 +1,5 @@
 /** Small robust statistics for the outlier and series-break warnings. @module */
-import { median } from '../stats/median.ts';
+import { medianType7 as median } from '../stats/quantile-type7.ts';
 
 /** Median absolute deviation from the median (unscaled). */
 export function mad(values: readonly number[]): number {
