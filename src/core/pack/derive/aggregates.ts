@@ -76,10 +76,11 @@ export function sumByOrigin(rows: readonly PairValue[]): Map<string, Point[]> {
       origin,
       [...years.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([year, c]): Point =>
-          c.blanks > 0
-            ? [year, c.total, `${c.blanks} destination(s) with no value, counted as none`]
-            : [year, c.total],
+        .map(
+          ([year, c]): Point =>
+            c.blanks > 0
+              ? [year, c.total, `${c.blanks} destination(s) with no value, counted as none`]
+              : [year, c.total],
         ),
     );
   }
