@@ -152,14 +152,21 @@ export function assemblePack(
   const indexText = JSON.stringify({ corridors: index } satisfies PackIndex);
   files.set('index.json', indexText);
   coverage.countries = Object.keys(shards).length;
+  const countries: PackManifest['countries'] = {};
+  for (const code of Object.keys(shards)) countries[code] = raw.countries[code]!;
+  const sources = SOURCES.map((s) => ({
+    ...s,
+    files: s.files.map((file) => ({ file, sha256: fileHashes.get(file) ?? '', rows: raw.rows.get(file) ?? 0 })),
+  }));
+  const series = [...COUNTRY_SERIES, ...BILATERAL_SERIES, ...DERIVED_SERIES];
+  // Every value and every piece of metadata a reader sees goes into the hash.
   const contentHash = sha256(
     [...files.keys()]
       .sort()
       .map((f) => `${f}\n${sha256(files.get(f)!)}`)
-      .join('\n') + JSON.stringify(routes),
+      .concat(JSON.stringify({ routes, sources, series, countries }))
+      .join('\n'),
   );
-  const countries: PackManifest['countries'] = {};
-  for (const code of Object.keys(shards)) countries[code] = raw.countries[code]!;
   const manifest: PackManifest = {
     format: 'corridor-monitor-open-data-pack',
     formatVersion: PACK_FORMAT_VERSION,
