@@ -156,7 +156,11 @@ export function assemblePack(
   for (const code of Object.keys(shards)) countries[code] = raw.countries[code]!;
   const sources = SOURCES.map((s) => ({
     ...s,
-    files: s.files.map((file) => ({ file, sha256: fileHashes.get(file) ?? '', rows: raw.rows.get(file) ?? 0 })),
+    files: s.files.map((file) => ({
+      file,
+      sha256: fileHashes.get(file) ?? '',
+      rows: raw.rows.get(file) ?? 0,
+    })),
   }));
   const series = [...COUNTRY_SERIES, ...BILATERAL_SERIES, ...DERIVED_SERIES];
   // Every value and every piece of metadata a reader sees goes into the hash.

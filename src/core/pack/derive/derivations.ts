@@ -228,16 +228,16 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
       label: 'Refugees among the corridor migrants',
       unit: '% of corridor stock',
       sources: ['unhcr_rdf', 'undesa_ims2020'],
-      note: 'derived, rounded to 2 decimals; UNHCR end-of-year refugees over the UN DESA mid-year stock interpolated to that year; can exceed 100 where the two sources disagree',
+      note: 'derived, rounded to 2 decimals; UNHCR end-of-year refugees over the UN DESA mid-year stock interpolated to that year; left out where the refugees exceed the stock (the sources disagree: see the cross-source checks)',
       formula:
-        '100 x corridor_refugees(y) / corridor_stock(y), stock linear between the 5-yearly estimates (1990-2020)',
+        '100 x corridor_refugees(y) / corridor_stock(y), stock linear between the 5-yearly estimates (1990-2020); none where corridor_refugees(y) > corridor_stock(y)',
       inputs: ['corridor_refugees', 'corridor_stock'],
       confidence: 'medium',
     }),
     compute: (c) =>
       (c.pair.corridor_refugees ?? []).flatMap((p): Point[] => {
         const stock = stockAt(c, p[0]);
-        if (stock === undefined || stock <= 0) return [];
+        if (stock === undefined || stock <= 0 || p[1] > stock) return [];
         return [[p[0], round((100 * p[1]) / stock, 2)]];
       }),
   },

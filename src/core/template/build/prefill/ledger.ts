@@ -51,6 +51,7 @@ export function corridorLedger(
   facts: CorridorFacts | undefined,
   referenceYear: number,
 ): LedgerRow[] {
+  const catalogueIds = new Set(catalogue.map((e) => seriesIdFor(e.id)));
   return expectedIndicatorRows(corridor, catalogue).map(({ entry, side, country }) => {
     const base = { corridorId: corridor.id, indicator: entry.id, side, country };
     const series = facts ? factSeriesFor(facts, entry.id, side) : undefined;
@@ -68,17 +69,21 @@ export function corridorLedger(
     const id = seriesIdFor(entry.id);
     const derived = DERIVED.get(id);
     const blank = { latestYear: null, age: null, source: '' };
-    if (derived || entry.code === 'derived') {
+    const fillable = (input: string) =>
+      catalogueIds.has(input) ||
+      (facts?.series.some((s) => s.indicator === input && s.points.length > 0) ?? false);
+    const derivable = derived ? (derived.inputs ?? []).every(fillable) : entry.code === 'derived';
+    if (derivable) {
       return {
         ...base,
         ...blank,
         status: 'derivable' as const,
         note: derived?.formula
-          ? `derivable once its inputs are entered: ${derived.formula}`
+          ? `derivable from other values once they are entered: ${derived.formula}`
           : 'derivable from other values of the template',
       };
     }
-    if (STORED.has(id)) {
+    if (STORED.has(id) || derived) {
       return {
         ...base,
         ...blank,
