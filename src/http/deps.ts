@@ -4,6 +4,7 @@
  * @module
  */
 import type { Clock } from '../core/contract/ports.ts';
+import type { PackReader } from '../core/pack/reader.ts';
 import type { RunReport } from '../core/recalculate/types.ts';
 import type { ReviewOutcome } from '../core/review/types.ts';
 
@@ -48,4 +49,6 @@ export interface AppDeps {
   /** Structured JSON log lines; never personal data. */
   log: (entry: Record<string, unknown>) => void;
   sheets?: SheetsGateway;
+  /** The open-data pack behind /v1/corridors; on Workers the ASSETS binding is used when absent. */
+  pack?: PackReader;
 }

@@ -18,10 +18,32 @@ function prefillLines(
     `Pre-filled from open data (Corridor Monitor open-data pack ${version})`,
     `Green italic cells of ${INPUT_TABS.indicators} hold open-data values, with their source, official code and a note; the reference period runs to the latest year of those data. Keep a value, or replace it with a national figure and change its source: assess then lists both in a reconciliation and flags differences over 20%.`,
     `${INPUT_TABS.availability}: below the data sources, the data-gap ledger lists every indicator with its status (pre-filled, derivable, needs national input, no known open source), latest year and age.`,
+    'Sources of the pre-filled values (vintage; licence):',
+    ...sourceLines(filled.map((c) => prefill.get(c.id)!)),
     ...filled.map((c) => {
       const f = prefill.get(c.id)!;
       return `${c.id}: ${f.names[f.origin]} to ${f.names[f.destination]}, ${String(f.stock.value).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} migrants (UN DESA ${f.stock.year}); period ${c.periodStart}-${c.periodEnd}${f.routes.length ? `; Missing Migrants regions attributed: ${f.routes.join(', ')}` : ''}`;
     }),
+  ];
+}
+
+function sourceLines(facts: readonly CorridorFacts[]): string[] {
+  const sources = new Map<string, string>();
+  const series = new Map<string, string>();
+  for (const f of facts) {
+    for (const s of f.series) {
+      if (!sources.has(s.source))
+        sources.set(s.source, `- ${s.source} (${s.vintage}; ${s.licence})`);
+      if (!series.has(s.indicator)) {
+        const formula = s.formula ? `; formula: ${s.formula}` : '';
+        series.set(s.indicator, `- ${s.indicator} (${s.code}): ${s.note}${formula}`);
+      }
+    }
+  }
+  return [
+    ...sources.values(),
+    'The pre-filled series: official code, what each value is, and the formula of derived ones:',
+    ...[...series.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, line]) => line),
   ];
 }
 

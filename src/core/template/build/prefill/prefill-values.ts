@@ -18,17 +18,18 @@ export interface PrefilledValue {
 /** The phrase the note carries the open value in; read back by the reconciliation. */
 export const OPEN_VALUE_PHRASE = 'open value';
 
-/** @example prefilledNote(series, point) // => 'pre-filled from UN DESA ... (POP/DB/MIG/Stock/Rev.2020), open value 253940 (2020); ...' */
+/**
+ * @example prefilledNote(stockSeries, { year: 2020, value: 253940 })
+ * // => 'pre-filled, open value 253940 (2020); see corridor_stock in the Instructions tab; replace with a national figure if you have one'
+ */
 export function prefilledNote(
   s: FactSeries,
   p: { year: number; value: number; note?: string },
 ): string {
   const parts = [
-    `pre-filled from ${s.source} (${s.vintage}), ${OPEN_VALUE_PHRASE} ${p.value} (${p.year})`,
-    s.note,
+    `pre-filled, ${OPEN_VALUE_PHRASE} ${p.value} (${p.year})`,
     ...(p.note ? [p.note] : []),
-    ...(s.formula ? [`formula: ${s.formula}`] : []),
-    `licence: ${s.licence}`,
+    `${s.formula ? 'derived; ' : ''}see ${s.indicator} in the Instructions tab`,
     'replace with a national figure if you have one',
   ];
   return parts.join('; ');
