@@ -2,6 +2,6 @@
 import { http } from '@google-cloud/functions-framework';
 import { getRequestListener } from '@hono/node-server';
 import { fsPackReader } from '../src/adapters/pack/index.ts';
-import { appFromEnv, jsonLog } from '../src/http/app-from-env.ts';
+import { appFromEnv, jsonLog } from '../src/compose/app-from-env.ts';
 
 http('api', getRequestListener(appFromEnv(process.env, jsonLog, { pack: fsPackReader() }).fetch));

@@ -4,7 +4,7 @@
  * @module
  */
 import { corridorFacts } from '../../core/pack/facts.ts';
-import { buildTemplate } from '../../core/template/build/build-template.ts';
+import { buildTemplate } from '../../core/template/generate/build-template.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 import { packReader, parseCorridorId } from './corridors-pack.ts';

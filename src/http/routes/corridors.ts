@@ -5,14 +5,14 @@
  * @module
  */
 import { z } from 'zod';
+import { named } from '../../core/contract/schema-registry.ts';
 import { listCorridors, MAX_PAGE_SIZE } from '../../core/pack/corridor-list.ts';
 import { crossSourceChecks } from '../../core/pack/cross-source.ts';
 import { corridorFacts } from '../../core/pack/facts.ts';
-import { corridorLedger } from '../../core/template/build/prefill/ledger.ts';
 import { CATALOGUE } from '../../core/template/catalogue/index.ts';
+import { corridorLedger } from '../../core/template/generate/prefill/ledger.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
 import { packReader, parseCorridorId } from './corridors-pack.ts';
 
 const CorridorListQuery = z.object({
