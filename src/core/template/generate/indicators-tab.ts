@@ -57,7 +57,8 @@ function indicatorRows(
   });
 }
 
-const FILLED_COLUMNS = ['year', 'value', 'source', 'source_code', 'note', 'confidence'] as const;
+/** The cells of a pre-filled row that carry the `prefilled` style (few, so writing stays fast). */
+const FILLED_COLUMNS = ['year', 'value'] as const;
 
 export function indicatorsTab(
   corridors: readonly PlannedCorridor[],
@@ -145,11 +146,12 @@ export function indicatorsTab(
           }))
         : [],
     ),
-    notes: rows.map((r, i) => ({
-      row: i + 1,
-      column: indicatorColumn,
-      text: indicatorNote(r.entry),
-    })),
+    // one note per indicator x side block: the rows of a pre-filled series repeat it otherwise
+    notes: rows.flatMap((r, i) => {
+      const prev = rows[i - 1];
+      const repeat = prev && prev.c === r.c && prev.entry === r.entry && prev.side === r.side;
+      return repeat ? [] : [{ row: i + 1, column: indicatorColumn, text: indicatorNote(r.entry) }];
+    }),
     headerFormat: HEADER_FORMAT,
   };
 }
