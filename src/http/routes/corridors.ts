@@ -82,6 +82,15 @@ export const CorridorResponse = named(
           points: z.array(Point),
         }),
       ),
+      sources: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          vintage: z.string(),
+          licence: z.string(),
+          url: z.string(),
+        }),
+      ),
     }),
     ledger: z.array(
       z.object({

@@ -97,7 +97,7 @@ export function buildTemplate(opts: BuildTemplateOptions): BuiltTemplate {
   );
   const referenceYear = Number(opts.generatedAt.slice(0, 4)) || corridors[0]?.periodEnd || 2025;
   const builds = [
-    instructionsTab(corridors, opts.generatedAt, prefill),
+    instructionsTab(corridors, opts.generatedAt, prefill, catalogue),
     corridorsTab(corridors),
     indicatorsTab(corridors, catalogue, prefill),
     policyTab(corridors, POLICY_QUESTIONS),

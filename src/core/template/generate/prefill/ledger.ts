@@ -95,7 +95,7 @@ export function corridorLedger(
       ...base,
       ...blank,
       status: 'no known open source' as const,
-      note: `no open series in the pack; ${entry.source}`,
+      note: `no open series in the pack; the catalogue names ${entry.source}`,
     };
   });
 }
