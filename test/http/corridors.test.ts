@@ -66,4 +66,20 @@ describe('the corridor routes', () => {
       .find((r) => Array.isArray(r) && r[2] === 'corridor_stock' && r[5] === 2020) as unknown[];
     expect(stockRow?.[6]).toBe(253_940);
   });
+
+  test('GET /v1/corridors/NPL-QAT/template answers the grids, layout and styled patches the add-on inserts', async () => {
+    const res = await get('/v1/corridors/NPL-QAT/template');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      workbook: { tabs: Record<string, unknown[][]> };
+      patches: { tab: string; formats?: ({ background?: string } | null)[][] }[];
+    };
+    const indicators = body.workbook.tabs.Indicators!;
+    expect(indicators.filter((r) => typeof r[5] === 'number').length).toBeGreaterThan(1000);
+    const styled = body.patches
+      .filter((p) => p.tab === 'Indicators' && p.formats)
+      .flatMap((p) => p.formats!.flat())
+      .filter((f) => f?.background === '#E2EFDA');
+    expect(styled.length).toBeGreaterThan(1000);
+  });
 });

@@ -18,6 +18,7 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /v1/corridors': ['statistician', 'coordinator', 'partner'],
   'GET /v1/corridors/:id': ['statistician', 'coordinator', 'partner'],
   'GET /v1/corridors/:id/template.xlsx': ['statistician', 'coordinator', 'partner'],
+  'GET /v1/corridors/:id/template': ['statistician', 'coordinator', 'partner'],
 };
 const ROLES: Role[] = ['statistician', 'coordinator', 'partner'];
 const BAD: TokenKind[] = ['expired', 'forged', 'wrong-audience', 'unknown-kid'];

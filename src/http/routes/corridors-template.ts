@@ -11,6 +11,40 @@ import { packReader, parseCorridorId } from './corridors-pack.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+async function prefilledTemplate(c: Parameters<typeof packReader>[0]) {
+  const id = c.req.param('id') ?? '';
+  const spec = parseCorridorId(id);
+  if (!spec) {
+    throw new ApiProblem(
+      'not-found',
+      `corridor "${id}" expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes, e.g. NPL-QAT`,
+    );
+  }
+  const r = await corridorFacts(packReader(c), spec.origin, spec.destination, spec.transit);
+  if (!r.ok) throw new ApiProblem('not-found', r.problem.message);
+  const now = c.get('deps').clock.now();
+  const built = buildTemplate({
+    corridors: [spec],
+    generatedAt: now.toISOString(),
+    prefill: new Map([[r.facts.id, r.facts]]),
+  });
+  return { built, now, id: r.facts.id };
+}
+
+/** The pre-filled template as grids, layout and patches: what the add-on's Insert template applies. */
+export const corridorTemplateJson = defineRoute({
+  method: 'GET',
+  path: '/v1/corridors/:id/template',
+  operationId: 'corridorTemplateJson',
+  summary: 'A pre-filled template for one corridor, as grids',
+  description:
+    'The same pre-filled template as template.xlsx, in the shape of GET /v1/template (workbook, layout, patches with the pre-filled cell formats and notes).',
+  tag: 'Corridors',
+  access: ['statistician', 'coordinator', 'partner'],
+  responses: [{ status: 200, description: 'The template.' }],
+  handle: async (c) => c.json((await prefilledTemplate(c)).built),
+});
+
 export const corridorTemplate = defineRoute({
   method: 'GET',
   path: '/v1/corridors/:id/template.xlsx',
@@ -22,22 +56,7 @@ export const corridorTemplate = defineRoute({
   access: ['statistician', 'coordinator', 'partner'],
   responses: [{ status: 200, description: 'The workbook.', contentType: XLSX }],
   handle: async (c) => {
-    const id = c.req.param('id') ?? '';
-    const spec = parseCorridorId(id);
-    if (!spec) {
-      throw new ApiProblem(
-        'not-found',
-        `corridor "${id}" expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes, e.g. NPL-QAT`,
-      );
-    }
-    const r = await corridorFacts(packReader(c), spec.origin, spec.destination, spec.transit);
-    if (!r.ok) throw new ApiProblem('not-found', r.problem.message);
-    const now = c.get('deps').clock.now();
-    const built = buildTemplate({
-      corridors: [spec],
-      generatedAt: now.toISOString(),
-      prefill: new Map([[r.facts.id, r.facts]]),
-    });
+    const { built, now, id } = await prefilledTemplate(c);
     const { writeXlsx } = await import('../../adapters/xlsx/index.ts');
     const bytes = await writeXlsx(built.workbook, {
       layout: built.layout,
@@ -46,7 +65,7 @@ export const corridorTemplate = defineRoute({
     });
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': XLSX,
-      'content-disposition': `attachment; filename="${r.facts.id}-prefilled.xlsx"`,
+      'content-disposition': `attachment; filename="${id}-prefilled.xlsx"`,
     });
   },
 });

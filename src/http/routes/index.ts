@@ -9,7 +9,7 @@ import { assessRoute } from './assess.ts';
 import { catalogue } from './catalogue.ts';
 import { coinIndex } from './coin-index.ts';
 import { corridorDetail, corridorsList } from './corridors.ts';
-import { corridorTemplate } from './corridors-template.ts';
+import { corridorTemplate, corridorTemplateJson } from './corridors-template.ts';
 import { health } from './health.ts';
 import { recalculateRoute } from './recalculate.ts';
 import { reviewPageRoute, reviewRoute } from './review.ts';
@@ -29,4 +29,5 @@ export const routes: readonly AnyRoute[] = [
   corridorsList,
   corridorDetail,
   corridorTemplate,
+  corridorTemplateJson,
 ];
