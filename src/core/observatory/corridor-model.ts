@@ -38,8 +38,8 @@ export interface CorridorModel {
 
 const unknownCountry = (iso3: string): CountryRef => ({ iso3, name: iso3, region: '', subregion: '' });
 
-function routeDeaths(ctx: SiteContext, origin: CountryRef, destination: CountryRef): RouteDeaths | null {
-  const regions = routeRegions(origin, destination).filter((r) => ctx.deaths.has(r));
+function routeDeaths(ctx: SiteContext, regionsOfRoute: string[]): RouteDeaths | null {
+  const regions = regionsOfRoute.filter((r) => ctx.deaths.has(r));
   if (!regions.length) return null;
   const sums = new Map<number, number>();
   for (const r of regions)
@@ -70,7 +70,7 @@ export function corridorModel(ctx: SiteContext, originCode: string, destinationC
   const facts = ctx.source.corridor(originCode, destinationCode);
   const origin = ctx.countries.get(originCode) ?? unknownCountry(originCode);
   const destination = ctx.countries.get(destinationCode) ?? unknownCountry(destinationCode);
-  const deaths = routeDeaths(ctx, origin, destination);
+  const deaths = routeDeaths(ctx, facts.routeRegions ?? routeRegions(origin, destination));
   const figures = keyFigures(facts, deaths);
   const cost = yearlyCost(facts.cost);
   const id = pairId(originCode, destinationCode);

@@ -20,7 +20,7 @@ export interface PeriodPoint {
 
 /** A published dataset the pages cite. */
 export interface SourceRef {
-  /** Stable id used in downloads, e.g. `UNDESA_IMS2020`. */
+  /** Stable id used in downloads, e.g. `undesa_ims2020` (the pack's source ids). */
   id: string;
   /** Who published it and the edition: "UN DESA, International Migrant Stock 2020". */
   name: string;
@@ -67,6 +67,8 @@ export interface CorridorFacts {
   cost: PeriodPoint[];
   /** UNHCR refugees and asylum seekers from origin in destination (country of asylum). */
   refugees: RefugeeYear[];
+  /** IOM regions of incident the source attributes this corridor to; absent: the page model decides. */
+  routeRegions?: string[];
 }
 
 /** Country-year series for one country. */
@@ -107,12 +109,12 @@ export interface ObservatorySource {
 
 /** Source ids the page model names; implementations should list each in vintage(). */
 export const SOURCE_IDS = {
-  stock: 'UNDESA_IMS2020',
-  remittances: 'KNOMAD_BRM2018',
-  cost: 'WB_RPW',
-  refugees: 'UNHCR_RDF',
-  deaths: 'IOM_MMP',
-  wdi: 'WB_WDI',
-  hdi: 'UNDP_HDR',
-  codes: 'ISO_M49',
+  stock: 'undesa_ims2020',
+  remittances: 'knomad_brm2018',
+  cost: 'wb_rpw',
+  refugees: 'unhcr_rdf',
+  deaths: 'iom_mmp',
+  wdi: 'wb_wdi',
+  hdi: 'undp_hdr2023_24',
+  codes: 'iso_m49',
 } as const;
