@@ -29,6 +29,7 @@ export function observatoryApp(dir: string, prefix = OBSERVATORY_PREFIX): Hono {
       return c.redirect(`${c.req.path}/`, 301);
     await next();
     if (c.res.ok) c.header('cache-control', 'public, max-age=300');
+    return undefined;
   });
   app.use(`${prefix}/*`, serveStatic({ root: dir, rewriteRequestPath: (p) => p.slice(prefix.length) || '/' }));
   app.notFound((c) => c.text('Not found in the observatory', 404));
