@@ -1,9 +1,22 @@
 /**
- * Opens the observatory's data source: the open-data pack in data/pack.
+ * Opens the observatory's data source: the open-data pack folder (data/pack,
+ * or CORRIDOR_MONITOR_PACK), read whole once, since a site build visits
+ * every shard.
  * @module
  */
+import { defaultPackDir, fsPackReader } from '../pack/fs-pack-reader.ts';
+import type { Shard } from '../../core/pack/types.ts';
+import { packSource } from '../../core/observatory/pack-source.ts';
 import type { ObservatorySource } from '../../core/observatory/port.ts';
 
-export async function openObservatorySource(): Promise<ObservatorySource> {
-  throw new Error('the open-data pack (issue 11) is not merged yet');
+export async function openObservatorySource(dir = defaultPackDir()): Promise<ObservatorySource> {
+  const reader = fsPackReader(dir);
+  const manifest = await reader.manifest();
+  const index = await reader.index();
+  const shards = new Map<string, Shard>();
+  for (const code of Object.keys(manifest.shards)) {
+    const s = await reader.shard(code);
+    if (s) shards.set(code, s);
+  }
+  return packSource({ manifest, index, shards });
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CorridorModel } from './corridor-model.ts';
-import { esc } from './format.ts';
+import { esc, periodLabel } from './format.ts';
 import type { FigureKey } from './key-figures.ts';
 
 const SHOWN: readonly FigureKey[] = ['stock', 'remittances', 'cost_200_usd', 'refugees'];
@@ -28,13 +28,13 @@ export function cardSvg(m: CorridorModel, generatedAt: string): string {
     const y = 128 + Math.floor(i / 2) * 78;
     const value = f.value === null ? 'No data' : f.display;
     const colour = f.value === null ? '#595959' : key === 'cost_200_usd' && f.value > 3 ? '#B00020' : '#123456';
-    return `<text x="${x}" y="${y}" font-size="14" fill="#3A3A3A">${esc(SHORT[key])}${f.period ? ` (${esc(f.period)})` : ''}</text><text x="${x}" y="${y + 32}" font-size="${fit(value, 270, 28)}" font-weight="700" fill="${colour}">${esc(value)}</text>`;
+    return `<text x="${x}" y="${y}" font-size="14" fill="#3A3A3A">${esc(SHORT[key])}${f.period ? ` (${esc(periodLabel(f.period))})` : ''}</text><text x="${x}" y="${y + 32}" font-size="${fit(value, 270, 28)}" font-weight="700" fill="${colour}">${esc(value)}</text>`;
   }).join('');
   const cost = m.figures.find((x) => x.key === 'cost_200_usd');
-  const target = cost?.value != null ? `<text x="312" y="${128 + 78 + 52}" font-size="12" fill="#3A3A3A">SDG 10.c target: 3%</text>` : '';
+  const target = cost?.value != null ? `<text x="24" y="${128 + 78 + 52}" font-size="12" fill="#3A3A3A">SDG 10.c target: 3%</text>` : '';
   const desc = SHOWN.map((k) => {
     const f = m.figures.find((x) => x.key === k)!;
-    return `${SHORT[k]}: ${f.value === null ? 'no data' : f.display}${f.period ? ` (${f.period})` : ''}`;
+    return `${SHORT[k]}: ${f.value === null ? 'no data' : f.display}${f.period ? ` (${periodLabel(f.period)})` : ''}`;
   }).join('; ');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="315" viewBox="0 0 600 315" role="img" aria-labelledby="t d" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif">
 <title id="t">Migration corridor ${esc(title)}: key figures</title><desc id="d">${esc(desc)}.</desc>

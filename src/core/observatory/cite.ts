@@ -8,7 +8,7 @@ export function sourceNames(ctx: SiteContext, ids: string): string {
     .split(';')
     .map((id) => id.trim())
     .filter(Boolean)
-    .map((id) => ctx.sources.get(id)?.name ?? id)
+    .map((id) => ctx.sources.get(id)?.short ?? id)
     .join('; ');
 }
 
@@ -19,7 +19,7 @@ export const day = (iso: string): string => iso.slice(0, 10);
 export function citation(ctx: SiteContext, title: string, path: string): string {
   const year = ctx.options.generatedAt.slice(0, 4);
   const url = ctx.options.siteUrl ? ` ${ctx.options.siteUrl.replace(/\/?$/, '/')}${path}` : '';
-  return `Corridor Monitor observatory (${year}). ${title}. Built ${day(ctx.options.generatedAt)} from open-data pack ${ctx.vintage.version} (${day(ctx.vintage.builtAt)}).${url}`;
+  return `Corridor Monitor observatory (${year}). ${title}. Built ${day(ctx.options.generatedAt)} from open-data pack ${ctx.vintage.version}${ctx.vintage.builtAt ? ` (${day(ctx.vintage.builtAt)})` : ''}.${url}`;
 }
 
 /** The citation as an HTML block with the vintage of each source used. */

@@ -5,7 +5,7 @@
 import { citationHtml, day, sourceNames } from './cite.ts';
 import { corridorCharts } from './corridor-charts.ts';
 import type { ComparisonRow, CorridorModel } from './corridor-model.ts';
-import { decimal, esc, people, usd } from './format.ts';
+import { decimal, esc, people, periodLabel, usd } from './format.ts';
 import { type KeyFigure, SDG_10C_TARGET } from './key-figures.ts';
 import { indicatorName } from './assessment.ts';
 import { page } from './layout.ts';
@@ -24,7 +24,7 @@ function figureHtml(ctx: SiteContext, f: KeyFigure): string {
     f.value === null
       ? `<span class="value">No data</span>`
       : `<data class="value${above ? ' above' : ''}" value="${f.value}">${esc(f.display)}</data>`;
-  const src = `${f.period ? `${esc(f.period)} · ` : ''}${esc(sourceNames(ctx, f.source))}`;
+  const src = `${f.period ? `${esc(periodLabel(f.period))} · ` : ''}Source: ${esc(sourceNames(ctx, f.source))}`;
   return `<div class="${f.value === null ? 'none' : 'has'}" data-figure="${f.key}"><dt>${esc(f.label)}</dt><dd>${value}<span class="src">${src}</span><span class="note">${esc(f.note)}</span></dd></div>`;
 }
 

@@ -63,3 +63,9 @@ export function axis(n: number): string {
   if (a >= 1e3) return `${trim(n / 1e3)}k`;
   return trim(n, a < 10 ? 1 : 0);
 }
+
+/**
+ * A period for people: quarters as "Q3 2020", years unchanged.
+ * @example periodLabel('2020Q3'); // 'Q3 2020'
+ */
+export const periodLabel = (period: string): string => period.replace(/^(\d{4})Q(\d)$/, 'Q$2 $1');

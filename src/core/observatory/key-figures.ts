@@ -84,9 +84,15 @@ export function keyFigures(facts: CorridorFacts, deaths: RouteDeaths | null): Ke
       ? { key: 'remittances', label: 'Remittances sent home', value: r.value, unit: 'USD', display: usd(r.value), period: String(r.year), source: S.remittances, note: 'Estimated flow from destination to origin (a model estimate, not a recorded flow).' }
       : missing('remittances', 'Remittances sent home', 'USD', S.remittances, 'No bilateral estimate for this pair.'),
   );
+  const perMigrant =
+    facts.remittancesPerMigrant !== undefined
+      ? facts.remittancesPerMigrant
+      : r && stock
+        ? { year: r.year, value: r.value / stock.value, note: `Remittances ${r.year} divided by migrants ${stock.year}.` }
+        : null;
   out.push(
-    r && stock
-      ? { key: 'remittances_per_migrant', label: 'Remittances per migrant', value: r.value / stock.value, unit: 'USD', display: usd(r.value / stock.value), period: `${r.year}/${stock.year}`, source: `${S.remittances}; ${S.stock}`, note: `Remittances ${r.year} divided by migrants ${stock.year}.` }
+    perMigrant
+      ? { key: 'remittances_per_migrant', label: 'Remittances per migrant', value: perMigrant.value, unit: 'USD', display: usd(perMigrant.value), period: String(perMigrant.year), source: `${S.remittances}; ${S.stock}`, note: perMigrant.note }
       : missing('remittances_per_migrant', 'Remittances per migrant', 'USD', `${S.remittances}; ${S.stock}`, 'Needs both remittances and migrants.'),
   );
   const cost = latestCost(facts.cost);

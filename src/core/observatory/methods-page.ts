@@ -30,7 +30,7 @@ export function methodsPage(ctx: SiteContext): string {
   const a = ctx.options.benchmark;
   const body = `<h1>Methods and sources</h1>
 <p class="lede">Every figure in this observatory comes from a published open dataset, named with its edition beside the figure. Nothing is estimated here except the ratios and means described below.</p>
-<section aria-labelledby="sources"><h2 id="sources">Sources</h2><p>Open-data pack ${esc(ctx.vintage.version)}, built ${esc(day(ctx.vintage.builtAt))}. Site built ${esc(day(ctx.options.generatedAt))}.</p>
+<section aria-labelledby="sources"><h2 id="sources">Sources</h2><p>Open-data pack ${esc(ctx.vintage.version)}${ctx.vintage.builtAt ? `, built ${esc(day(ctx.vintage.builtAt))}` : ''}. Site built ${esc(day(ctx.options.generatedAt))}.</p>
 <table><caption>Datasets, editions and licences</caption><thead><tr><th scope="col">Dataset</th><th scope="col">Edition</th><th scope="col">Licence</th><th scope="col">Where</th></tr></thead><tbody>${sources}</tbody></table></section>
 <section aria-labelledby="defs"><h2 id="defs">What each figure means</h2><dl>${defs}</dl></section>
 <section aria-labelledby="direction"><h2 id="direction">Directions</h2><p>A corridor runs from the origin (country of birth, or of origin for refugees) to the destination (country of residence, or of asylum). Remittances and their cost run the other way: they are sent from the destination to the origin.</p></section>

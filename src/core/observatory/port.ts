@@ -24,6 +24,8 @@ export interface SourceRef {
   id: string;
   /** Who published it and the edition: "UN DESA, International Migrant Stock 2020". */
   name: string;
+  /** The name without qualifiers, for figure captions. */
+  short: string;
   /** Edition, release or "as of" date as the publisher states it. */
   vintage: string;
   licence: string;
@@ -69,6 +71,8 @@ export interface CorridorFacts {
   refugees: RefugeeYear[];
   /** IOM regions of incident the source attributes this corridor to; absent: the page model decides. */
   routeRegions?: string[];
+  /** Remittances per migrant as the source derives it; absent: remittances / latest stock. */
+  remittancesPerMigrant?: { year: number; value: number; note: string } | null;
 }
 
 /** Country-year series for one country. */
@@ -90,8 +94,8 @@ export interface RegionDeaths {
 export interface DataVintage {
   /** Pack version or content hash. */
   version: string;
-  /** When the pack was built (ISO date). */
-  builtAt: string;
+  /** When the pack was built (ISO date), when it records it. */
+  builtAt: string | null;
   sources: SourceRef[];
 }
 

@@ -20,7 +20,8 @@ dl.figures dd{margin:0}
 dl.figures .value{font-size:1.5rem;font-weight:700;color:#123456;display:block}
 dl.figures .none .value{color:#595959;font-weight:400;font-size:1.1rem}
 dl.figures .src,dl.figures .note{font-size:.8rem;color:#3A3A3A;display:block}
-.above{color:#B00020;font-weight:600}
+dl.figures .note{margin-top:4px;color:#1F1F1F}
+dl.figures .value.above{color:#B00020}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border:1px solid #BFBFBF;padding:4px 8px;text-align:left;vertical-align:top}

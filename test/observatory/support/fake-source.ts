@@ -68,8 +68,8 @@ export const fakeSource = (): ObservatorySource => ({
     version: 'test-1',
     builtAt: '2026-11-29T00:00:00Z',
     sources: [
-      { id: 'undesa_ims2020', name: 'UN DESA, International Migrant Stock 2020', vintage: 'Rev. 2020', licence: 'UN terms of use', url: 'https://www.un.org/development/desa/pd/' },
-      { id: 'wb_rpw', name: 'World Bank, Remittance Prices Worldwide', vintage: 'updated 2020-12-07', licence: 'CC BY 4.0', url: 'https://remittanceprices.worldbank.org' },
+      { id: 'undesa_ims2020', short: 'UN DESA', name: 'UN DESA, International Migrant Stock 2020', vintage: 'Rev. 2020', licence: 'UN terms of use', url: 'https://www.un.org/development/desa/pd/' },
+      { id: 'wb_rpw', short: 'World Bank RPW', name: 'World Bank, Remittance Prices Worldwide', vintage: 'updated 2020-12-07', licence: 'CC BY 4.0', url: 'https://remittanceprices.worldbank.org' },
     ],
   }),
   countries: () => COUNTRIES,
