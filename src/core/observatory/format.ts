@@ -51,9 +51,14 @@ export function usd(n: number): string {
  */
 export const pct = (n: number, digits = 1): string => `${n.toFixed(digits)}%`;
 
-/** A decimal with fixed digits and separators. */
-export const decimal = (n: number, digits: number): string =>
-  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+const fixed = new Map<number, Intl.NumberFormat>();
+
+/** A decimal with fixed digits and separators (formatters are cached: building one is slow). */
+export function decimal(n: number, digits: number): string {
+  let f = fixed.get(digits);
+  if (!f) fixed.set(digits, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(n);
+}
 
 /** A short axis label: 12k, 1.2M, 3.4bn. */
 export function axis(n: number): string {

@@ -5,9 +5,9 @@
  * Migrants regions) as the pack computes them.
  * @module
  */
-import { factsFromShards } from '../pack/facts.ts';
+import { PAIR_DERIVATIONS, type PairContext } from '../pack/derive/index.ts';
 import type { LoadedPack } from '../pack/reader.ts';
-import type { Point as PackPoint, Shard } from '../pack/types.ts';
+import type { Point as PackPoint, RouteRegion, Shard } from '../pack/types.ts';
 import { displayName } from './display-names.ts';
 import type { CorridorFacts, CountryFacts, CountryRef, ObservatorySource, PairRef, Point, SourceRef } from './port.ts';
 
@@ -37,6 +37,8 @@ export function packSource(pack: LoadedPack): ObservatorySource {
     url: s.url,
   }));
   const shard = (code: string) => shards.get(code) ?? EMPTY_SHARD(code);
+  const routeTable = new Map<string, RouteRegion>(manifest.routes.map((r) => [r.region, r]));
+  const perMigrantRule = PAIR_DERIVATIONS.find((d) => d.meta.id === 'remittance_per_migrant');
   return {
     vintage: () => ({ version: manifest.version, builtAt: null, sources }),
     countries: () => countries,
@@ -45,9 +47,11 @@ export function packSource(pack: LoadedPack): ObservatorySource {
     corridor: (origin, destination): CorridorFacts => {
       const o = shard(origin);
       const pair = o.pairs[destination] ?? {};
-      const facts = factsFromShards(manifest, { origin: o, destination: shard(destination) });
-      const derived = (id: string) => facts.series.find((s) => s.indicator === id && s.side === 'corridor');
-      const perMigrant = derived('remittance_per_migrant')?.points.at(-1);
+      const routes = o.routes?.[destination] ?? [];
+      // only the one derivation the page shows: the pack's formula, not a copy of it
+      const context: PairContext = { origin, destination, o: o.series, d: shard(destination).series, pair, routes, routeTable };
+      const last = perMigrantRule?.compute(context).at(-1);
+      const perMigrant = last ? { year: last[0], value: last[1] } : undefined;
       const refugees = new Map<number, { refugees: number | null; asylumSeekers: number | null }>();
       for (const p of pair.corridor_refugees ?? []) refugees.set(p[0], { refugees: p[1], asylumSeekers: null });
       for (const p of pair.corridor_asylum_seekers ?? [])
@@ -61,7 +65,7 @@ export function packSource(pack: LoadedPack): ObservatorySource {
         remittances: remittances ? { year: remittances[0], value: remittances[1] * 1e6 } : null,
         cost: (pair.rpw_cost_quarterly ?? []).map((p) => ({ period: `${p[0]}${p[2] ?? ''}`, value: p[1] })),
         refugees: [...refugees.entries()].sort((a, b) => a[0] - b[0]).map(([year, r]) => ({ year, ...r })),
-        routeRegions: facts.routes,
+        routeRegions: [...routes],
         remittancesPerMigrant: perMigrant
           ? { year: perMigrant.year, value: perMigrant.value, note: `Remittances ${perMigrant.year} divided by migrants at mid-${perMigrant.year} (interpolated between the UN DESA 2015 and 2020 estimates).` }
           : null,
