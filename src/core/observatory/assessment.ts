@@ -19,16 +19,27 @@ export interface CorridorAssessment {
   of: number;
   coverage: number;
   dimensions: { label: string; score: number | null }[];
-  /** Indicators missing or stale for this corridor. */
+  /** Indicators missing or stale for this corridor, by name and side. */
   gaps: { indicator: string; status: 'stale' | 'missing'; year: number | null }[];
+  /** Indicator columns the assessment looked at for this corridor. */
+  checked: number;
   generatedAt: string;
   assessedBy: string;
 }
 
 const indicatorNames = new Map(CATALOGUE.map((e) => [e.id, e.name]));
 
-/** Catalogue name of an indicator id, or the id itself. */
-export const indicatorName = (id: string): string => indicatorNames.get(id) ?? id;
+/** "Name (side)" of an iCode such as `unemployment.origin`, from the benchmark's meta, else the catalogue. */
+function labeller(benchmark: Benchmark): (iCode: string) => string {
+  const meta = new Map((benchmark.meta ?? []).map((m) => [m.iCode, `${m.name} (${m.side})`]));
+  return (iCode) => {
+    const hit = meta.get(iCode);
+    if (hit) return hit;
+    const dot = iCode.lastIndexOf('.');
+    const id = dot > 0 ? iCode.slice(0, dot) : iCode;
+    return `${indicatorNames.get(id) ?? id}${dot > 0 ? ` (${iCode.slice(dot + 1)})` : ''}`;
+  };
+}
 
 /**
  * Every corridor of a benchmark as page-ready assessment, keyed by
@@ -40,10 +51,13 @@ export const indicatorName = (id: string): string => indicatorNames.get(id) ?? i
 export function assessmentsByPair(benchmark: Benchmark, assessedBy: string): Map<string, CorridorAssessment> {
   const out = new Map<string, CorridorAssessment>();
   const of = benchmark.corridors.length;
+  const label = labeller(benchmark);
   for (const c of benchmark.corridors) {
-    const gaps = benchmark.gaps
-      .filter((g) => g.corridorId === c.corridorId && g.status !== 'available')
-      .map((g) => ({ indicator: g.indicator, status: g.status as 'stale' | 'missing', year: g.year }));
+    const rows = benchmark.gaps.filter((g) => g.corridorId === c.corridorId);
+    const gaps = rows
+      .filter((g) => g.status !== 'available')
+      .map((g) => ({ indicator: label(g.indicator), status: g.status as 'stale' | 'missing', year: g.year }))
+      .sort((a, b) => a.status.localeCompare(b.status) || a.indicator.localeCompare(b.indicator));
     out.set(`${c.origin}-${c.destination}`, {
       corridorId: c.corridorId,
       transit: c.transit ?? null,
@@ -58,6 +72,7 @@ export function assessmentsByPair(benchmark: Benchmark, assessedBy: string): Map
         score: c.dimensions[d.id] ?? null,
       })),
       gaps,
+      checked: rows.length,
       generatedAt: benchmark.generatedAt,
       assessedBy,
     });

@@ -7,7 +7,6 @@ import { corridorCharts } from './corridor-charts.ts';
 import type { ComparisonRow, CorridorModel } from './corridor-model.ts';
 import { decimal, esc, people, periodLabel, usd } from './format.ts';
 import { type KeyFigure, SDG_10C_TARGET } from './key-figures.ts';
-import { indicatorName } from './assessment.ts';
 import { page } from './layout.ts';
 import { SOURCE_IDS } from './port.ts';
 import type { SiteContext } from './site-context.ts';
@@ -55,9 +54,11 @@ function assessmentHtml(m: CorridorModel): string {
   const n = (v: number | null) => (v === null ? '–' : decimal(v, 1));
   const interval = a.rankQ5 !== null && a.rankQ95 !== null ? `${decimal(a.rankQ5, 0)}–${decimal(a.rankQ95, 0)}` : 'not computed';
   const dims = a.dimensions.map((d) => `<tr><th scope="row">${esc(d.label)}</th><td class="num">${n(d.score)}</td></tr>`).join('');
+  const missing = a.gaps.filter((g) => g.status === 'missing').length;
+  const stale = a.gaps.length - missing;
   const gaps = a.gaps.length
-    ? `<ul class="cols">${a.gaps.map((g) => `<li>${esc(indicatorName(g.indicator))}: ${g.status}${g.year ? ` (${g.year})` : ''}</li>`).join('')}</ul>`
-    : '<p>No gaps reported.</p>';
+    ? `<p>Of ${a.checked} indicator columns, ${missing} had no value and ${stale} only an old one.</p><details><summary>Which indicators</summary><ul class="cols">${a.gaps.map((g) => `<li>${esc(g.indicator)}: ${g.status}${g.year ? ` (${g.year})` : ''}</li>`).join('')}</ul></details>`
+    : '<p>No gaps: every indicator had a recent value.</p>';
   return `<section aria-labelledby="assessment"><h2 id="assessment">Assessment by ${esc(a.assessedBy)}</h2>
 <p class="meta">Assessed ${esc(day(a.generatedAt))} by ${esc(a.assessedBy)} as corridor <span class="code">${esc(a.corridorId)}</span>${a.transit ? ` (through ${esc(a.transit)})` : ''}, among ${a.of} corridors. Scores run from 0 to 100; the rank interval is the 5th to 95th percentile of ranks when the method choices vary.</p>
 <dl class="figures"><div data-figure="overall"><dt>Overall score</dt><dd><span class="value">${n(a.overall)}</span></dd></div><div data-figure="rank"><dt>Rank</dt><dd><span class="value">${a.rank ?? '–'} of ${a.of}</span><span class="note">Interval ${interval}</span></dd></div><div data-figure="coverage"><dt>Data coverage</dt><dd><span class="value">${decimal(a.coverage * 100, 0)}%</span><span class="note">of scored indicators</span></dd></div></dl>

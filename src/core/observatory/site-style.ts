@@ -45,10 +45,11 @@ a{color:#0B4F8A}
   body{font-size:10pt}
   header.site,.skip,.no-print,details.embed,nav.crumbs{display:none}
   main{max-width:none;padding:0}
-  h2{break-after:avoid}
+  h2,h3{break-after:avoid}
+  details,summary{display:none}
+  dl.figures .value{font-size:14pt}
   table,svg,figure,dl.figures div{break-inside:avoid}
   dl.figures{grid-template-columns:repeat(4,1fr)}
-  details>*{display:block}
   a{color:inherit;text-decoration:none}
 }
 `;
