@@ -1,7 +1,7 @@
 /**
  * Opens the observatory's data source: the open-data pack folder (data/pack,
  * or CORRIDOR_MONITOR_PACK), read whole once, since a site build visits
- * every shard.
+ * every shard; rebuilding one corridor reads only its two shards.
  * @module
  */
 import { defaultPackDir, fsPackReader } from '../pack/fs-pack-reader.ts';
@@ -9,12 +9,12 @@ import type { Shard } from '../../core/pack/types.ts';
 import { packSource } from '../../core/observatory/pack-source.ts';
 import type { ObservatorySource } from '../../core/observatory/port.ts';
 
-export async function openObservatorySource(dir = defaultPackDir()): Promise<ObservatorySource> {
+export async function openObservatorySource(dir = defaultPackDir(), only?: readonly string[]): Promise<ObservatorySource> {
   const reader = fsPackReader(dir);
   const manifest = await reader.manifest();
   const index = await reader.index();
   const shards = new Map<string, Shard>();
-  for (const code of Object.keys(manifest.shards)) {
+  for (const code of only ?? Object.keys(manifest.shards)) {
     const s = await reader.shard(code);
     if (s) shards.set(code, s);
   }

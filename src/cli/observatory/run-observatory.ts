@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { siteContext } from '../../core/observatory/site-context.ts';
 import { corridorFiles, siteFiles } from '../../core/observatory/site.ts';
 import { openObservatorySource } from '../../adapters/site/open-source.ts';
-import { readBenchmark } from '../../adapters/site/read-benchmark.ts';
+import type { BenchmarkRead } from '../../adapters/site/read-benchmark.ts';
 import { SITE_MARKER, targetProblem, writeSite } from '../../adapters/site/write-site.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { generationTime } from '../options.ts';
@@ -34,14 +34,17 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
   if (problem) throw new UsageError(problem);
   const steps = progress(Boolean(options.quiet), options.benchmark ? 3 : 2);
 
-  let benchmark: Awaited<ReturnType<typeof readBenchmark>> | undefined;
+  let benchmark: BenchmarkRead | undefined;
   if (options.benchmark) {
     steps.step(`Reading the assessment ${options.benchmark}`);
+    // loaded on use: the xlsx reader and the engine are heavy, and most builds need neither
+    const { readBenchmark } = await import('../../adapters/site/read-benchmark.ts');
     benchmark = await readBenchmark(options.benchmark, options.assessedBy);
     if (!benchmark.ok) throw new UsageError(benchmark.message);
   }
   steps.step('Opening the open-data pack');
-  const source = await openObservatorySource();
+  const only = options.corridor?.toUpperCase().split('-').slice(0, 2);
+  const source = await openObservatorySource(undefined, only);
   const ctx = siteContext(source, {
     minStock: options.minStock,
     siteUrl: options.siteUrl ?? null,
