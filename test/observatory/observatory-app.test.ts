@@ -21,7 +21,9 @@ async function site() {
 describe('the observatory on the Node server', () => {
   test('serves folders as their index.html under /observatory/ and leaves other paths to the API', async () => {
     const fetch = await site();
-    expect(await (await fetch(new Request('http://x/observatory/corridor/MEX-USA/'))).text()).toBe('<h1>MEX-USA</h1>');
+    expect(await (await fetch(new Request('http://x/observatory/corridor/MEX-USA/'))).text()).toBe(
+      '<h1>MEX-USA</h1>',
+    );
     expect(await (await fetch(new Request('http://x/v1/health'))).text()).toBe('api');
     const card = await fetch(new Request('http://x/observatory/corridor/MEX-USA/card.svg'));
     expect(card.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
@@ -32,7 +34,9 @@ describe('the observatory on the Node server', () => {
     const res = await fetch(new Request('http://x/observatory/corridor/MEX-USA'));
     expect(res.status).toBe(301);
     expect(res.headers.get('location')).toBe('/observatory/corridor/MEX-USA/');
-    expect((await fetch(new Request('http://x/observatory'))).headers.get('location')).toBe('/observatory/');
+    expect((await fetch(new Request('http://x/observatory'))).headers.get('location')).toBe(
+      '/observatory/',
+    );
   });
 
   test('answers 404 for a missing page and for a path that climbs out of the site', async () => {

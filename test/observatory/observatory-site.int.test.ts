@@ -22,12 +22,17 @@ import { internalLinks } from './support/links.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install -y chromium`);
+if (!available && process.env.CI)
+  throw new Error(`CI is set but ${CHROMIUM} is missing: apt-get install -y chromium`);
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-output/observatory');
 const SITE = join(OUT, 'site');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
 
 let browser: Browser;
 let server: ServerType;
@@ -45,12 +50,39 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
   beforeAll(async () => {
     await mkdir(OUT, { recursive: true });
     const bench = join(OUT, 'benchmark');
-    const assessed = await runCli(['assess', 'examples/observatory.xlsx', '--out', join(OUT, 'assessed.xlsx'), '--export', bench, '--uncertainty', '20', '--now', '2026-11-29T10:00:00Z', '--quiet']);
+    const assessed = await runCli([
+      'assess',
+      'examples/observatory.xlsx',
+      '--out',
+      join(OUT, 'assessed.xlsx'),
+      '--export',
+      bench,
+      '--uncertainty',
+      '20',
+      '--now',
+      '2026-11-29T10:00:00Z',
+      '--quiet',
+    ]);
     expect(assessed.code).toBe(0);
-    const built = await runCli(['observatory', '--out', SITE, '--benchmark', join(bench, 'benchmark.json'), '--assessed-by', 'the example hub team', '--site-url', 'https://observatory.example.org/', '--now', '2026-11-30T00:00:00Z', '--quiet']);
+    const built = await runCli([
+      'observatory',
+      '--out',
+      SITE,
+      '--benchmark',
+      join(bench, 'benchmark.json'),
+      '--assessed-by',
+      'the example hub team',
+      '--site-url',
+      'https://observatory.example.org/',
+      '--now',
+      '2026-11-30T00:00:00Z',
+      '--quiet',
+    ]);
     expect(built.stderr).toBe('');
     expect(built.stdout).toMatch(/4461 corridors/);
-    const rows: [number, number, number][] = JSON.parse(readFileSync(join(SITE, 'search.json'), 'utf8')).c;
+    const rows: [number, number, number][] = JSON.parse(
+      readFileSync(join(SITE, 'search.json'), 'utf8'),
+    ).c;
     const codes: [string, string][] = JSON.parse(readFileSync(join(SITE, 'search.json'), 'utf8')).k;
     const rand = mulberry32(13);
     const picked = new Set(['MEX-USA', 'VEN-COL', 'SYR-TUR', 'IND-ARE']);
@@ -78,18 +110,34 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
     const mismatches: string[] = [];
     for (const id of sample) {
       await page.goto(`${base}corridor/${id}/`);
-      const shown: Record<string, number | null> = await page.$$eval('#figures ~ dl [data-figure], [data-figure]', (els) =>
-        Object.fromEntries(els.map((e) => [e.getAttribute('data-figure'), e.querySelector('data')?.getAttribute('value') ?? null]).map(([k, v]) => [k, v === null ? null : Number(v)])),
+      const shown: Record<string, number | null> = await page.$$eval(
+        '#figures ~ dl [data-figure], [data-figure]',
+        (els) =>
+          Object.fromEntries(
+            els
+              .map((e) => [
+                e.getAttribute('data-figure'),
+                e.querySelector('data')?.getAttribute('value') ?? null,
+              ])
+              .map(([k, v]) => [k, v === null ? null : Number(v)]),
+          ),
       );
       for (const [key, want] of Object.entries(expectedFigures(x, id))) {
         const got = shown[key] ?? null;
-        const same = want === null || got === null ? want === got : Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
+        const same =
+          want === null || got === null
+            ? want === got
+            : Math.abs(got - want) <= 1e-6 * Math.max(1, Math.abs(want));
         if (!same) mismatches.push(`${id} ${key}: page ${got}, extract ${want}`);
       }
-      const note = await page.$eval('[data-figure="dead_missing_route"] .note', (e) => e.textContent ?? '');
+      const note = await page.$eval(
+        '[data-figure="dead_missing_route"] .note',
+        (e) => e.textContent ?? '',
+      );
       const regions = note.match(/missing in (.+), not only/)?.[1]?.split(' and ') ?? [];
       const deaths = shown.dead_missing_route ?? null;
-      if (regions.length) expect(deaths, id).toBe(regions.reduce((s, r) => s + (x.deaths.get(r) ?? Number.NaN), 0));
+      if (regions.length)
+        expect(deaths, id).toBe(regions.reduce((s, r) => s + (x.deaths.get(r) ?? Number.NaN), 0));
     }
     await context.close();
     expect(mismatches).toEqual([]);
@@ -106,7 +154,8 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
       pages++;
       const html = readFileSync(join(SITE, path), 'utf8');
       if (Buffer.byteLength(html) >= 150 * 1024) big.push(path);
-      for (const target of internalLinks(path, html)) if (!files.has(target)) broken.push(`${path} -> ${target}`);
+      for (const target of internalLinks(path, html))
+        if (!files.has(target)) broken.push(`${path} -> ${target}`);
     }
     expect(pages).toBeGreaterThan(4461 + 200);
     expect(broken.slice(0, 10)).toEqual([]);
@@ -116,7 +165,12 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
   test('every link on the sampled pages answers 200 through the Node server', async () => {
     const page = await browser.newPage();
     const seen = new Set<string>();
-    for (const path of ['', 'methods/', 'corridors/', ...sample.slice(0, 4).map((id) => `corridor/${id}/`)]) {
+    for (const path of [
+      '',
+      'methods/',
+      'corridors/',
+      ...sample.slice(0, 4).map((id) => `corridor/${id}/`),
+    ]) {
       await page.goto(`${base}${path}`);
       const urls = await page.$$eval('a[href], link[href], img[src], script[src]', (els) =>
         els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src),
@@ -137,23 +191,51 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
     const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const page = await browser.newPage();
     const found: string[] = [];
-    for (const path of ['', 'corridors/', 'methods/', 'country/PHL/', 'country/USA/', ...sample.slice(0, 8).map((id) => `corridor/${id}/`)]) {
+    for (const path of [
+      '',
+      'corridors/',
+      'methods/',
+      'country/PHL/',
+      'country/USA/',
+      ...sample.slice(0, 8).map((id) => `corridor/${id}/`),
+    ]) {
       await page.goto(`${base}${path}`);
       await page.addScriptTag({ content: axe });
-      const violations: { id: string; impact: string; nodes: unknown[] }[] = await page.evaluate(async () => {
-        const r = await (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes }));
-      });
-      for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${path || 'home'}: ${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+      const violations: { id: string; impact: string; nodes: unknown[] }[] = await page.evaluate(
+        async () => {
+          const r = await (
+            globalThis as unknown as {
+              axe: {
+                run: (
+                  ctx: Document,
+                ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+              };
+            }
+          ).axe.run(document);
+          return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes }));
+        },
+      );
+      for (const v of violations)
+        if (v.impact === 'serious' || v.impact === 'critical')
+          found.push(`${path || 'home'}: ${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
     }
     await page.close();
     expect(found).toEqual([]);
   });
 
   test('pages work without JavaScript, fit an A4 page in print, and are saved as screenshots and a PDF', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1100, height: 900 },
+    });
     const page = await context.newPage();
-    for (const [name, path] of [['home', ''], ['corridor-MEX-USA', 'corridor/MEX-USA/'], ['country-PHL', 'country/PHL/'], ['methods', 'methods/'], [`corridor-${sample[5]}`, `corridor/${sample[5]}/`]] as const) {
+    for (const [name, path] of [
+      ['home', ''],
+      ['corridor-MEX-USA', 'corridor/MEX-USA/'],
+      ['country-PHL', 'country/PHL/'],
+      ['methods', 'methods/'],
+      [`corridor-${sample[5]}`, `corridor/${sample[5]}/`],
+    ] as const) {
       await page.goto(`${base}${path}`);
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
     }
@@ -162,7 +244,9 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     // A4 less 14 mm margins at 96 dpi: 210 mm - 28 mm = 688 px
     await page.setViewportSize({ width: 688, height: 1000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.pdf({ path: join(OUT, 'corridor-MEX-USA.pdf'), format: 'A4' });
     expect(statSync(join(OUT, 'corridor-MEX-USA.pdf')).size).toBeGreaterThan(10_000);
@@ -172,7 +256,9 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
   test('the card renders in a plain <img> on another page, and Open Graph points at it', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}corridor/MEX-USA/`);
-    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toBe('https://observatory.example.org/corridor/MEX-USA/card.svg');
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toBe(
+      'https://observatory.example.org/corridor/MEX-USA/card.svg',
+    );
     await page.setContent(`<img id="c" src="${base}corridor/MEX-USA/card.svg" alt="card">`);
     await page.waitForFunction(() => (document.getElementById('c') as HTMLImageElement).complete);
     expect(await page.$eval('#c', (i) => (i as HTMLImageElement).naturalWidth)).toBe(600);

@@ -25,13 +25,21 @@ export function observatoryApp(dir: string, prefix = OBSERVATORY_PREFIX): Hono {
   app.get(prefix, (c) => c.redirect(`${prefix}/`, 301));
   app.use(`${prefix}/*`, async (c, next) => {
     const rel = c.req.path.slice(prefix.length);
-    if (!rel.endsWith('/') && !/\.[a-z0-9]+$/i.test(rel) && !rel.includes('..') && isDir(join(dir, rel)))
+    if (
+      !rel.endsWith('/') &&
+      !/\.[a-z0-9]+$/i.test(rel) &&
+      !rel.includes('..') &&
+      isDir(join(dir, rel))
+    )
       return c.redirect(`${c.req.path}/`, 301);
     await next();
     if (c.res.ok) c.header('cache-control', 'public, max-age=300');
     return undefined;
   });
-  app.use(`${prefix}/*`, serveStatic({ root: dir, rewriteRequestPath: (p) => p.slice(prefix.length) || '/' }));
+  app.use(
+    `${prefix}/*`,
+    serveStatic({ root: dir, rewriteRequestPath: (p) => p.slice(prefix.length) || '/' }),
+  );
   app.notFound((c) => c.text('Not found in the observatory', 404));
   return app;
 }

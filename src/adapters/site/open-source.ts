@@ -4,12 +4,16 @@
  * every shard; rebuilding one corridor reads only its two shards.
  * @module
  */
-import { defaultPackDir, fsPackReader } from '../pack/fs-pack-reader.ts';
-import type { Shard } from '../../core/pack/types.ts';
+
 import { packSource } from '../../core/observatory/pack-source.ts';
 import type { ObservatorySource } from '../../core/observatory/port.ts';
+import type { Shard } from '../../core/pack/types.ts';
+import { defaultPackDir, fsPackReader } from '../pack/fs-pack-reader.ts';
 
-export async function openObservatorySource(dir = defaultPackDir(), only?: readonly string[]): Promise<ObservatorySource> {
+export async function openObservatorySource(
+  dir = defaultPackDir(),
+  only?: readonly string[],
+): Promise<ObservatorySource> {
   const reader = fsPackReader(dir);
   const manifest = await reader.manifest();
   const index = await reader.index();

@@ -20,7 +20,14 @@ function teams(tabs: Record<string, unknown[][]>): string | null {
   const rows = tabs.Corridors ?? [];
   const col = (rows[0] ?? []).findIndex((h) => String(h).trim().toLowerCase() === 'team');
   if (col < 0) return null;
-  const names = [...new Set(rows.slice(1).map((r) => String(r[col] ?? '').trim()).filter(Boolean))];
+  const names = [
+    ...new Set(
+      rows
+        .slice(1)
+        .map((r) => String(r[col] ?? '').trim())
+        .filter(Boolean),
+    ),
+  ];
   return names.length ? names.join(', ') : null;
 }
 
@@ -38,29 +45,62 @@ function generatedAt(tabs: Record<string, unknown[][]>): string | null {
 
 function isBenchmark(v: unknown): v is Benchmark {
   const b = v as Benchmark;
-  return !!b && typeof b.generatedAt === 'string' && Array.isArray(b.corridors) && Array.isArray(b.gaps);
+  return (
+    !!b && typeof b.generatedAt === 'string' && Array.isArray(b.corridors) && Array.isArray(b.gaps)
+  );
 }
 
-export async function readBenchmark(file: string, assessedBy: string | undefined): Promise<BenchmarkRead> {
+export async function readBenchmark(
+  file: string,
+  assessedBy: string | undefined,
+): Promise<BenchmarkRead> {
   if (file.toLowerCase().endsWith('.json')) {
     const text = await readFile(file, 'utf8').catch(() => null);
-    if (text === null) return { ok: false, message: `${file} cannot be read; expected benchmark.json from assess --export` };
+    if (text === null)
+      return {
+        ok: false,
+        message: `${file} cannot be read; expected benchmark.json from assess --export`,
+      };
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      return { ok: false, message: `${file} is not JSON; expected benchmark.json from assess --export` };
+      return {
+        ok: false,
+        message: `${file} is not JSON; expected benchmark.json from assess --export`,
+      };
     }
     if (!isBenchmark(parsed))
-      return { ok: false, message: `${file} has no generatedAt, corridors and gaps; expected benchmark.json from assess --export` };
-    return { ok: true, benchmark: parsed, assessedBy: assessedBy ?? 'the hub', file: basename(file) };
+      return {
+        ok: false,
+        message: `${file} has no generatedAt, corridors and gaps; expected benchmark.json from assess --export`,
+      };
+    return {
+      ok: true,
+      benchmark: parsed,
+      assessedBy: assessedBy ?? 'the hub',
+      file: basename(file),
+    };
   }
   const input = await readInput(file);
   if (!input.ok) return { ok: false, message: input.message };
   const tabs = input.workbook.tabs;
   const when = generatedAt(tabs);
-  if (!when) return { ok: false, message: `${file} has no Scorecard tab with "Generated at": assess it first (corridor-monitor assess)` };
+  if (!when)
+    return {
+      ok: false,
+      message: `${file} has no Scorecard tab with "Generated at": assess it first (corridor-monitor assess)`,
+    };
   const result = assess(input.workbook, { generatedAt: when });
-  if (!result.benchmark) return { ok: false, message: `${file} has validation errors, so it has no scores; fix them and assess again` };
-  return { ok: true, benchmark: result.benchmark, assessedBy: assessedBy ?? teams(tabs) ?? 'the hub', file: basename(file) };
+  if (!result.benchmark)
+    return {
+      ok: false,
+      message: `${file} has validation errors, so it has no scores; fix them and assess again`,
+    };
+  return {
+    ok: true,
+    benchmark: result.benchmark,
+    assessedBy: assessedBy ?? teams(tabs) ?? 'the hub',
+    file: basename(file),
+  };
 }

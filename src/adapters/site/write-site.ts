@@ -30,7 +30,11 @@ export function targetProblem(out: string): string | null {
 }
 
 /** Writes every file, then replaces `out` with the new site. */
-export function writeSite(out: string, files: Iterable<SiteFile>, onFile?: (n: number) => void): WriteReport {
+export function writeSite(
+  out: string,
+  files: Iterable<SiteFile>,
+  onFile?: (n: number) => void,
+): WriteReport {
   const problem = targetProblem(out);
   if (problem) throw new Error(problem);
   const target = resolve(out);
@@ -52,10 +56,14 @@ export function writeSite(out: string, files: Iterable<SiteFile>, onFile?: (n: n
       writeFileSync(path, data);
       n++;
       bytes += data.length;
-      if (f.path.endsWith('.html') && data.length > largestPage.bytes) largestPage = { path: f.path, bytes: data.length };
+      if (f.path.endsWith('.html') && data.length > largestPage.bytes)
+        largestPage = { path: f.path, bytes: data.length };
       onFile?.(n);
     }
-    writeFileSync(join(staging, SITE_MARKER), 'Built by corridor-monitor observatory; this folder is replaced on every build.\n');
+    writeFileSync(
+      join(staging, SITE_MARKER),
+      'Built by corridor-monitor observatory; this folder is replaced on every build.\n',
+    );
     writeFileSync(join(staging, ASSETS_IGNORE), ASSETS_IGNORE_TEXT);
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);

@@ -4,11 +4,11 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { siteContext } from '../../core/observatory/site-context.ts';
-import { corridorFiles, siteFiles } from '../../core/observatory/site.ts';
 import { openObservatorySource } from '../../adapters/site/open-source.ts';
 import type { BenchmarkRead } from '../../adapters/site/read-benchmark.ts';
 import { SITE_MARKER, targetProblem, writeSite } from '../../adapters/site/write-site.ts';
+import { corridorFiles, siteFiles } from '../../core/observatory/site.ts';
+import { siteContext } from '../../core/observatory/site-context.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { generationTime } from '../options.ts';
 import { progress } from '../report/progress.ts';
@@ -49,16 +49,28 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
     minStock: options.minStock,
     siteUrl: options.siteUrl ?? null,
     generatedAt: generationTime(options.now),
-    ...(benchmark?.ok ? { benchmark: { benchmark: benchmark.benchmark, assessedBy: benchmark.assessedBy, file: benchmark.file } } : {}),
+    ...(benchmark?.ok
+      ? {
+          benchmark: {
+            benchmark: benchmark.benchmark,
+            assessedBy: benchmark.assessedBy,
+            file: benchmark.file,
+          },
+        }
+      : {}),
   });
 
   if (options.corridor) {
     const id = options.corridor.toUpperCase();
     const [origin, destination, extra] = id.split('-');
     if (!origin || !destination || extra !== undefined || !ctx.pairIds.has(id))
-      throw new UsageError(`--corridor expects ORIGIN-DESTINATION with at least ${options.minStock} migrants in 2020 (e.g. MEX-USA), got "${options.corridor}"`);
+      throw new UsageError(
+        `--corridor expects ORIGIN-DESTINATION with at least ${options.minStock} migrants in 2020 (e.g. MEX-USA), got "${options.corridor}"`,
+      );
     if (!existsSync(join(options.out, SITE_MARKER)))
-      throw new UsageError(`${options.out} is not a built observatory; build the whole site first (without --corridor)`);
+      throw new UsageError(
+        `${options.out} is not a built observatory; build the whole site first (without --corridor)`,
+      );
     steps.step(`Rebuilding ${id}`);
     for (const f of corridorFiles(ctx, origin, destination)) {
       const path = join(options.out, f.path);

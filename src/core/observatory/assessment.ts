@@ -48,7 +48,10 @@ function labeller(benchmark: Benchmark): (iCode: string) => string {
  * @example
  * assessmentsByPair(benchmark, 'Hub team').get('MEX-USA')?.rank; // 3
  */
-export function assessmentsByPair(benchmark: Benchmark, assessedBy: string): Map<string, CorridorAssessment> {
+export function assessmentsByPair(
+  benchmark: Benchmark,
+  assessedBy: string,
+): Map<string, CorridorAssessment> {
   const out = new Map<string, CorridorAssessment>();
   const of = benchmark.corridors.length;
   const label = labeller(benchmark);
@@ -56,7 +59,11 @@ export function assessmentsByPair(benchmark: Benchmark, assessedBy: string): Map
     const rows = benchmark.gaps.filter((g) => g.corridorId === c.corridorId);
     const gaps = rows
       .filter((g) => g.status !== 'available')
-      .map((g) => ({ indicator: label(g.indicator), status: g.status as 'stale' | 'missing', year: g.year }))
+      .map((g) => ({
+        indicator: label(g.indicator),
+        status: g.status as 'stale' | 'missing',
+        year: g.year,
+      }))
       .sort((a, b) => a.status.localeCompare(b.status) || a.indicator.localeCompare(b.indicator));
     out.set(`${c.origin}-${c.destination}`, {
       corridorId: c.corridorId,

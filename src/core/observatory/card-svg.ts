@@ -17,21 +17,26 @@ const SHORT: Record<string, string> = {
 };
 
 /** Font size that fits `text` into `width` pixels (system sans, about 0.56 em per character). */
-const fit = (text: string, width: number, max: number) => Math.min(max, Math.floor(width / (text.length * 0.56)));
+const fitSize = (text: string, width: number, max: number) =>
+  Math.min(max, Math.floor(width / (text.length * 0.56)));
 
 export function cardSvg(m: CorridorModel, generatedAt: string): string {
   const title = `${m.origin.name} → ${m.destination.name}`;
-  const size = fit(title, 552, 30);
+  const size = fitSize(title, 552, 30);
   const cells = SHOWN.map((key, i) => {
     const f = m.figures.find((x) => x.key === key)!;
     const x = 24 + (i % 2) * 288;
     const y = 128 + Math.floor(i / 2) * 78;
     const value = f.value === null ? 'No data' : f.display;
-    const colour = f.value === null ? '#595959' : key === 'cost_200_usd' && f.value > 3 ? '#B00020' : '#123456';
-    return `<text x="${x}" y="${y}" font-size="14" fill="#3A3A3A">${esc(SHORT[key])}${f.period ? ` (${esc(periodLabel(f.period))})` : ''}</text><text x="${x}" y="${y + 32}" font-size="${fit(value, 270, 28)}" font-weight="700" fill="${colour}">${esc(value)}</text>`;
+    const colour =
+      f.value === null ? '#595959' : key === 'cost_200_usd' && f.value > 3 ? '#B00020' : '#123456';
+    return `<text x="${x}" y="${y}" font-size="14" fill="#3A3A3A">${esc(SHORT[key])}${f.period ? ` (${esc(periodLabel(f.period))})` : ''}</text><text x="${x}" y="${y + 32}" font-size="${fitSize(value, 270, 28)}" font-weight="700" fill="${colour}">${esc(value)}</text>`;
   }).join('');
   const cost = m.figures.find((x) => x.key === 'cost_200_usd');
-  const target = cost?.value != null ? `<text x="24" y="${128 + 78 + 52}" font-size="12" fill="#3A3A3A">SDG 10.c target: 3%</text>` : '';
+  const target =
+    cost?.value != null
+      ? `<text x="24" y="${128 + 78 + 52}" font-size="12" fill="#3A3A3A">SDG 10.c target: 3%</text>`
+      : '';
   const desc = SHOWN.map((k) => {
     const f = m.figures.find((x) => x.key === k)!;
     return `${SHORT[k]}: ${f.value === null ? 'no data' : f.display}${f.period ? ` (${periodLabel(f.period)})` : ''}`;

@@ -23,10 +23,18 @@ export function citation(ctx: SiteContext, title: string, path: string): string 
 }
 
 /** The citation as an HTML block with the vintage of each source used. */
-export function citationHtml(ctx: SiteContext, title: string, path: string, sourceIds: readonly string[]): string {
+export function citationHtml(
+  ctx: SiteContext,
+  title: string,
+  path: string,
+  sourceIds: readonly string[],
+): string {
   const items = [...new Set(sourceIds)]
     .map((id) => ctx.sources.get(id))
     .filter((s) => s !== undefined)
-    .map((s) => `<li>${esc(s.name)}, ${esc(s.vintage)}. Licence: ${esc(s.licence)}.${s.url ? ` <a href="${esc(s.url)}">${esc(s.url)}</a>` : ''}</li>`);
+    .map(
+      (s) =>
+        `<li>${esc(s.name)}, ${esc(s.vintage)}. Licence: ${esc(s.licence)}.${s.url ? ` <a href="${esc(s.url)}">${esc(s.url)}</a>` : ''}</li>`,
+    );
   return `<p class="cite">${esc(citation(ctx, title, path))}</p><p>Data vintage of the sources on this page:</p><ul>${items.join('')}</ul>`;
 }

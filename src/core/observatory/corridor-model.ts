@@ -4,11 +4,17 @@
  * @module
  */
 import type { CorridorAssessment } from './assessment.ts';
-import { type KeyFigure, type RouteDeaths, keyFigures } from './key-figures.ts';
-import { type LedgerRow, dataGapLedger } from './ledger.ts';
-import { type CountryFacts, type CountryRef, type Point, type RefugeeYear, SOURCE_IDS } from './port.ts';
+import { type KeyFigure, keyFigures, type RouteDeaths } from './key-figures.ts';
+import { dataGapLedger, type LedgerRow } from './ledger.ts';
+import {
+  type CountryFacts,
+  type CountryRef,
+  type Point,
+  type RefugeeYear,
+  SOURCE_IDS,
+} from './port.ts';
 import { routeRegions } from './route-regions.ts';
-import { type SiteContext, pairId } from './site-context.ts';
+import { pairId, type SiteContext } from './site-context.ts';
 import { latest, yearlyCost } from './yearly.ts';
 
 export interface ComparisonRow {
@@ -36,7 +42,12 @@ export interface CorridorModel {
   assessment: CorridorAssessment | null;
 }
 
-const unknownCountry = (iso3: string): CountryRef => ({ iso3, name: iso3, region: '', subregion: '' });
+const unknownCountry = (iso3: string): CountryRef => ({
+  iso3,
+  name: iso3,
+  region: '',
+  subregion: '',
+});
 
 function routeDeaths(ctx: SiteContext, regionsOfRoute: string[]): RouteDeaths | null {
   const regions = regionsOfRoute.filter((r) => ctx.deaths.has(r));
@@ -44,11 +55,22 @@ function routeDeaths(ctx: SiteContext, regionsOfRoute: string[]): RouteDeaths | 
   const sums = new Map<number, number>();
   for (const r of regions)
     for (const p of ctx.deaths.get(r)!.points) sums.set(p.year, (sums.get(p.year) ?? 0) + p.value);
-  return { regions, byYear: [...sums.entries()].sort((a, b) => a[0] - b[0]).map(([year, value]) => ({ year, value })) };
+  return {
+    regions,
+    byYear: [...sums.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, value]) => ({ year, value })),
+  };
 }
 
 function comparison(o: CountryFacts | null, d: CountryFacts | null): ComparisonRow[] {
-  const row = (label: string, unit: string, pick: (c: CountryFacts) => Point[], source: string, digits: number): ComparisonRow => ({
+  const row = (
+    label: string,
+    unit: string,
+    pick: (c: CountryFacts) => Point[],
+    source: string,
+    digits: number,
+  ): ComparisonRow => ({
     label,
     unit,
     origin: o ? latest(pick(o)) : null,
@@ -66,7 +88,11 @@ function comparison(o: CountryFacts | null, d: CountryFacts | null): ComparisonR
 }
 
 /** Builds the model of the corridor origin -> destination. */
-export function corridorModel(ctx: SiteContext, originCode: string, destinationCode: string): CorridorModel {
+export function corridorModel(
+  ctx: SiteContext,
+  originCode: string,
+  destinationCode: string,
+): CorridorModel {
   const facts = ctx.source.corridor(originCode, destinationCode);
   const origin = ctx.countries.get(originCode) ?? unknownCountry(originCode);
   const destination = ctx.countries.get(destinationCode) ?? unknownCountry(destinationCode);

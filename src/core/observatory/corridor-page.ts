@@ -15,7 +15,8 @@ export const corridorPath = (id: string): string => `corridor/${id}/index.html`;
 export const countryPath = (iso3: string): string => `country/${iso3}/index.html`;
 
 /** A country's name with its code beside it. */
-export const named = (name: string, iso3: string): string => `${esc(name)} <span class="code">${esc(iso3)}</span>`;
+export const named = (name: string, iso3: string): string =>
+  `${esc(name)} <span class="code">${esc(iso3)}</span>`;
 
 function figureHtml(ctx: SiteContext, f: KeyFigure): string {
   const above = f.key === 'cost_200_usd' && f.value !== null && f.value > SDG_10C_TARGET;
@@ -29,21 +30,37 @@ function figureHtml(ctx: SiteContext, f: KeyFigure): string {
 
 function cell(p: ComparisonRow['origin'], r: ComparisonRow): string {
   if (!p) return '<td class="num">No data</td>';
-  const v = r.unit === 'persons' ? people(p.value) : r.unit === 'US$' ? usd(p.value) : decimal(p.value, r.digits);
+  const v =
+    r.unit === 'persons'
+      ? people(p.value)
+      : r.unit === 'US$'
+        ? usd(p.value)
+        : decimal(p.value, r.digits);
   return `<td class="num">${esc(v)} <span class="meta">(${p.year})</span></td>`;
 }
 
 function comparisonTable(ctx: SiteContext, m: CorridorModel): string {
   const rows = m.comparison
-    .map((r) => `<tr><th scope="row">${esc(r.label)} <span class="meta">(${esc(r.unit)})</span></th>${cell(r.origin, r)}${cell(r.destination, r)}<td>${esc(sourceNames(ctx, r.source))}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(r.label)} <span class="meta">(${esc(r.unit)})</span></th>${cell(r.origin, r)}${cell(r.destination, r)}<td>${esc(sourceNames(ctx, r.source))}</td></tr>`,
+    )
     .join('');
   return `<table><caption>${esc(m.origin.name)} beside ${esc(m.destination.name)}, latest year available</caption><thead><tr><th scope="col">Indicator</th><th scope="col" class="num">Origin: ${esc(m.origin.name)}</th><th scope="col" class="num">Destination: ${esc(m.destination.name)}</th><th scope="col">Source</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function ledgerTable(ctx: SiteContext, m: CorridorModel): string {
-  const cls: Record<string, string> = { 'open data': 'status-open', 'not covered': 'status-missing', 'region only': 'status-region', 'national data only': 'status-national' };
+  const cls: Record<string, string> = {
+    'open data': 'status-open',
+    'not covered': 'status-missing',
+    'region only': 'status-region',
+    'national data only': 'status-national',
+  };
   const rows = m.ledger
-    .map((l) => `<tr><th scope="row">${esc(l.topic)}</th><td class="${cls[l.status]}">${esc(l.status)}</td><td>${esc(l.latest ?? '–')}</td><td>${esc(l.source ? sourceNames(ctx, l.source) : '–')}</td><td>${esc(l.comment)}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr><th scope="row">${esc(l.topic)}</th><td class="${cls[l.status]}">${esc(l.status)}</td><td>${esc(l.latest ?? '–')}</td><td>${esc(l.source ? sourceNames(ctx, l.source) : '–')}</td><td>${esc(l.comment)}</td></tr>`,
+    )
     .join('');
   return `<table><caption>What open data cover for this corridor, and what only national statistics can give</caption><thead><tr><th scope="col">Topic</th><th scope="col">Status</th><th scope="col">Latest</th><th scope="col">Open source</th><th scope="col">Comment or where to look</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -52,8 +69,13 @@ function assessmentHtml(m: CorridorModel): string {
   const a = m.assessment;
   if (!a) return '';
   const n = (v: number | null) => (v === null ? '–' : decimal(v, 1));
-  const interval = a.rankQ5 !== null && a.rankQ95 !== null ? `${decimal(a.rankQ5, 0)}–${decimal(a.rankQ95, 0)}` : 'not computed';
-  const dims = a.dimensions.map((d) => `<tr><th scope="row">${esc(d.label)}</th><td class="num">${n(d.score)}</td></tr>`).join('');
+  const interval =
+    a.rankQ5 !== null && a.rankQ95 !== null
+      ? `${decimal(a.rankQ5, 0)}–${decimal(a.rankQ95, 0)}`
+      : 'not computed';
+  const dims = a.dimensions
+    .map((d) => `<tr><th scope="row">${esc(d.label)}</th><td class="num">${n(d.score)}</td></tr>`)
+    .join('');
   const missing = a.gaps.filter((g) => g.status === 'missing').length;
   const stale = a.gaps.length - missing;
   const gaps = a.gaps.length
@@ -90,5 +112,13 @@ ${assessmentHtml(m)}
 <li><a href="card.svg">Key figures card (SVG)</a></li></ul>
 <details class="embed"><summary>Embed the card</summary><p>The card's address is stable; paste this where you want it:</p><pre>${esc(`<img src="${ctx.options.siteUrl ? `${ctx.options.siteUrl.replace(/\/?$/, '/')}corridor/${m.id}/card.svg` : `corridor/${m.id}/card.svg`}" width="600" height="315" alt="${cardAlt}">`)}</pre></details></section>
 <section aria-labelledby="cite"><h2 id="cite">How to cite</h2>${citationHtml(ctx, `Migration corridor ${title}`, `corridor/${m.id}/`, [SOURCE_IDS.stock, SOURCE_IDS.remittances, SOURCE_IDS.cost, SOURCE_IDS.refugees, SOURCE_IDS.deaths, SOURCE_IDS.wdi, SOURCE_IDS.hdi])}</section>`;
-  return page({ path, title, description, siteUrl: ctx.options.siteUrl, image: `corridor/${m.id}/card.svg`, imageAlt: cardAlt, body });
+  return page({
+    path,
+    title,
+    description,
+    siteUrl: ctx.options.siteUrl,
+    image: `corridor/${m.id}/card.svg`,
+    imageAlt: cardAlt,
+    body,
+  });
 }

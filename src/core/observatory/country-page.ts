@@ -8,7 +8,7 @@ import { corridorPath, countryPath, named } from './corridor-page.ts';
 import { count, decimal, esc, pct, people, usd } from './format.ts';
 import { page } from './layout.ts';
 import { type CountryFacts, type PairRef, type Point, SOURCE_IDS } from './port.ts';
-import { type SiteContext, nameOf, pairId } from './site-context.ts';
+import { nameOf, pairId, type SiteContext } from './site-context.ts';
 import { latest } from './yearly.ts';
 
 export interface CountryLinks {
@@ -21,8 +21,8 @@ export interface CountryLinks {
 export function countryLinks(pairs: readonly PairRef[]): Map<string, CountryLinks> {
   const map = new Map<string, CountryLinks>();
   const get = (iso3: string) => {
-    let l = map.get(iso3);
-    if (!l) map.set(iso3, (l = { asOrigin: [], asDestination: [] }));
+    const l = map.get(iso3) ?? { asOrigin: [], asDestination: [] };
+    map.set(iso3, l);
     return l;
   };
   for (const p of pairs) {
@@ -36,10 +36,16 @@ export function countryLinks(pairs: readonly PairRef[]): Map<string, CountryLink
   return map;
 }
 
-function corridorTable(ctx: SiteContext, caption: string, pairs: PairRef[], other: 'origin' | 'destination'): string {
+function corridorTable(
+  ctx: SiteContext,
+  caption: string,
+  pairs: PairRef[],
+  other: 'origin' | 'destination',
+): string {
   const total = pairs.reduce((s, p) => s + p.stock, 0);
   const shown = pairs.filter((p) => ctx.pairIds.has(pairId(p.origin, p.destination)));
-  if (!shown.length) return `<p>No corridor with at least ${count(ctx.options.minStock)} migrants.</p>`;
+  if (!shown.length)
+    return `<p>No corridor with at least ${count(ctx.options.minStock)} migrants.</p>`;
   const rows = shown
     .map((p, i) => {
       const code = p[other];
@@ -76,5 +82,11 @@ ${facts ? `<section aria-labelledby="context"><h2 id="context">Context</h2>${con
 <section aria-labelledby="emigration"><h2 id="emigration">Corridors from ${esc(name)}</h2>${corridorTable(ctx, `Where people born in ${name} live, 2020`, links.asOrigin, 'destination')}</section>
 <section aria-labelledby="immigration"><h2 id="immigration">Corridors to ${esc(name)}</h2>${corridorTable(ctx, `Where migrants in ${name} were born, 2020`, links.asDestination, 'origin')}</section>
 <section aria-labelledby="cite"><h2 id="cite">How to cite</h2>${citationHtml(ctx, `Country profile ${name}`, `country/${iso3}/`, [SOURCE_IDS.stock, SOURCE_IDS.wdi, SOURCE_IDS.hdi])}</section>`;
-  return page({ path, title: `${name}: migration corridors`, description: `Migration corridors from and to ${name}, with migrant stocks and context from open data.`, siteUrl: ctx.options.siteUrl, body });
+  return page({
+    path,
+    title: `${name}: migration corridors`,
+    description: `Migration corridors from and to ${name}, with migrant stocks and context from open data.`,
+    siteUrl: ctx.options.siteUrl,
+    body,
+  });
 }

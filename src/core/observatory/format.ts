@@ -3,10 +3,17 @@
  * "US$ 31.3 billion", one-decimal percentages, and HTML escaping.
  * @module
  */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML and XML text or attribute values. */
-export const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+export const esc = (value: unknown): string =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -55,8 +62,13 @@ const fixed = new Map<number, Intl.NumberFormat>();
 
 /** A decimal with fixed digits and separators (formatters are cached: building one is slow). */
 export function decimal(n: number, digits: number): string {
-  let f = fixed.get(digits);
-  if (!f) fixed.set(digits, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  const f =
+    fixed.get(digits) ??
+    new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  fixed.set(digits, f);
   return f.format(n);
 }
 

@@ -30,7 +30,8 @@ const publicPath = (path: string) => path.replace(/(^|\/)index\.html$/, '$1');
 
 export function page(frame: PageFrame): string {
   const root = rootOf(frame.path);
-  const abs = (p: string) => (frame.siteUrl ? `${frame.siteUrl.replace(/\/?$/, '/')}${p}` : `${root}${p}`);
+  const abs = (p: string) =>
+    frame.siteUrl ? `${frame.siteUrl.replace(/\/?$/, '/')}${p}` : `${root}${p}`;
   const og = [
     `<meta property="og:type" content="website">`,
     `<meta property="og:site_name" content="Corridor Monitor observatory">`,

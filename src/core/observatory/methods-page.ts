@@ -4,29 +4,58 @@
  * @module
  */
 import { citation, day } from './cite.ts';
+import { SDMX_OPEN_STRUCTURE } from './downloads.ts';
 import { count, esc } from './format.ts';
 import { SDG_10C_CEILING, SDG_10C_TARGET } from './key-figures.ts';
 import { page } from './layout.ts';
-import { SDMX_OPEN_STRUCTURE } from './downloads.ts';
 import type { SiteContext } from './site-context.ts';
 
 const DEFINITIONS: readonly [string, string][] = [
-  ['Migrants', 'People born in the origin and living in the destination at mid-year (UN DESA International Migrant Stock 2020, both sexes). Pages exist for pairs with at least the minimum stock in 2020.'],
-  ["Share of the origin's emigrants", "The corridor's migrants divided by all emigrants of the origin in the same matrix and year. Migrants of unknown destination are not in the matrix (about 13 million worldwide), so the share is of emigrants with a known destination."],
-  ['Remittances sent home', 'KNOMAD Bilateral Remittance Matrix 2018: an estimate of the money sent from the destination to the origin, in current US$, modelled from migrant stocks and incomes; not a recorded flow.'],
-  ['Remittances per migrant', 'Remittances 2018 divided by migrants 2020. A rough ratio across two years, shown to give a sense of scale.'],
-  ['Cost of sending US$ 200', `Remittance Prices Worldwide, average total cost (fee plus exchange-rate margin) of sending the equivalent of US$ 200 from the destination to the origin, latest quarter surveyed. SDG indicator 10.c.1; the target is below ${SDG_10C_TARGET}% by 2030 and no corridor above ${SDG_10C_CEILING}%. Charts show the mean of the quarters surveyed each year. Negative costs (five in the source, an artefact of official exchange rates below the market rate) are left out and named on the page.`],
-  ['Refugees and asylum seekers', 'UNHCR, refugees under UNHCR mandate and asylum seekers from the origin in the destination, end of year, latest year recorded (up to 2019). Excludes Palestine refugees under UNRWA and the "Venezuelans displaced abroad" category, so Venezuelan corridors show far fewer refugees than migrants.'],
-  ['Dead and missing on the route region', 'IOM Missing Migrants Project, dead and missing migrants by region of incident, 2014–2024, all nationalities. IOM does not count by corridor: a page counts the destination\'s region (Europe; North America; otherwise the UN sub-region) and, for journeys into Europe from outside it, the Mediterranean. Counts are minimum estimates and are revised upwards.'],
-  ['Origin and destination', 'Latest year available of GDP per capita (PPP, current international $), unemployment (modelled ILO), population and personal remittances received (World Bank WDI), and the Human Development Index (UNDP HDR 2023/24).'],
+  [
+    'Migrants',
+    'People born in the origin and living in the destination at mid-year (UN DESA International Migrant Stock 2020, both sexes). Pages exist for pairs with at least the minimum stock in 2020.',
+  ],
+  [
+    "Share of the origin's emigrants",
+    "The corridor's migrants divided by all emigrants of the origin in the same matrix and year. Migrants of unknown destination are not in the matrix (about 13 million worldwide), so the share is of emigrants with a known destination.",
+  ],
+  [
+    'Remittances sent home',
+    'KNOMAD Bilateral Remittance Matrix 2018: an estimate of the money sent from the destination to the origin, in current US$, modelled from migrant stocks and incomes; not a recorded flow.',
+  ],
+  [
+    'Remittances per migrant',
+    'Remittances 2018 divided by migrants 2020. A rough ratio across two years, shown to give a sense of scale.',
+  ],
+  [
+    'Cost of sending US$ 200',
+    `Remittance Prices Worldwide, average total cost (fee plus exchange-rate margin) of sending the equivalent of US$ 200 from the destination to the origin, latest quarter surveyed. SDG indicator 10.c.1; the target is below ${SDG_10C_TARGET}% by 2030 and no corridor above ${SDG_10C_CEILING}%. Charts show the mean of the quarters surveyed each year. Negative costs (five in the source, an artefact of official exchange rates below the market rate) are left out and named on the page.`,
+  ],
+  [
+    'Refugees and asylum seekers',
+    'UNHCR, refugees under UNHCR mandate and asylum seekers from the origin in the destination, end of year, latest year recorded (up to 2019). Excludes Palestine refugees under UNRWA and the "Venezuelans displaced abroad" category, so Venezuelan corridors show far fewer refugees than migrants.',
+  ],
+  [
+    'Dead and missing on the route region',
+    "IOM Missing Migrants Project, dead and missing migrants by region of incident, 2014–2024, all nationalities. IOM does not count by corridor: a page counts the destination's region (Europe; North America; otherwise the UN sub-region) and, for journeys into Europe from outside it, the Mediterranean. Counts are minimum estimates and are revised upwards.",
+  ],
+  [
+    'Origin and destination',
+    'Latest year available of GDP per capita (PPP, current international $), unemployment (modelled ILO), population and personal remittances received (World Bank WDI), and the Human Development Index (UNDP HDR 2023/24).',
+  ],
 ];
 
 export function methodsPage(ctx: SiteContext): string {
   const path = 'methods/index.html';
   const sources = ctx.vintage.sources
-    .map((s) => `<tr><th scope="row">${esc(s.name)} <span class="code">${esc(s.id)}</span></th><td>${esc(s.vintage)}</td><td>${esc(s.licence)}</td><td>${s.url ? `<a href="${esc(s.url)}">${esc(s.url)}</a>` : '–'}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><th scope="row">${esc(s.name)} <span class="code">${esc(s.id)}</span></th><td>${esc(s.vintage)}</td><td>${esc(s.licence)}</td><td>${s.url ? `<a href="${esc(s.url)}">${esc(s.url)}</a>` : '–'}</td></tr>`,
+    )
     .join('');
-  const defs = DEFINITIONS.map(([t, d]) => `<dt><strong>${esc(t)}</strong></dt><dd>${esc(d)}</dd>`).join('');
+  const defs = DEFINITIONS.map(
+    ([t, d]) => `<dt><strong>${esc(t)}</strong></dt><dd>${esc(d)}</dd>`,
+  ).join('');
   const a = ctx.options.benchmark;
   const body = `<h1>Methods and sources</h1>
 <p class="lede">Every figure in this observatory comes from a published open dataset, named with its edition beside the figure. Nothing is estimated here except the ratios and means described below.</p>
@@ -38,5 +67,12 @@ export function methodsPage(ctx: SiteContext): string {
 ${a ? `<section aria-labelledby="assessment"><h2 id="assessment">Assessment</h2><p>Scores, ranks and rank intervals come from the assessment by ${esc(a.assessedBy)} dated ${esc(day(a.benchmark.generatedAt))} (${a.benchmark.corridors.length} corridors, file ${esc(a.file)}), computed with Corridor Monitor's composite-indicator engine. The rank interval is the 5th to 95th percentile of the corridor's rank across the uncertainty analysis.</p></section>` : ''}
 <section aria-labelledby="downloads"><h2 id="downloads">Downloads</h2><p>Each corridor page offers its data as CSV (one observation per row: indicator, side, period, value, unit, source), as JSON (the same, with key figures, the data-gap ledger, the citation and the sources' vintage) and as SDMX-CSV 2.0 against <span class="code">${esc(SDMX_OPEN_STRUCTURE)}</span> (quarters as <span class="code">2020-Q3</span>). The key-figures card at <span class="code">corridor/ORIGIN-DESTINATION/card.svg</span> keeps its address and can be embedded with a plain image tag.</p></section>
 <section aria-labelledby="cite"><h2 id="cite">How to cite</h2><p class="cite">${esc(citation(ctx, 'Migration corridors observatory', ''))}</p></section>`;
-  return page({ path, title: 'Methods and sources', description: 'Sources, editions, licences and definitions behind the migration corridors observatory.', siteUrl: ctx.options.siteUrl, body });
+  return page({
+    path,
+    title: 'Methods and sources',
+    description:
+      'Sources, editions, licences and definitions behind the migration corridors observatory.',
+    siteUrl: ctx.options.siteUrl,
+    body,
+  });
 }

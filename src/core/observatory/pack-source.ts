@@ -9,7 +9,15 @@ import { PAIR_DERIVATIONS, type PairContext } from '../pack/derive/index.ts';
 import type { LoadedPack } from '../pack/reader.ts';
 import type { Point as PackPoint, RouteRegion, Shard } from '../pack/types.ts';
 import { displayName } from './display-names.ts';
-import type { CorridorFacts, CountryFacts, CountryRef, ObservatorySource, PairRef, Point, SourceRef } from './port.ts';
+import type {
+  CorridorFacts,
+  CountryFacts,
+  CountryRef,
+  ObservatorySource,
+  PairRef,
+  Point,
+  SourceRef,
+} from './port.ts';
 
 /** The pack's note on ILO-modelled series: values from this year on are projections, not shown as data. */
 export const ILO_PROJECTIONS_FROM = 2024;
@@ -43,17 +51,28 @@ export function packSource(pack: LoadedPack): ObservatorySource {
     vintage: () => ({ version: manifest.version, builtAt: null, sources }),
     countries: () => countries,
     pairs: (): PairRef[] =>
-      index.corridors.filter((r) => r[3] === 2020 && r[2] > 0).map((r) => ({ origin: r[0], destination: r[1], stock: r[2] })),
+      index.corridors
+        .filter((r) => r[3] === 2020 && r[2] > 0)
+        .map((r) => ({ origin: r[0], destination: r[1], stock: r[2] })),
     corridor: (origin, destination): CorridorFacts => {
       const o = shard(origin);
       const pair = o.pairs[destination] ?? {};
       const routes = o.routes?.[destination] ?? [];
       // only the one derivation the page shows: the pack's formula, not a copy of it
-      const context: PairContext = { origin, destination, o: o.series, d: shard(destination).series, pair, routes, routeTable };
+      const context: PairContext = {
+        origin,
+        destination,
+        o: o.series,
+        d: shard(destination).series,
+        pair,
+        routes,
+        routeTable,
+      };
       const last = perMigrantRule?.compute(context).at(-1);
       const perMigrant = last ? { year: last[0], value: last[1] } : undefined;
       const refugees = new Map<number, { refugees: number | null; asylumSeekers: number | null }>();
-      for (const p of pair.corridor_refugees ?? []) refugees.set(p[0], { refugees: p[1], asylumSeekers: null });
+      for (const p of pair.corridor_refugees ?? [])
+        refugees.set(p[0], { refugees: p[1], asylumSeekers: null });
       for (const p of pair.corridor_asylum_seekers ?? [])
         refugees.set(p[0], { refugees: refugees.get(p[0])?.refugees ?? null, asylumSeekers: p[1] });
       const remittances = pair.corridor_remittances?.at(-1);
@@ -63,11 +82,20 @@ export function packSource(pack: LoadedPack): ObservatorySource {
         stock: points(pair.corridor_stock),
         originEmigrants: points(o.series.emigrants_total),
         remittances: remittances ? { year: remittances[0], value: remittances[1] * 1e6 } : null,
-        cost: (pair.rpw_cost_quarterly ?? []).map((p) => ({ period: `${p[0]}${p[2] ?? ''}`, value: p[1] })),
-        refugees: [...refugees.entries()].sort((a, b) => a[0] - b[0]).map(([year, r]) => ({ year, ...r })),
+        cost: (pair.rpw_cost_quarterly ?? []).map((p) => ({
+          period: `${p[0]}${p[2] ?? ''}`,
+          value: p[1],
+        })),
+        refugees: [...refugees.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([year, r]) => ({ year, ...r })),
         routeRegions: [...routes],
         remittancesPerMigrant: perMigrant
-          ? { year: perMigrant.year, value: perMigrant.value, note: `Remittances ${perMigrant.year} divided by migrants at mid-${perMigrant.year} (interpolated between the UN DESA 2015 and 2020 estimates).` }
+          ? {
+              year: perMigrant.year,
+              value: perMigrant.value,
+              note: `Remittances ${perMigrant.year} divided by migrants at mid-${perMigrant.year} (interpolated between the UN DESA 2015 and 2020 estimates).`,
+            }
           : null,
       };
     },

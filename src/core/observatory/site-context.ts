@@ -4,8 +4,15 @@
  * @module
  */
 import type { Benchmark } from '../assess/types.ts';
-import { type CorridorAssessment, assessmentsByPair } from './assessment.ts';
-import type { CountryRef, DataVintage, ObservatorySource, PairRef, RegionDeaths, SourceRef } from './port.ts';
+import { assessmentsByPair, type CorridorAssessment } from './assessment.ts';
+import type {
+  CountryRef,
+  DataVintage,
+  ObservatorySource,
+  PairRef,
+  RegionDeaths,
+  SourceRef,
+} from './port.ts';
 
 export interface SiteOptions {
   /** Pairs with at least this many migrants in 2020 get a page (default 1,000). */
@@ -35,7 +42,8 @@ export interface SiteContext {
 export const DEFAULT_MIN_STOCK = 1000;
 
 /** Name of a country code, or the code itself when unknown. */
-export const nameOf = (ctx: SiteContext, iso3: string): string => ctx.countries.get(iso3)?.name ?? iso3;
+export const nameOf = (ctx: SiteContext, iso3: string): string =>
+  ctx.countries.get(iso3)?.name ?? iso3;
 
 export const pairId = (origin: string, destination: string): string => `${origin}-${destination}`;
 
@@ -45,7 +53,11 @@ export function siteContext(source: ObservatorySource, options: SiteOptions): Si
   const allPairs = source.pairs();
   const pairs = allPairs
     .filter((p) => p.stock >= options.minStock)
-    .sort((a, b) => b.stock - a.stock || pairId(a.origin, a.destination).localeCompare(pairId(b.origin, b.destination)));
+    .sort(
+      (a, b) =>
+        b.stock - a.stock ||
+        pairId(a.origin, a.destination).localeCompare(pairId(b.origin, b.destination)),
+    );
   return {
     source,
     options,

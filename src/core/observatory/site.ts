@@ -12,7 +12,7 @@ import { corridorCsv, corridorJson, corridorSdmxCsv } from './downloads.ts';
 import { homePage, listPages } from './list-pages.ts';
 import { methodsPage } from './methods-page.ts';
 import { SEARCH_JS } from './search-script.ts';
-import { type SiteContext, nameOf } from './site-context.ts';
+import { nameOf, type SiteContext } from './site-context.ts';
 import { SITE_CSS } from './site-style.ts';
 
 export interface SiteFile {
@@ -58,6 +58,7 @@ export function* siteFiles(ctx: SiteContext): Generator<SiteFile> {
   yield { path: 'index.html', content: homePage(ctx, codes) };
   yield { path: 'methods/index.html', content: methodsPage(ctx) };
   yield* listPages(ctx);
-  for (const iso3 of codes) yield { path: countryPath(iso3), content: countryPage(ctx, iso3, links.get(iso3)!) };
+  for (const iso3 of codes)
+    yield { path: countryPath(iso3), content: countryPage(ctx, iso3, links.get(iso3)!) };
   for (const p of ctx.pairs) yield* corridorFiles(ctx, p.origin, p.destination);
 }

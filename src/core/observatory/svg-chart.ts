@@ -56,7 +56,9 @@ export function svgChart(input: ChartInput): string {
   const span = Math.max(1, maxX - minX);
   const slot = (W - L - R) / (input.kind === 'column' ? xs.length : span + 1);
   const px = (x: number) =>
-    input.kind === 'column' ? L + (xs.indexOf(x) + 0.5) * slot : L + slot / 2 + ((x - minX) / span) * (W - L - R - slot);
+    input.kind === 'column'
+      ? L + (xs.indexOf(x) + 0.5) * slot
+      : L + slot / 2 + ((x - minX) / span) * (W - L - R - slot);
   const tick = input.yTick ?? axis;
   const parts: string[] = [];
   for (let y = 0; y <= yMax + 1e-9; y += s)
@@ -75,7 +77,9 @@ export function svgChart(input: ChartInput): string {
       const w = (slot * 0.7) / input.series.length;
       for (const p of pts) {
         const x = px(p.x) - (slot * 0.7) / 2 + k * w;
-        parts.push(`<rect x="${f(x)}" y="${f(py(p.y))}" width="${f(w)}" height="${f(py(0) - py(p.y))}" fill="${colour}"/>`);
+        parts.push(
+          `<rect x="${f(x)}" y="${f(py(p.y))}" width="${f(w)}" height="${f(py(0) - py(p.y))}" fill="${colour}"/>`,
+        );
       }
       return;
     }
@@ -86,7 +90,8 @@ export function svgChart(input: ChartInput): string {
       d += `${joined ? 'L' : 'M'}${f(px(p.x))} ${f(py(p.y))}`;
     });
     parts.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-width="2.5"/>`);
-    for (const p of pts) parts.push(`<circle cx="${f(px(p.x))}" cy="${f(py(p.y))}" r="3" fill="${colour}"/>`);
+    for (const p of pts)
+      parts.push(`<circle cx="${f(px(p.x))}" cy="${f(py(p.y))}" r="3" fill="${colour}"/>`);
   });
   if (input.reference) {
     const y = f(py(input.reference.y));

@@ -1,9 +1,20 @@
 /** An in-memory ObservatorySource with a handful of real-looking corridors. */
-import type { CorridorFacts, CountryFacts, CountryRef, ObservatorySource, PairRef } from '../../../src/core/observatory/port.ts';
+import type {
+  CorridorFacts,
+  CountryFacts,
+  CountryRef,
+  ObservatorySource,
+  PairRef,
+} from '../../../src/core/observatory/port.ts';
 
 const COUNTRIES: CountryRef[] = [
   { iso3: 'MEX', name: 'Mexico', region: 'Americas', subregion: 'Central America' },
-  { iso3: 'USA', name: 'United States of America', region: 'Americas', subregion: 'Northern America' },
+  {
+    iso3: 'USA',
+    name: 'United States of America',
+    region: 'Americas',
+    subregion: 'Northern America',
+  },
   { iso3: 'SYR', name: 'Syrian Arab Republic', region: 'Asia', subregion: 'Western Asia' },
   { iso3: 'DEU', name: 'Germany', region: 'Europe', subregion: 'Western Europe' },
   { iso3: 'GTM', name: 'Guatemala', region: 'Americas', subregion: 'Central America' },
@@ -19,7 +30,8 @@ export const PAIRS: PairRef[] = [
   { origin: 'TUV', destination: 'USA', stock: 120 },
 ];
 
-const series = (from: number, values: number[], step = 5) => values.map((value, i) => ({ year: from + i * step, value }));
+const series = (from: number, values: number[], step = 5) =>
+  values.map((value, i) => ({ year: from + i * step, value }));
 
 function facts(origin: string, destination: string): CorridorFacts {
   const pair = PAIRS.find((p) => p.origin === origin && p.destination === destination);
@@ -27,7 +39,17 @@ function facts(origin: string, destination: string): CorridorFacts {
   const base: CorridorFacts = {
     origin,
     destination,
-    stock: pair ? series(1990, [pair.stock * 0.4, pair.stock * 0.6, pair.stock * 0.8, pair.stock * 0.9, pair.stock * 0.95, pair.stock * 0.97, pair.stock]) : [],
+    stock: pair
+      ? series(1990, [
+          pair.stock * 0.4,
+          pair.stock * 0.6,
+          pair.stock * 0.8,
+          pair.stock * 0.9,
+          pair.stock * 0.95,
+          pair.stock * 0.97,
+          pair.stock,
+        ])
+      : [],
     originEmigrants: [{ year: 2020, value: emigrants }],
     remittances: null,
     cost: [],
@@ -45,7 +67,15 @@ function facts(origin: string, destination: string): CorridorFacts {
       ],
       refugees: [{ year: 2019, refugees: 9000, asylumSeekers: 100_000 }],
     };
-  if (origin === 'SYR') return { ...base, refugees: series(2015, [100_000, 400_000, 500_000, 530_000, 560_000], 1).map((p) => ({ year: p.year, refugees: p.value, asylumSeekers: 20_000 })) };
+  if (origin === 'SYR')
+    return {
+      ...base,
+      refugees: series(2015, [100_000, 400_000, 500_000, 530_000, 560_000], 1).map((p) => ({
+        year: p.year,
+        refugees: p.value,
+        asylumSeekers: 20_000,
+      })),
+    };
   return base;
 }
 
@@ -68,8 +98,22 @@ export const fakeSource = (): ObservatorySource => ({
     version: 'test-1',
     builtAt: '2026-11-29T00:00:00Z',
     sources: [
-      { id: 'undesa_ims2020', short: 'UN DESA', name: 'UN DESA, International Migrant Stock 2020', vintage: 'Rev. 2020', licence: 'UN terms of use', url: 'https://www.un.org/development/desa/pd/' },
-      { id: 'wb_rpw', short: 'World Bank RPW', name: 'World Bank, Remittance Prices Worldwide', vintage: 'updated 2020-12-07', licence: 'CC BY 4.0', url: 'https://remittanceprices.worldbank.org' },
+      {
+        id: 'undesa_ims2020',
+        short: 'UN DESA',
+        name: 'UN DESA, International Migrant Stock 2020',
+        vintage: 'Rev. 2020',
+        licence: 'UN terms of use',
+        url: 'https://www.un.org/development/desa/pd/',
+      },
+      {
+        id: 'wb_rpw',
+        short: 'World Bank RPW',
+        name: 'World Bank, Remittance Prices Worldwide',
+        vintage: 'updated 2020-12-07',
+        licence: 'CC BY 4.0',
+        url: 'https://remittanceprices.worldbank.org',
+      },
     ],
   }),
   countries: () => COUNTRIES,

@@ -9,7 +9,9 @@ export function internalLinks(pagePath: string, html: string): string[] {
       if (seg === '..') parts.pop();
       else if (seg !== '.' && seg !== '') parts.push(seg);
     }
-    out.push(target.endsWith('/') || target === '' ? [...parts, 'index.html'].join('/') : parts.join('/'));
+    out.push(
+      target.endsWith('/') || target === '' ? [...parts, 'index.html'].join('/') : parts.join('/'),
+    );
   }
   return out;
 }
