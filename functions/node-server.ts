@@ -5,15 +5,8 @@ import { appFromEnv } from '../src/http/app-from-env.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
-serve(
-  {
-    fetch: withObservatory(appFromEnv(process.env).fetch, process.env.CM_SITE_DIR ?? 'site'),
-    port,
-    hostname,
-  },
-  (info) => {
-    console.log(
-      JSON.stringify({ level: 'info', msg: 'listening', url: `http://${hostname}:${info.port}` }),
-    );
-  },
-);
+serve({ fetch: withObservatory(appFromEnv(process.env).fetch, process.env.CM_SITE_DIR ?? 'site'), port, hostname }, (info) => {
+  console.log(
+    JSON.stringify({ level: 'info', msg: 'listening', url: `http://${hostname}:${info.port}` }),
+  );
+});
