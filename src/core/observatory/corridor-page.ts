@@ -79,7 +79,7 @@ function assessmentHtml(m: CorridorModel): string {
   const missing = a.gaps.filter((g) => g.status === 'missing').length;
   const stale = a.gaps.length - missing;
   const gaps = a.gaps.length
-    ? `<p>Of ${a.checked} indicator columns, ${missing} had no value and ${stale} only an old one.</p><details><summary>Which indicators</summary><ul class="cols">${a.gaps.map((g) => `<li>${esc(g.indicator)}: ${g.status}${g.year ? ` (${g.year})` : ''}</li>`).join('')}</ul></details>`
+    ? `<p>Of the ${a.checked} indicator columns the assessment read for this corridor (descriptive ones included), ${missing} were empty and ${stale} held only an out-of-date value.</p><details><summary>Which indicators</summary><ul class="cols">${a.gaps.map((g) => `<li>${esc(g.indicator)}: ${g.status}${g.year ? ` (${g.year})` : ''}</li>`).join('')}</ul></details>`
     : '<p>No gaps: every indicator had a recent value.</p>';
   return `<section aria-labelledby="assessment"><h2 id="assessment">Assessment by ${esc(a.assessedBy)}</h2>
 <p class="meta">Assessed ${esc(day(a.generatedAt))} by ${esc(a.assessedBy)} as corridor <span class="code">${esc(a.corridorId)}</span>${a.transit ? ` (through ${esc(a.transit)})` : ''}, among ${a.of} corridors. Scores run from 0 to 100; the rank interval is the 5th to 95th percentile of ranks when the method choices vary.</p>
