@@ -91,3 +91,40 @@ describe('route regions and yearly costs', () => {
     ).toBe('2014Q3');
   });
 });
+
+describe('assessments by pair', () => {
+  test('a corridor assessed directly wins over the same pair assessed through a transit country', async () => {
+    const { assessmentsByPair } = await import('../../src/core/observatory/assessment.ts');
+    const corridor = (corridorId: string, transit?: string) => ({
+      corridorId,
+      origin: 'GTM',
+      destination: 'USA',
+      ...(transit ? { transit } : {}),
+      overall: 50,
+      rank: 1,
+      rankQ5: 1,
+      rankQ95: 2,
+      dimensions: {},
+      perspectives: {},
+      coverage: 1,
+    });
+    const benchmark = {
+      generatedAt: '2026-11-29T10:00:00Z',
+      corridors: [corridor('GTM-USA'), corridor('GTM-MEX-USA', 'MEX')],
+      indicators: [],
+      sensitivity: [],
+      gaps: [
+        {
+          corridorId: 'GTM-USA',
+          indicator: 'unemployment.origin',
+          status: 'missing' as const,
+          year: null,
+        },
+      ],
+      method: {},
+    };
+    const a = assessmentsByPair(benchmark, 'Hub').get('GTM-USA');
+    expect(a).toMatchObject({ corridorId: 'GTM-USA', transit: null, of: 2, checked: 1 });
+    expect(a?.gaps[0]?.indicator).toMatch(/\(origin\)$/);
+  });
+});

@@ -65,7 +65,10 @@ export function assessmentsByPair(
         year: g.year,
       }))
       .sort((a, b) => a.status.localeCompare(b.status) || a.indicator.localeCompare(b.indicator));
-    out.set(`${c.origin}-${c.destination}`, {
+    const key = `${c.origin}-${c.destination}`;
+    // a direct corridor wins over the same pair assessed through a transit country
+    if (out.has(key) && c.transit) continue;
+    out.set(key, {
       corridorId: c.corridorId,
       transit: c.transit ?? null,
       overall: c.overall,

@@ -8,6 +8,7 @@ import { SDMX_OPEN_STRUCTURE } from './downloads.ts';
 import { count, esc } from './format.ts';
 import { SDG_10C_CEILING, SDG_10C_TARGET } from './key-figures.ts';
 import { page } from './layout.ts';
+import { SOURCE_IDS } from './port.ts';
 import type { SiteContext } from './site-context.ts';
 
 const DEFINITIONS: readonly [string, string][] = [
@@ -25,7 +26,7 @@ const DEFINITIONS: readonly [string, string][] = [
   ],
   [
     'Remittances per migrant',
-    'Remittances 2018 divided by migrants 2020. A rough ratio across two years, shown to give a sense of scale.',
+    "Remittances 2018 divided by the corridor's migrants at mid-2018, interpolated linearly between the UN DESA 2015 and 2020 estimates (the open-data pack's derivation). A rough ratio of a model estimate, shown to give a sense of scale.",
   ],
   [
     'Cost of sending US$ 200',
@@ -37,7 +38,7 @@ const DEFINITIONS: readonly [string, string][] = [
   ],
   [
     'Dead and missing on the route region',
-    "IOM Missing Migrants Project, dead and missing migrants by region of incident, 2014–2024, all nationalities. IOM does not count by corridor: a page counts the destination's region (Europe; North America; otherwise the UN sub-region) and, for journeys into Europe from outside it, the Mediterranean. Counts are minimum estimates and are revised upwards.",
+    'IOM Missing Migrants Project, dead and missing migrants by region of incident, 2014–2024, all nationalities. IOM does not count by corridor: the open-data pack attributes each corridor to the regions of incident its migrants plausibly cross irregularly, by the UN M49 regions of origin and destination (documented with the pack), and the page sums those regions. Corridors with no such region (e.g. most Gulf destinations) show no figure. Counts are minimum estimates and are revised upwards.',
   ],
   [
     'Origin and destination',
@@ -47,7 +48,9 @@ const DEFINITIONS: readonly [string, string][] = [
 
 export function methodsPage(ctx: SiteContext): string {
   const path = 'methods/index.html';
+  const used = new Set<string>(Object.values(SOURCE_IDS));
   const sources = ctx.vintage.sources
+    .filter((s) => used.has(s.id))
     .map(
       (s) =>
         `<tr><th scope="row">${esc(s.name)} <span class="code">${esc(s.id)}</span></th><td>${esc(s.vintage)}</td><td>${esc(s.licence)}</td><td>${s.url ? `<a href="${esc(s.url)}">${esc(s.url)}</a>` : '–'}</td></tr>`,

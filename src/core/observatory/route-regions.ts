@@ -1,7 +1,8 @@
 /**
- * Which IOM Missing Migrants regions of incident a corridor's route crosses.
- * IOM counts deaths where they happen, not by corridor, so this is an
- * approximation stated on every page: the destination's region, plus the
+ * Which IOM Missing Migrants regions of incident a corridor's route crosses,
+ * for a source that gives no attribution of its own (the open-data pack
+ * does, and wins). IOM counts deaths where they happen, not by corridor, so
+ * this is a plain approximation: the destination's region, plus the
  * Mediterranean for journeys into Europe from outside it.
  * @module
  */
