@@ -19,7 +19,14 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerAssess, registerValidate, registerTemplate, registerIndex, registerToken, registerObservatory]) {
+  for (const register of [
+    registerAssess,
+    registerValidate,
+    registerTemplate,
+    registerIndex,
+    registerToken,
+    registerObservatory,
+  ]) {
     register(program);
   }
   return program;

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { assess } from '../../core/assess/assess.ts';
 import type { Benchmark } from '../../core/assess/types.ts';
-import { readInput } from '../fs/read-input.ts';
+import { readInput } from '../fs/open-input.ts';
 
 export type BenchmarkRead =
   | { ok: true; benchmark: Benchmark; assessedBy: string; file: string }
