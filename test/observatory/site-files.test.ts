@@ -27,6 +27,14 @@ describe('the generated site', () => {
     ).toBe(true);
   });
 
+  test('lists corridors by region of origin and of destination, so they filter without JavaScript', () => {
+    const from = files.get('corridors/from/americas/index.html')!;
+    expect(from).toContain('corridor/MEX-USA/');
+    expect(from).not.toContain('corridor/SYR-DEU/');
+    expect(files.get('corridors/to/europe/index.html')).toContain('corridor/SYR-DEU/');
+    expect(files.get('index.html')).toContain('href="corridors/from/asia/"');
+  });
+
   test('every internal link and image of every page points at a file of the site', () => {
     const broken: string[] = [];
     for (const [path, content] of files) {

@@ -13,12 +13,10 @@ import { homePage, listPages } from './list-pages.ts';
 import { methodsPage } from './methods-page.ts';
 import { SEARCH_JS } from './search-script.ts';
 import { nameOf, type SiteContext } from './site-context.ts';
+import type { SiteFile } from './site-file.ts';
 import { SITE_CSS } from './site-style.ts';
 
-export interface SiteFile {
-  path: string;
-  content: string;
-}
+export type { SiteFile } from './site-file.ts';
 
 /** The five files of one corridor: page, card and three downloads. */
 export function corridorFiles(ctx: SiteContext, origin: string, destination: string): SiteFile[] {
