@@ -4,7 +4,9 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { defaultPackDir } from '../../adapters/pack/fs-pack-reader.ts';
 import { openObservatorySource } from '../../adapters/site/open-source.ts';
+import { packFiles } from '../../adapters/site/pack-files.ts';
 import type { BenchmarkRead } from '../../adapters/site/read-benchmark.ts';
 import { SITE_MARKER, targetProblem, writeSite } from '../../adapters/site/write-site.ts';
 import { corridorFiles, siteFiles } from '../../core/observatory/site.ts';
@@ -44,11 +46,13 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
   }
   steps.step('Opening the open-data pack');
   const only = options.corridor?.toUpperCase().split('-').slice(0, 2);
-  const source = await openObservatorySource(undefined, only);
+  const packDir = defaultPackDir();
+  const source = await openObservatorySource(packDir, only);
   const ctx = siteContext(source, {
     minStock: options.minStock,
     siteUrl: options.siteUrl ?? null,
     generatedAt: generationTime(options.now),
+    includesPack: true,
     ...(benchmark?.ok
       ? {
           benchmark: {
@@ -83,7 +87,13 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
   }
 
   steps.step(`Writing ${ctx.pairs.length} corridor pages and their countries to ${options.out}`);
-  const report = writeSite(options.out, siteFiles(ctx));
+  const report = writeSite(
+    options.out,
+    (function* () {
+      yield* siteFiles(ctx);
+      yield* packFiles(packDir);
+    })(),
+  );
   steps.done('Done');
   process.stdout.write(
     `Observatory: ${ctx.pairs.length} corridors (>= ${options.minStock} migrants), ${report.files} files, ${(report.bytes / 1024 / 1024).toFixed(1)} MB in ${options.out}; largest page ${report.largestPage.path} ${kb(report.largestPage.bytes)}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`,

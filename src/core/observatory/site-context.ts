@@ -22,6 +22,8 @@ export interface SiteOptions {
   /** When the site was generated (ISO time), for "how to cite". */
   generatedAt: string;
   benchmark?: { benchmark: Benchmark; assessedBy: string; file: string };
+  /** The adapter publishes the pack's own files under pack/ (the methods page links them). */
+  includesPack?: boolean;
 }
 
 export interface SiteContext {
