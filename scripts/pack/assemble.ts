@@ -5,7 +5,13 @@
  * @module
  */
 import { encodeSet, type StoredShard } from '../../src/core/pack/codec.ts';
-import { DERIVED_SERIES, placeOf, routeRegions, routeTable, sumByOrigin } from '../../src/core/pack/derive/index.ts';
+import {
+  DERIVED_SERIES,
+  placeOf,
+  routeRegions,
+  routeTable,
+  sumByOrigin,
+} from '../../src/core/pack/derive/index.ts';
 import { BILATERAL_SERIES, COUNTRY_SERIES } from '../../src/core/pack/series.ts';
 import { SOURCES } from '../../src/core/pack/sources.ts';
 import {
@@ -26,7 +32,8 @@ export interface PackFiles {
   manifest: PackManifest;
 }
 
-const sortPoints = (points: Point[]) => points.sort((a, b) => a[0] - b[0] || String(a[2] ?? '').localeCompare(String(b[2] ?? '')));
+const sortPoints = (points: Point[]) =>
+  points.sort((a, b) => a[0] - b[0] || String(a[2] ?? '').localeCompare(String(b[2] ?? '')));
 
 function sortedSet(map: Map<string, Point[]> | undefined): SeriesSet {
   const out: SeriesSet = {};
@@ -50,14 +57,28 @@ export function assemblePack(
   for (const [origin, points] of sumByOrigin(stockRows)) {
     for (const p of points) push(raw.country, origin, 'emigrants_total', [p[0], p[1]]);
   }
+  const byDestination = stockRows.map((r) => ({
+    ...r,
+    origin: r.destination,
+    destination: r.origin,
+  }));
+  for (const [destination, points] of sumByOrigin(byDestination)) {
+    for (const p of points) push(raw.country, destination, 'immigrants_matrix_total', [p[0], p[1]]);
+  }
   for (const [column, id] of [
     ['refugees', 'refugees_from_origin'],
     ['asylum_seekers', 'asylum_seekers_from_origin'],
   ] as const) {
     const rows = raw.unhcrRows
       .filter((r) => r.origin_code && raw.countries[r.origin_code])
-      .map((r) => ({ origin: r.origin_code!, destination: r.asylum_country_code!, year: Number(r.year), value: num(r[column]) }));
-    for (const [origin, points] of sumByOrigin(rows)) for (const p of points) push(raw.country, origin, id, p);
+      .map((r) => ({
+        origin: r.origin_code!,
+        destination: r.asylum_country_code!,
+        year: Number(r.year),
+        value: num(r[column]),
+      }));
+    for (const [origin, points] of sumByOrigin(rows))
+      for (const p of points) push(raw.country, origin, id, p);
   }
   // The corridor universe: pairs with migrants in UN DESA 2020 at some year.
   const universe = new Map<string, Map<string, Point[]>>();
@@ -122,7 +143,8 @@ export function assemblePack(
       ...(Object.keys(routesOf).length ? { routes: routesOf } : {}),
     };
     for (const set of [shard.series, ...Object.values(shard.pairs)]) {
-      for (const points of Object.values(set)) latestYear = Math.max(latestYear, points[points.length - 1]?.[0] ?? 0);
+      for (const points of Object.values(set))
+        latestYear = Math.max(latestYear, points[points.length - 1]?.[0] ?? 0);
     }
     const file = `shards/${code}.json`;
     const stored: StoredShard = {
@@ -138,11 +160,25 @@ export function assemblePack(
   const indexText = JSON.stringify({ corridors: index } satisfies PackIndex);
   files.set('index.json', indexText);
   coverage.countries = Object.keys(shards).length;
-  const contentHash = sha256(
-    [...files.keys()].sort().map((f) => `${f}\n${sha256(files.get(f)!)}`).join('\n') + JSON.stringify(routes),
-  );
   const countries: PackManifest['countries'] = {};
   for (const code of Object.keys(shards)) countries[code] = raw.countries[code]!;
+  const sources = SOURCES.map((s) => ({
+    ...s,
+    files: s.files.map((file) => ({
+      file,
+      sha256: fileHashes.get(file) ?? '',
+      rows: raw.rows.get(file) ?? 0,
+    })),
+  }));
+  const series = [...COUNTRY_SERIES, ...BILATERAL_SERIES, ...DERIVED_SERIES];
+  // Every value and every piece of metadata a reader sees goes into the hash.
+  const contentHash = sha256(
+    [...files.keys()]
+      .sort()
+      .map((f) => `${f}\n${sha256(files.get(f)!)}`)
+      .concat(JSON.stringify({ routes, sources, series, countries }))
+      .join('\n'),
+  );
   const manifest: PackManifest = {
     format: 'corridor-monitor-open-data-pack',
     formatVersion: PACK_FORMAT_VERSION,
@@ -151,7 +187,11 @@ export function assemblePack(
     latestYear,
     sources: SOURCES.map((s) => ({
       ...s,
-      files: s.files.map((file) => ({ file, sha256: fileHashes.get(file) ?? '', rows: raw.rows.get(file) ?? 0 })),
+      files: s.files.map((file) => ({
+        file,
+        sha256: fileHashes.get(file) ?? '',
+        rows: raw.rows.get(file) ?? 0,
+      })),
     })),
     series: [...COUNTRY_SERIES, ...BILATERAL_SERIES, ...DERIVED_SERIES],
     countries,

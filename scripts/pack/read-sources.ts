@@ -128,7 +128,8 @@ export function readSources(dir: string): Raw {
   }
   for (const r of read('sdg1072_migration_policy_all_domains_2019_2021.csv')) {
     const v = num(r.value);
-    if (v !== undefined) push(country, r.iso3!, 'sdg1072_all_domains', [Number(r.year), v, r.value_label ?? '']);
+    if (v !== undefined)
+      push(country, r.iso3!, 'sdg1072_all_domains', [Number(r.year), v, r.value_label ?? '']);
   }
   for (const r of read('icmw_ratification_un_members_2022.csv')) {
     const party = r.state_party === '1';
@@ -152,7 +153,10 @@ export function readSources(dir: string): Raw {
   for (const r of read('knomad_bilateral_remittances_2018.csv')) {
     const v = num(r.remittances_usd_million);
     if (v !== undefined) {
-      push(pairs, `${r.receiving_iso3}>${r.sending_iso3}`, 'corridor_remittances', [Number(r.year), v]);
+      push(pairs, `${r.receiving_iso3}>${r.sending_iso3}`, 'corridor_remittances', [
+        Number(r.year),
+        v,
+      ]);
     }
   }
   for (const r of read('wb_rpw_corridor_avg_total_cost_2011_2020.csv')) {
@@ -182,13 +186,24 @@ export function readSources(dir: string): Raw {
     const at = VISA_CATEGORIES.indexOf(r.category as (typeof VISA_CATEGORIES)[number]);
     if (at < 0) continue;
     const tag = r.requirement && r.requirement !== r.category ? r.requirement : undefined;
-    push(pairs, `${r.passport_iso3}>${r.destination_iso3}`, 'visa_category', tag ? [2025, at + 1, tag] : [2025, at + 1]);
+    push(
+      pairs,
+      `${r.passport_iso3}>${r.destination_iso3}`,
+      'visa_category',
+      tag ? [2025, at + 1, tag] : [2025, at + 1],
+    );
   }
   const deaths = read('iom_mmp_dead_missing_by_region_year_2014_2024.csv').flatMap((r) => {
     const v = num(r.dead_and_missing);
-    return v === undefined ? [] : [{ region: r.region_of_incident!, year: Number(r.year), deadMissing: v }];
+    return v === undefined
+      ? []
+      : [{ region: r.region_of_incident!, year: Number(r.year), deadMissing: v }];
   });
-  for (const f of ['iom_mmp_by_route_region_year_2014_2019.csv', 'iom_mmp_incidents_2014_2019.csv', 'demo_corridors_summary.csv']) {
+  for (const f of [
+    'iom_mmp_by_route_region_year_2014_2019.csv',
+    'iom_mmp_incidents_2014_2019.csv',
+    'demo_corridors_summary.csv',
+  ]) {
     read(f);
   }
   return { countries, country, pairs, unhcrRows, deaths, rows };

@@ -7,8 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoredShard } from '../../core/pack/codec.ts';
-import { cachedReader, decodeShard, type PackReader } from '../../core/pack/reader.ts';
-import type { PackIndex, PackManifest } from '../../core/pack/types.ts';
+import {
+  cachedReader,
+  decodeShard,
+  type LoadedPack,
+  type PackReader,
+} from '../../core/pack/reader.ts';
+import type { PackIndex, PackManifest, Shard } from '../../core/pack/types.ts';
 
 /** data/pack of this package, found by walking up from this file (works from src/ and dist/). */
 export function defaultPackDir(): string {
@@ -41,4 +46,14 @@ export function fsPackReader(dir = defaultPackDir()): PackReader {
       return decodeShard(readJson<StoredShard>(join(dir, entry.file)));
     },
   });
+}
+
+/** The whole pack in memory, read synchronously (build scripts, a server that preloads). */
+export function loadPack(dir = defaultPackDir()): LoadedPack {
+  const manifest = readJson<PackManifest>(join(dir, 'manifest.json'));
+  const shards = new Map<string, Shard>();
+  for (const [code, entry] of Object.entries(manifest.shards)) {
+    shards.set(code, decodeShard(readJson<StoredShard>(join(dir, entry.file))));
+  }
+  return { manifest, index: readJson<PackIndex>(join(dir, 'index.json')), shards };
 }

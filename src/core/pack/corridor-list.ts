@@ -48,8 +48,7 @@ export function listCorridors(
     (!o || r[0] === o) &&
     (!d || r[1] === d) &&
     (q.minStock === undefined || r[2] >= q.minStock) &&
-    (!text ||
-      `${r[0]}-${r[1]} ${name(r[0])} ${name(r[1])}`.toLowerCase().includes(text));
+    (!text || `${r[0]}-${r[1]} ${name(r[0])} ${name(r[1])}`.toLowerCase().includes(text));
   const rows = index.corridors.filter(keep);
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(q.pageSize ?? 50)));
   const page = Math.max(1, Math.floor(q.page ?? 1));

@@ -61,7 +61,9 @@ export interface CorridorProblem {
   suggestion?: string;
 }
 
-export type FactsResult = { ok: true; facts: CorridorFacts } | { ok: false; problem: CorridorProblem };
+export type FactsResult =
+  | { ok: true; facts: CorridorFacts }
+  | { ok: false; problem: CorridorProblem };
 
 function describe(manifest: PackManifest, meta: SeriesMeta) {
   const sources = meta.sources.map((id) => manifest.sources.find((s) => s.id === id));
@@ -149,7 +151,8 @@ export function factsFromShards(
     ...(transit ? ([['transit', shards.transit]] as [FactSide, Shard | undefined][]) : []),
   ];
   for (const [side, shard] of ends) {
-    for (const [id, points] of countrySeries(shard)) add(id, side, shard?.country ?? transit ?? '', points);
+    for (const [id, points] of countrySeries(shard))
+      add(id, side, shard?.country ?? transit ?? '', points);
   }
   const stockPoints = pair.corridor_stock ?? [];
   const last = stockPoints[stockPoints.length - 1];
@@ -202,7 +205,13 @@ export async function corridorFacts(
   const d = destination.trim().toUpperCase();
   const t = transit?.trim().toUpperCase() || undefined;
   if (o === d) {
-    return { ok: false, problem: { code: 'same_country', message: `corridor ${o}-${d} has the same origin and destination` } };
+    return {
+      ok: false,
+      problem: {
+        code: 'same_country',
+        message: `corridor ${o}-${d} has the same origin and destination`,
+      },
+    };
   }
   const [os, ds, ts] = await Promise.all([
     manifest.countries[o] ? reader.shard(o) : undefined,
@@ -230,6 +239,10 @@ export async function corridorFacts(
   }
   return {
     ok: true,
-    facts: factsFromShards(manifest, { origin: os, destination: ds, ...(ts ? { transit: ts } : {}) }, t),
+    facts: factsFromShards(
+      manifest,
+      { origin: os, destination: ds, ...(ts ? { transit: ts } : {}) },
+      t,
+    ),
   };
 }

@@ -3,7 +3,15 @@
  * the corridor index. File access lives in src/adapters/pack.
  * @module
  */
-export { type CorridorPage, type CorridorQuery, listCorridors, MAX_PAGE_SIZE } from './corridor-list.ts';
+
+export { decodeSeries, encodeSeries, type StoredShard } from './codec.ts';
+export {
+  type CorridorPage,
+  type CorridorQuery,
+  listCorridors,
+  MAX_PAGE_SIZE,
+} from './corridor-list.ts';
+export { crossSourceChecks, type SourceCheck } from './cross-source.ts';
 export { DERIVED_SERIES } from './derive/index.ts';
 export {
   type CorridorFacts,
@@ -16,8 +24,13 @@ export {
   type FactsResult,
   factsFromShards,
 } from './facts.ts';
-export { decodeSeries, encodeSeries, type StoredShard } from './codec.ts';
-export { cachedReader, decodeShard, type LoadedPack, memoryReader, type PackReader } from './reader.ts';
+export {
+  cachedReader,
+  decodeShard,
+  type LoadedPack,
+  memoryReader,
+  type PackReader,
+} from './reader.ts';
 export { BILATERAL_SERIES, COUNTRY_SERIES, VISA_CATEGORIES } from './series.ts';
 export { SOURCES } from './sources.ts';
 export { closestCode } from './suggest.ts';

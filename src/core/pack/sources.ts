@@ -98,7 +98,8 @@ export const SOURCES: readonly SourceSpec[] = [
   },
   {
     id: 'sdg1072',
-    title: 'SDG 10.7.2 migration policies, all domains (UN SDG Global Database via Our World in Data)',
+    title:
+      'SDG 10.7.2 migration policies, all domains (UN SDG Global Database via Our World in Data)',
     publisher: 'UN DESA / IOM',
     vintage: 'survey rounds 2019 and 2021',
     licence: 'CC BY 4.0 (OWID); UN SDG data free with attribution',
@@ -109,7 +110,8 @@ export const SOURCES: readonly SourceSpec[] = [
   },
   {
     id: 'untc_icrmw',
-    title: 'UN Treaty Collection, International Convention on the Protection of the Rights of All Migrant Workers (IV-13)',
+    title:
+      'UN Treaty Collection, International Convention on the Protection of the Rights of All Migrant Workers (IV-13)',
     publisher: 'United Nations (OHCHR / UNTC)',
     vintage: 'status as of mid-2022',
     licence: 'public (UNTC); the compilation states no licence',
@@ -120,7 +122,8 @@ export const SOURCES: readonly SourceSpec[] = [
   },
   {
     id: 'passport_index2025',
-    title: 'Passport Index visa requirements, snapshot of 2025-01-12 (crowd-sourced, short stay only)',
+    title:
+      'Passport Index visa requirements, snapshot of 2025-01-12 (crowd-sourced, short stay only)',
     publisher: 'Passport Index (passportindex.org), compiled by I. Ilyankou',
     vintage: '2025-01-12',
     licence: 'MIT (compilation)',
@@ -137,7 +140,8 @@ export const SOURCES: readonly SourceSpec[] = [
     licence: 'not stated',
     url: 'https://www.mipex.eu/',
     files: ['mipex2010_overall_30countries.csv'],
-    takenFrom: 'julianbernauer/mipex @ 385eea9ce1eefc69ef95a516902ccedaf7cd473a : data/mipex_av.dta',
+    takenFrom:
+      'julianbernauer/mipex @ 385eea9ce1eefc69ef95a516902ccedaf7cd473a : data/mipex_av.dta',
   },
   {
     id: 'iso_m49',

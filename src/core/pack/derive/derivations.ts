@@ -146,7 +146,11 @@ export const COUNTRY_DERIVATIONS: readonly CountryDerivation[] = [
 const visaPoints = (c: PairContext, test: (category: string) => boolean): Point[] =>
   (c.pair.visa_category ?? []).map((p): Point => {
     const category = VISA_CATEGORIES[p[1] - 1] ?? 'unknown';
-    return [p[0], test(category) ? 1 : 0, `${category}${p[2] && p[2] !== category ? ` (${p[2]})` : ''}`];
+    return [
+      p[0],
+      test(category) ? 1 : 0,
+      `${category}${p[2] && p[2] !== category ? ` (${p[2]})` : ''}`,
+    ];
   });
 
 /** Mid-year stock at `year`, linear between the UN DESA estimates. */
@@ -172,7 +176,7 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
     meta: pairMeta({
       id: 'remittance_per_migrant',
       label: 'Remittances per corridor migrant',
-      unit: 'US$ per migrant',
+      unit: 'US$ per year',
       sources: ['knomad_brm2018', 'undesa_ims2020'],
       note: 'derived, rounded to whole US$; the stock at mid-2018 is linear between the 2015 and 2020 UN DESA estimates',
       formula: 'corridor_remittances(2018) x 1e6 / corridor_stock(mid-2018)',
@@ -190,7 +194,7 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
     meta: pairMeta({
       id: 'corridor_remit_cost',
       label: 'Average total cost of sending US$200 in the corridor',
-      unit: '% of amount sent',
+      unit: '% of US$200 sent',
       sources: ['wb_rpw'],
       code: 'ATCR.CORR',
       note: 'annual mean of the quarters observed, sending destination -> receiving origin, rounded to 2 decimals; negative values (exchange-rate margin artefacts) left out',
@@ -212,7 +216,9 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
         const dropped = y.dropped.length
           ? `; negative value left out: ${y.dropped.map((p) => `${p[2]} (${p[1]})`).join(', ')}`
           : '';
-        return [[year, round(mean, 2), `mean of ${y.kept.length} quarter(s) (${quarters})${dropped}`]];
+        return [
+          [year, round(mean, 2), `mean of ${y.kept.length} quarter(s) (${quarters})${dropped}`],
+        ];
       });
     },
   },
@@ -222,15 +228,16 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
       label: 'Refugees among the corridor migrants',
       unit: '% of corridor stock',
       sources: ['unhcr_rdf', 'undesa_ims2020'],
-      note: 'derived, rounded to 2 decimals; UNHCR end-of-year refugees over the UN DESA mid-year stock interpolated to that year; can exceed 100 where the two sources disagree',
-      formula: '100 x corridor_refugees(y) / corridor_stock(y), stock linear between the 5-yearly estimates (1990-2020)',
+      note: 'derived, rounded to 2 decimals; UNHCR end-of-year refugees over the UN DESA mid-year stock interpolated to that year; left out where the refugees exceed the stock (the sources disagree: see the cross-source checks)',
+      formula:
+        '100 x corridor_refugees(y) / corridor_stock(y), stock linear between the 5-yearly estimates (1990-2020); none where corridor_refugees(y) > corridor_stock(y)',
       inputs: ['corridor_refugees', 'corridor_stock'],
       confidence: 'medium',
     }),
     compute: (c) =>
       (c.pair.corridor_refugees ?? []).flatMap((p): Point[] => {
         const stock = stockAt(c, p[0]);
-        if (stock === undefined || stock <= 0) return [];
+        if (stock === undefined || stock <= 0 || p[1] > stock) return [];
         return [[p[0], round((100 * p[1]) / stock, 2)]];
       }),
   },
@@ -254,7 +261,7 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
       label: 'Dead and missing on the corridor route per 100,000 corridor migrants',
       unit: 'per 100,000 migrants',
       sources: ['iom_mmp', 'undesa_ims2020'],
-      note: "deaths of a region of incident shared among the corridors attributed to it in proportion to their stock; rounded to 3 decimals; stock linear between UN DESA estimates, the 2020 estimate held for 2021-2024",
+      note: 'deaths of a region of incident shared among the corridors attributed to it in proportion to their stock; rounded to 3 decimals; stock linear between UN DESA estimates, the 2020 estimate held for 2021-2024',
       formula:
         '100000 x sum over regions r attributed to the corridor of dead_and_missing(r, y) / stock of every corridor attributed to r (y)',
       inputs: ['routes', 'corridor_stock'],
@@ -270,11 +277,12 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
       sources: ['passport_index2025'],
       code: 'PASSPORT_INDEX_2025',
       note: '1 = e-visa, visa required or no admission; 0 = visa free, visa on arrival or eta; short stay only',
-      formula: "1 if visa_category in {e-visa, visa required, no admission} else 0",
+      formula: '1 if visa_category in {e-visa, visa required, no admission} else 0',
       inputs: ['visa_category'],
       confidence: 'medium',
     }),
-    compute: (c) => visaPoints(c, (k) => k === 'e-visa' || k === 'visa required' || k === 'no admission'),
+    compute: (c) =>
+      visaPoints(c, (k) => k === 'e-visa' || k === 'visa required' || k === 'no admission'),
   },
   {
     meta: pairMeta({
@@ -284,7 +292,7 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
       sources: ['passport_index2025'],
       code: 'PASSPORT_INDEX_2025',
       note: '1 = visa free or free movement; short stay only, nothing about work or residence',
-      formula: "1 if visa_category = visa free else 0",
+      formula: '1 if visa_category = visa free else 0',
       inputs: ['visa_category'],
       confidence: 'medium',
     }),
@@ -294,7 +302,7 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
     meta: pairMeta({
       id: 'gdp_pc_ppp_ratio',
       label: 'GDP per capita PPP, destination to origin',
-      unit: 'ratio',
+      unit: 'ratio D/O',
       sources: ['wb_wdi'],
       code: 'NY.GDP.PCAP.PP.CD',
       note: 'derived, rounded to 3 decimals; current international $ (the constant-price PP.KD is not in the extract)',
@@ -329,17 +337,20 @@ export const PAIR_DERIVATIONS: readonly PairDerivation[] = [
 function routeSums(c: PairContext, perMigrant: boolean): Point[] {
   if (c.routes.length === 0) return [];
   const years = new Set<number>();
-  for (const r of c.routes) for (const y of Object.keys(c.routeTable.get(r)?.years ?? {})) years.add(Number(y));
-  return [...years].sort((a, b) => a - b).flatMap((year): Point[] => {
-    let total = 0;
-    for (const r of c.routes) {
-      const cell = c.routeTable.get(r)?.years[String(year)];
-      if (!cell) continue;
-      if (!perMigrant) total += cell[0];
-      else if (cell[1] > 0) total += (1e5 * cell[0]) / cell[1];
-    }
-    const tag = `regions: ${c.routes.join(', ')}`;
-    if (perMigrant && stockAt(c, year, STOCK_HOLD_YEARS) === undefined) return [];
-    return [[year, perMigrant ? round(total, 3) : total, tag]];
-  });
+  for (const r of c.routes)
+    for (const y of Object.keys(c.routeTable.get(r)?.years ?? {})) years.add(Number(y));
+  return [...years]
+    .sort((a, b) => a - b)
+    .flatMap((year): Point[] => {
+      let total = 0;
+      for (const r of c.routes) {
+        const cell = c.routeTable.get(r)?.years[String(year)];
+        if (!cell) continue;
+        if (!perMigrant) total += cell[0];
+        else if (cell[1] > 0) total += (1e5 * cell[0]) / cell[1];
+      }
+      const tag = `regions: ${c.routes.join(', ')}`;
+      if (perMigrant && stockAt(c, year, STOCK_HOLD_YEARS) === undefined) return [];
+      return [[year, perMigrant ? round(total, 3) : total, tag]];
+    });
 }

@@ -19,11 +19,16 @@ export interface Place {
 }
 
 export function placeOf(code: string, info: CountryInfo | undefined): Place | undefined {
-  if (!info || !info.region) return undefined;
+  if (!info?.region) return undefined;
   return { code, region: info.region, area: info.intermediateRegion || info.subregion };
 }
 
-const SUB_SAHARAN = new Set(['Eastern Africa', 'Western Africa', 'Middle Africa', 'Southern Africa']);
+const SUB_SAHARAN = new Set([
+  'Eastern Africa',
+  'Western Africa',
+  'Middle Africa',
+  'Southern Africa',
+]);
 /** Western Asian countries of departure on the Eastern Mediterranean and Balkan routes. */
 const WEST_ASIA_DEPARTURE = new Set(['SYR', 'IRQ', 'YEM', 'PSE', 'LBN']);
 /** Western Asian destinations that are not Gulf or Turkish destinations of irregular routes. */
@@ -53,7 +58,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     applies: (o, d) =>
       AMERICAS_SOUTH.has(o.area) &&
       o.code !== 'MEX' &&
-      (d.area === 'Northern America' || (d.area === 'Central America' && o.area !== 'Central America')),
+      (d.area === 'Northern America' ||
+        (d.area === 'Central America' && o.area !== 'Central America')),
   },
   {
     region: 'Caribbean',
@@ -125,7 +131,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     why: 'Afghanistan to Iran, Pakistan, Western Asia or Europe; Myanmar to Bangladesh',
     applies: (o, d) =>
       (o.code === 'AFG' &&
-        (d.code === 'IRN' || d.code === 'PAK' || d.area === 'Western Asia' || d.region === 'Europe')) ||
+        (d.code === 'IRN' ||
+          d.code === 'PAK' ||
+          d.area === 'Western Asia' ||
+          d.region === 'Europe')) ||
       (o.code === 'MMR' && d.code === 'BGD'),
   },
   {
