@@ -223,7 +223,7 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
     expect(found).toEqual([]);
   });
 
-  test('pages work without JavaScript, fit an A4 page in print, and are saved as screenshots and a PDF', async () => {
+  test('pages work without JavaScript, fit a phone screen and an A4 page in print, and are saved as screenshots and a PDF', async () => {
     const context = await browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1100, height: 900 },
@@ -238,6 +238,14 @@ describe.skipIf(!available)('the observatory in headless Chromium', () => {
     ] as const) {
       await page.goto(`${base}${path}`);
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ['corridor/MEX-USA/', 'country/PHL/', 'methods/', 'corridors/']) {
+      await page.goto(`${base}${path}`);
+      const wider = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(wider, `${path} on a 375 px phone`).toBeLessThanOrEqual(0);
     }
     await page.goto(`${base}corridor/MEX-USA/`);
     expect(await page.isHidden('#search')).toBe(true);

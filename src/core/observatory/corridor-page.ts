@@ -110,7 +110,7 @@ ${assessmentHtml(m)}
 <li><a href="data.json" download>as JSON</a> (with sources and vintage)</li>
 <li><a href="data.sdmx.csv" download>as SDMX-CSV</a></li>
 <li><a href="card.svg">Key figures card (SVG)</a></li></ul>
-<details class="embed"><summary>Embed the card</summary><p>The card's address is stable; paste this where you want it${ctx.options.siteUrl ? '' : ", with the address this site is published at in place of SITE"}:</p><pre>${esc(`<img src="${ctx.options.siteUrl ? ctx.options.siteUrl.replace(/\/?$/, '/') : 'https://SITE/'}corridor/${m.id}/card.svg" width="600" height="315" alt="${cardAlt}">`)}</pre></details></section>
+<details class="embed"><summary>Embed the card</summary><p>The card's address is stable; paste this where you want it${ctx.options.siteUrl ? '' : ', with the address this site is published at in place of SITE'}:</p><pre>${esc(`<img src="${ctx.options.siteUrl ? ctx.options.siteUrl.replace(/\/?$/, '/') : 'https://SITE/'}corridor/${m.id}/card.svg" width="600" height="315" alt="${cardAlt}">`)}</pre></details></section>
 <section aria-labelledby="cite"><h2 id="cite">How to cite</h2>${citationHtml(ctx, `Migration corridor ${title}`, `corridor/${m.id}/`, [SOURCE_IDS.stock, SOURCE_IDS.remittances, SOURCE_IDS.cost, SOURCE_IDS.refugees, SOURCE_IDS.deaths, SOURCE_IDS.wdi, SOURCE_IDS.hdi])}</section>`;
   return page({
     path,

@@ -25,6 +25,8 @@ dl.figures .value.above{color:#B00020}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border:1px solid #BFBFBF;padding:4px 8px;text-align:left;vertical-align:top}
+td,th,dd,p,li{overflow-wrap:anywhere}
+@media (max-width:600px){main{padding:12px}th,td{padding:3px 4px}table{font-size:.85rem}header.site{padding:8px 12px}}
 thead th{background:#DDEBF7}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart{max-width:100%;height:auto;display:block;margin:8px 0}
