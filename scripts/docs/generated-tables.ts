@@ -155,6 +155,47 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
     'warning (on the Corridors row or the Method tab)',
     'Corridor MEX-USA has no usable value for any scored indicator, so it is not scored.',
   ],
+  zero_weights: [
+    'error (index command and API); warning on the Method tab in a workbook',
+    'weights of the children of "Index" sum to 0; expected a non-zero sum',
+  ],
+  unknown_method: [
+    'error (index command and API); warning on the Method tab in a workbook',
+    'aggregate.method names level 5, but the tree aggregates levels 2, 3, 4',
+  ],
+  constant_indicator: ['reserved: not raised by this version', ''],
+  unknown_icode: [
+    'error (index command, API, iData/iMeta CSV)',
+    'unknown iCode "zz": not in iMeta.csv',
+  ],
+  invalid_tree: [
+    'error (iMeta CSV, index command and API)',
+    'parent "Q" of "a" is not an iCode of the tree',
+  ],
+  invalid_spec: [
+    'error (pipeline spec of the index command and API; the path is the spec key)',
+    'unknown key(s) "bogus"',
+  ],
+  too_large: [
+    'error (reading a workbook file)',
+    'observatory.xlsx is 60.0 MB, over the 50.0 MB limit (raise it with --max-size, or split the observatory)',
+  ],
+  not_xlsx: [
+    'error (reading a workbook file)',
+    'notes.txt is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs',
+  ],
+  encrypted: [
+    'error (reading a workbook file)',
+    'book.xlsx is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)',
+  ],
+  corrupt: [
+    'error (reading a workbook file)',
+    'book.xlsx could not be read as .xlsx (truncated or corrupted?): End of data reached',
+  ],
+  empty: [
+    'error (reading a workbook file)',
+    'book.xlsx is empty (0 bytes); expected an .xlsx workbook',
+  ],
 };
 
 function issueTable(): string {

@@ -71,7 +71,7 @@ describe('charts in xlsx', () => {
     const names = applyWriteBack(excel, writeBack);
     expect(await renderChartImages(excel, writeBack.tabs, names)).toBe(1);
     const read = await readXlsx(await toXlsxBytes(excel), 'charts.xlsx');
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(read.issues[0]!.message);
     const images = read.excel.getWorksheet('Ranking')!.getImages();
     expect(images).toHaveLength(1);
     const media = read.excel.getImage(Number(images[0]!.imageId));

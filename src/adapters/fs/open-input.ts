@@ -43,6 +43,6 @@ export async function readInput(
   }
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, maxBytes);
-  if (!read.ok) return { ok: false, message: read.error.message };
+  if (!read.ok) return { ok: false, message: read.issues[0]!.message };
   return { ok: true, kind: 'xlsx', workbook: read.workbook, excel: read.excel };
 }

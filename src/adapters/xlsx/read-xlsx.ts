@@ -4,18 +4,19 @@
  * @module
  */
 import ExcelJS from 'exceljs';
+import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { toCellValue } from './cell-value.ts';
 import { GENERATED_REGISTRY } from './generated-registry.ts';
 import { sniff } from './sniff.ts';
 
-export type ReadError = {
+/** Why a file is not a readable workbook: an issue whose `path` is the file name. */
+export type ReadError = PathIssue & {
   code: 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupt' | 'empty';
-  message: string;
 };
 export type ReadResult =
   | { ok: true; workbook: Workbook; excel: ExcelJS.Workbook }
-  | { ok: false; error: ReadError };
+  | Failed<ReadError>;
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -28,21 +29,24 @@ export async function readXlsx(
 ): Promise<ReadResult> {
   if (bytes.length > maxBytes) {
     return fail(
+      name,
       'too_large',
       `${name} is ${mb(bytes.length)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
     );
   }
   const kind = sniff(bytes);
   if (kind === 'empty')
-    return fail('empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
+    return fail(name, 'empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
   if (kind === 'encrypted-or-xls') {
     return fail(
+      name,
       'encrypted',
       `${name} is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)`,
     );
   }
   if (kind !== 'xlsx')
     return fail(
+      name,
       'not_xlsx',
       `${name} is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs`,
     );
@@ -51,13 +55,17 @@ export async function readXlsx(
     await excel.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return fail('corrupt', `${name} could not be read as .xlsx (truncated or corrupted?): ${why}`);
+    return fail(
+      name,
+      'corrupt',
+      `${name} could not be read as .xlsx (truncated or corrupted?): ${why}`,
+    );
   }
   return { ok: true, workbook: toWorkbook(excel), excel };
 }
 
-function fail(code: ReadError['code'], message: string): ReadResult {
-  return { ok: false, error: { code, message } };
+function fail(name: string, code: ReadError['code'], message: string): ReadResult {
+  return { ok: false, issues: [{ ...pathIssue(code, name, message), code }] };
 }
 
 /** Every visible tab as rows of cells, trailing empty cells kept to the used width. */

@@ -101,21 +101,3 @@ export interface TreatmentDetail {
    */
   checks?: { pass: boolean; skew: number; kurt: number }[];
 }
-
-/**
- * A data problem found while running (e.g. a non-positive value under a
- * geometric mean): a value, with the indicator and unit named.
- */
-export interface EngineProblem {
-  code:
-    | 'non_positive_in_mean'
-    | 'zero_weights'
-    | 'unknown_method'
-    | 'constant_indicator'
-    | 'insufficient_data'
-    | 'unknown_icode'
-    | 'invalid_tree';
-  iCode?: string;
-  unit?: string;
-  message: string;
-}

@@ -14,7 +14,7 @@ export async function loadExample(root: string): Promise<Workbook> {
     readFileSync(join(root, 'examples/observatory.xlsx')),
     'observatory.xlsx',
   );
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues[0]!.message);
   return read.workbook;
 }
 

@@ -27,7 +27,7 @@ const MAX_CACHED = 256;
 export function cachedRunner(input: CoinInput): (spec: PipelineSpec) => VariantOutcome {
   const compiled = compileTree(input.iMeta);
   if (!compiled.ok) {
-    const p = compiled.problems[0]!;
+    const p = compiled.issues[0]!;
     const message = `iMeta row ${p.row + 1}, ${p.column}: ${p.message}`;
     return () => ({ ok: false, message });
   }
@@ -65,7 +65,7 @@ export function cachedRunner(input: CoinInput): (spec: PipelineSpec) => VariantO
       if (!out.ok) {
         const failed: VariantOutcome = {
           ok: false,
-          message: out.problems.map((p) => p.message).join('; '),
+          message: out.issues.map((p) => p.message).join('; '),
         };
         cache.set(key, failed);
         return failed;
