@@ -100,6 +100,14 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
     'error',
     'corridor_id expects a corridor listed in the Corridors tab, found "MEX-CAN"',
   ],
+  same_country: [
+    'error (pre-filled template, corridor pages and API)',
+    'corridor NPL-NPL has the same origin and destination',
+  ],
+  no_migrants: [
+    'error (pre-filled template, corridor pages and API)',
+    'corridor NPL-ISL: UN DESA 2020 records no migrants from Nepal in Iceland (1990-2020); the largest corridors from NPL are NPL-IND, NPL-MYS, NPL-QAT',
+  ],
   unknown_side: ['error', 'gdp_pc_usd expects side origin, found destination'],
   unit_mismatch: ['error', 'gdp_pc_usd expects unit "US$", found "EUR"'],
   out_of_range: [
@@ -157,13 +165,13 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
   ],
   zero_weights: [
     'error (index command and API); warning on the Method tab in a workbook',
-    'weights of the children of "Index" sum to 0; expected a non-zero sum',
+    'weights of the children of "Index" (a, b) sum to 0; expected a non-zero sum',
   ],
   unknown_method: [
     'error (index command and API); warning on the Method tab in a workbook',
     'aggregate.method names level 5, but the tree aggregates levels 2, 3, 4',
   ],
-  constant_indicator: ['reserved: not raised by this version', ''],
+  constant_indicator: ['error (PCA weights)', 'PCA: column "b" is constant over the complete rows'],
   unknown_icode: [
     'error (index command, API, iData/iMeta CSV)',
     'unknown iCode "zz": not in iMeta.csv',
@@ -175,6 +183,14 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
   invalid_spec: [
     'error (pipeline spec of the index command and API; the path is the spec key)',
     'unknown key(s) "bogus"',
+  ],
+  not_found: [
+    'error (opening a file)',
+    'observatory.xlsx does not exist; expected an .xlsx file or a folder of CSV tabs',
+  ],
+  not_assessed: [
+    'error (reading an assessed workbook for the observatory)',
+    'observatory.xlsx has validation errors, so it has no scores; fix them and assess again',
   ],
   too_large: [
     'error (reading a workbook file)',

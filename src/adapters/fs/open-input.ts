@@ -1,10 +1,11 @@
 /**
  * Opens what the user named: an .xlsx file or a folder of CSV tabs.
- * Never throws for a bad path or file: returns a message for exit code 2.
+ * Never throws for a bad path or file: returns the issue for exit code 2.
  * @module
  */
 import { readFile, stat } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
+import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { Workbook } from '../../core/contract/workbook.ts';
 import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/index.ts';
 import { readCsvFolder } from './csv-folder.ts';
@@ -12,7 +13,7 @@ import { readCsvFolder } from './csv-folder.ts';
 export type Input =
   | { ok: true; kind: 'xlsx'; workbook: Workbook; excel: ExcelJS.Workbook }
   | { ok: true; kind: 'csv-folder'; workbook: Workbook }
-  | { ok: false; message: string };
+  | Failed<PathIssue>;
 
 export async function readInput(
   path: string,
@@ -20,29 +21,37 @@ export async function readInput(
 ): Promise<Input> {
   const info = await stat(path).catch(() => undefined);
   if (!info)
-    return {
-      ok: false,
-      message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs`,
-    };
+    return fail(
+      'not_found',
+      path,
+      `${path} does not exist; expected an .xlsx file or a folder of CSV tabs`,
+    );
   if (info.isDirectory()) {
     const workbook = await readCsvFolder(path);
     if (Object.keys(workbook.tabs).length === 0) {
-      return {
-        ok: false,
-        message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)`,
-      };
+      return fail(
+        'empty',
+        path,
+        `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)`,
+      );
     }
     return { ok: true, kind: 'csv-folder', workbook };
   }
   if (info.size > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-      ok: false,
-      message: `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
-    };
+    return fail(
+      'too_large',
+      path,
+      `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
+    );
   }
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, maxBytes);
-  if (!read.ok) return { ok: false, message: read.issues[0]!.message };
+  if (!read.ok) return read;
   return { ok: true, kind: 'xlsx', workbook: read.workbook, excel: read.excel };
 }
+
+const fail = (code: PathIssue['code'], path: string, message: string): Failed<PathIssue> => ({
+  ok: false,
+  issues: [pathIssue(code, path, message)],
+});

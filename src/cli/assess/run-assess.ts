@@ -2,10 +2,12 @@
  * The main job: read -> assess (core) -> write -> export -> summary.
  * @module
  */
+
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { readInput } from '../../adapters/fs/open-input.ts';
 import { assess } from '../../core/assess/assess.ts';
+import { issueMessages } from '../../core/contract/issue.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { generationTime } from '../options.ts';
 import { issueLines } from '../report/issue-list.ts';
@@ -34,7 +36,7 @@ export async function runAssess(file: string, options: AssessCliOptions): Promis
 
   steps.step(`Reading ${file}`);
   const input = await readInput(file, options.maxSize);
-  if (!input.ok) throw new UsageError(input.message);
+  if (!input.ok) throw new UsageError(issueMessages(input.issues));
 
   steps.step('Validating and scoring');
   const result = assess(input.workbook, {

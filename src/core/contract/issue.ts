@@ -23,6 +23,8 @@ export const ISSUE_CODES = [
   'unknown_indicator',
   'unknown_country',
   'unknown_corridor',
+  'same_country',
+  'no_migrants',
   'unknown_side',
   'unit_mismatch',
   'out_of_range',
@@ -48,6 +50,8 @@ export const ISSUE_CODES = [
   'invalid_tree',
   'invalid_spec',
   // files
+  'not_found',
+  'not_assessed',
   'too_large',
   'not_xlsx',
   'encrypted',
@@ -118,3 +122,7 @@ export const pathIssue = (
   message: string,
   severity: Severity = 'error',
 ): PathIssue => ({ code, path, message, severity });
+
+/** The messages of `issues` as one line, e.g. for a run log or an exception. */
+export const issueMessages = (issues: readonly { message: string }[]): string =>
+  issues.map((i) => i.message).join('; ');

@@ -21,14 +21,7 @@ export const normaliseStage: Stage<NormaliseSpec> = (state, spec, ctx) => {
     if (!raw || !meta) continue;
     const r = normaliseColumn(raw, indiv?.[iCode] ?? global, meta, state.data.units);
     if (r.ok) columns[iCode] = r.x;
-    else
-      problems.push({
-        code: 'insufficient_data',
-        path: 'normalise',
-        severity: 'error',
-        iCode,
-        message: r.message,
-      });
+    else problems.push(...r.issues);
   }
   if (problems.length > 0) return { ok: false, issues: problems };
   return {
