@@ -55,13 +55,13 @@ describe('scoring a hand-made submission with goalposts and an arithmetic mean',
     ]);
   });
 
-  test('perspectives are scored from their own side only', () => {
+  test('perspectives score the columns of their own side, and corridor columns count for migrants', () => {
     const { benchmark } = score();
     expect(corridor(benchmark, 'A-B').perspectives).toEqual({
       origin: 75,
+      transit: null,
       destination: 60,
-      migrants: 50,
-      corridor: 75,
+      migrants: 62.5,
     });
     const changed = handSubmission();
     changed.observations = observations(
@@ -71,7 +71,7 @@ describe('scoring a hand-made submission with goalposts and an arithmetic mean',
     const after = corridor(score(changed).benchmark, 'A-B');
     expect(after.perspectives.origin).toBe(0);
     expect(after.perspectives.destination).toBe(60);
-    expect(after.perspectives.migrants).toBe(50);
+    expect(after.perspectives.migrants).toBe(62.5);
   });
 
   test('min-max normalisation compares corridors instead of fixed goalposts', () => {

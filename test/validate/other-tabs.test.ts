@@ -177,11 +177,11 @@ describe('the Catalogue tab', () => {
         code: 'invalid_catalogue',
         cell: `Catalogue!H${row}`,
         message:
-          'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 130000, found 200000 (add your own indicator under a new id instead); the built-in is used',
+          'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 300000, found 200000 (add your own indicator under a new id instead); the built-in is used',
         severity: 'error',
       },
     ]);
-    expect(submission.catalogue.find((e) => e.id === 'gdp_pc_usd')?.max).toBe(130000);
+    expect(submission.catalogue.find((e) => e.id === 'gdp_pc_usd')?.max).toBe(300000);
   });
 
   test('bad custom rows name each bad cell and are left out', () => {

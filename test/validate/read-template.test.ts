@@ -90,7 +90,7 @@ describe('cell problems in the Indicators tab', () => {
         code: 'wrong_type',
         cell: `Indicators!F${row}`,
         message:
-          'corridor_remit_cost (% of US$200 sent) expects a number between 1 and 20, found "n/a"',
+          'corridor_remit_cost (% of US$200 sent) expects a number between 0 and 35, found "n/a"',
         severity: 'error',
       },
     ]);
@@ -109,7 +109,7 @@ describe('cell problems in the Indicators tab', () => {
         code: 'wrong_type',
         cell: `Indicators!F${row}`,
         message:
-          'gdp_pc_usd (US$) expects a number between 200 and 130,000, found "13,926" (write numbers without thousands separators)',
+          'gdp_pc_usd (US$) expects a number between 100 and 300,000, found "13,926" (write numbers without thousands separators)',
         severity: 'error',
       },
     ]);
@@ -124,7 +124,7 @@ describe('cell problems in the Indicators tab', () => {
         'wrong_type',
         'year of MEX-USA gdp_pc_usd origin expects a year from 1900 to 2100, found 2023.5',
       ],
-      ['wrong_type', 'gdp_pc_usd (US$) expects a number between 200 and 130,000, found TRUE'],
+      ['wrong_type', 'gdp_pc_usd (US$) expects a number between 100 and 300,000, found TRUE'],
     ]);
   });
 

@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../contract/issue.ts';
 import type { WriteBack } from '../contract/patch.ts';
-import type { DimensionId, Side } from '../template/types.ts';
+import type { Audience, DimensionId, Side } from '../template/types.ts';
 
 export interface AssessOptions {
   /** ISO timestamp written into banners; injected so output is reproducible. */
@@ -28,9 +28,18 @@ export interface CorridorScore {
   rankQ5: number | null;
   rankQ95: number | null;
   dimensions: Partial<Record<DimensionId, number | null>>;
-  perspectives: Partial<Record<'origin' | 'destination' | 'migrants' | 'corridor', number | null>>;
-  /** Share of scored indicators with a usable value. */
+  perspectives: Partial<
+    Record<'origin' | 'destination' | 'migrants' | 'corridor' | 'transit', number | null>
+  >;
+  /**
+   * Data availability, the one coverage figure (0-1): share of the scored
+   * indicators expected of the corridor (core indicators on their declared
+   * sides, plus any other scored indicator it reported) with a value no older
+   * than the Method's maximum age from the indicator's reference year.
+   */
   coverage: number;
+  /** Why the corridor is not ranked (null when it is). */
+  unranked?: string | null;
   /** Additive: the year the scores stand for (the corridor's period end). */
   referenceYear?: number;
 }
@@ -143,6 +152,12 @@ export interface IndicatorMeta {
   reason: string | null;
   source: string;
   code: string;
+  /** Log scale: scored on log10 of the value, goalposts likewise. */
+  scale?: 'log';
+  /** Perspectives it counts for (from the framework, else its side). */
+  audience?: Audience[];
+  /** Expected of every corridor: a core indicator (global open data) on a side the catalogue declares. */
+  expected?: boolean;
 }
 
 /** Change of one indicator over the years for one corridor. */

@@ -136,4 +136,15 @@ export const ROOT_CAUSES = defineDimension('root_causes', [
     source: 'IDMC Global Internal Displacement Database',
     code: 'IDMC_GIDD_DISASTER',
   },
+  {
+    id: 'refugees_per_100k',
+    name: 'Refugees by country of origin',
+    unit: 'per 100,000 people',
+    sides: 'O',
+    direction: -1,
+    min: 0,
+    max: 25000,
+    source: 'UNHCR (SDG 10.7.4)',
+    code: 'SM_POP_REFG_OR',
+  },
 ]);
