@@ -243,7 +243,7 @@ describe('cell problems in the Indicators tab', () => {
   test('a value past the hard limits is an error; outside the plausible range only a kept warning', () => {
     const wb = template();
     const neg = fill(wb, 'MEX-USA', 'corridor_remit_cost', 'corridor', ok(2022, -2.1));
-    const high = fill(wb, 'MEX-USA', 'corridor_stock', 'corridor', ok(2010, 12168662));
+    const high = fill(wb, 'MEX-USA', 'corridor_stock', 'corridor', ok(2010, 14500000));
     const share = fill(wb, 'MEX-USA', 'corridor_share_of_emigrants', 'corridor', ok(2020, 104));
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([
@@ -251,7 +251,7 @@ describe('cell problems in the Indicators tab', () => {
         code: 'out_of_range',
         cell: `Indicators!F${high}`,
         message:
-          'corridor_stock (persons) expects a number between 0 and 11,000,000 (the plausible range), found 12,168,662; kept, please check it',
+          'corridor_stock (persons) expects a number between 0 and 13,000,000 (the plausible range), found 14,500,000; kept, please check it',
         severity: 'warning',
       },
       {

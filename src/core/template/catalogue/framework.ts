@@ -394,6 +394,46 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     goalpostNote: WGI,
     range: [-3, 2.5],
   },
+  // context: shown, not scored; ranges from the full extracts
+  net_migration_rate: {
+    rationale: 'Context: net migration per 1,000 people, a flow that is neither good nor bad.',
+    range: [-150, 220],
+  },
+  gdp_pc_ppp_ratio: {
+    rationale:
+      'Context: the income gap between destination and origin (PPP); its pull shows in root causes as the HDI gap.',
+    range: [0.01, 200],
+  },
+  corridor_stock: {
+    rationale:
+      'Context: migrants from the origin living in the destination, the denominator of the per-migrant rates.',
+    range: [0, 13000000],
+  },
+  emigrants_total: {
+    rationale: 'Context: emigrants from the origin to all destinations.',
+    range: [0, 40000000],
+  },
+  immigrants_total: {
+    rationale: 'Context: immigrants in the destination from all origins.',
+    range: [0, 60000000],
+  },
+  immigrant_share: {
+    rationale: 'Context: migrants as a share of the destination population.',
+    range: [0, 95],
+  },
+  emigration_rate: {
+    rationale: 'Context: emigrants as a share of the origin population and its emigrants.',
+    range: [0, 70],
+  },
+  corridor_remittances: {
+    rationale:
+      'Context: total remittances in the corridor, a count; scored per migrant as remittance_per_migrant.',
+    range: [0, 40000],
+  },
+  route_dead_missing: {
+    rationale:
+      'Context: dead and missing on the route, a count; scored per 100,000 corridor migrants as corridor_deaths_per_100k_migrants.',
+  },
   // route safety
   deaths_per_10k_crossings: {
     rationale:
