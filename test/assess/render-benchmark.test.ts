@@ -20,6 +20,7 @@ describe('benchmark tabs', () => {
       GENERATED_TABS.trends,
       GENERATED_TABS.dataGaps,
       GENERATED_TABS.sensitivity,
+      GENERATED_TABS.audit,
       GENERATED_TABS.methodSources,
     ]);
   });
@@ -96,7 +97,7 @@ describe('benchmark tabs', () => {
     expect(chart.series[0]!.name).toBe('Overall score');
   });
 
-  test('the sensitivity tab lists the strongest driver first, and says so when nothing ran', () => {
+  test('the sensitivity tab lists the strongest driver first, and says why when nothing ran', () => {
     const rows = cells(GENERATED_TABS.sensitivity);
     const header = rows.findIndex((r) => r[0] === 'Method choice');
     expect(rows[header + 1]![0]).toBe('aggregation');
@@ -108,7 +109,10 @@ describe('benchmark tabs', () => {
     expect(
       titleOf({ ...base, sensitivity: [], method: { ...base.method, uncertainty_runs: 0 } }),
     ).toMatch(/^Not run/);
-    expect(titleOf({ ...base, sensitivity: [] })).toMatch(/did not complete/);
+    // one ranked corridor: nothing to vary, and the Validation tab has nothing to say about it
+    expect(titleOf({ ...base, sensitivity: [] })).toMatch(/at least 2 ranked corridors, found 1/);
+    const two = { ...base, corridors: base.corridors.map((c) => ({ ...c, rank: c.rank ?? 2 })) };
+    expect(titleOf({ ...two, sensitivity: [] })).toMatch(/did not complete/);
   });
 
   test('trends show panel scores by year and indicator changes with their verdict', () => {

@@ -7,6 +7,7 @@
 import type { Issue } from '../contract/issue.ts';
 import type { WriteBack } from '../contract/patch.ts';
 import type { Audience, DimensionId, Side } from '../template/types.ts';
+import type { Audit } from './score/audit.ts';
 
 export interface AssessOptions {
   /** ISO timestamp written into banners; injected so output is reproducible. */
@@ -98,6 +99,10 @@ export interface Benchmark {
   drivers?: DimensionDriver[];
   /** What the teams reported in the Data availability tab. */
   availability?: ReportedAvailability[];
+  /** The statistical audit of the main run (correlations, Cronbach's alpha, PCA). */
+  audit?: Audit;
+  /** Indicator iCode -> the reference year its values are compared at. */
+  referenceYears?: Record<string, number>;
 }
 
 /** How closely a dimension follows the overall score across corridors. */

@@ -166,6 +166,51 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     goalpostNote: WGI,
     range: [-3.5, 2.5],
   },
+  youth_unemployment_female: {
+    rationale:
+      'Young women without work: at origin a push to leave, at destination fewer jobs for young migrants; higher scores lower.',
+    core: true,
+    goalposts: [2.4, 45],
+    goalpostNote: WDI_X,
+    range: [0, 90],
+  },
+  youth_unemployment_male: {
+    rationale:
+      'Young men without work: at origin a push to leave, at destination fewer jobs for young migrants; higher scores lower.',
+    core: true,
+    goalposts: [2.4, 40],
+    goalpostNote: WDI_X,
+    range: [0, 90],
+  },
+  vulnerable_employment_female: {
+    rationale: 'Women in own-account or family work without security: a larger share scores lower.',
+    core: true,
+    goalposts: [3, 90],
+    goalpostNote: WDI_X,
+    range: [0, 100],
+  },
+  vulnerable_employment_male: {
+    rationale: 'Men in own-account or family work without security: a larger share scores lower.',
+    core: true,
+    goalposts: [5.6, 78],
+    goalpostNote: WDI_X,
+    range: [0, 100],
+  },
+  tertiary_enrolment: {
+    rationale:
+      'Tertiary enrolment: opportunities to study at home (origin) and skills a destination can use; higher scores higher.',
+    goalposts: [3, 90],
+    goalpostNote: WDI_X,
+    range: [0, 170],
+  },
+  oda_received_pct_gni: {
+    rationale:
+      'Context: official development assistance to the origin, compared with remittances; neither good nor bad.',
+    range: [-10, 100],
+  },
+  fdi_net_inflows_usd: {
+    rationale: 'Context: foreign direct investment, compared with remittances; a count in US$.',
+  },
   homicide_rate: {
     rationale:
       'Violence at origin (or on the route) drives flight: more homicides per person scores lower. Log scale: rates span 0.2 to 100.',
@@ -364,6 +409,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_government_effectiveness: {
+    core: true,
     rationale:
       'Government effectiveness: a state able to run migration services; higher scores higher.',
     direction: 1,
@@ -372,6 +418,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_control_of_corruption: {
+    core: true,
     rationale:
       'Control of corruption: fewer bribes at borders and in recruitment; higher scores higher.',
     direction: 1,
@@ -380,6 +427,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_regulatory_quality: {
+    core: true,
     rationale:
       'Regulatory quality: rules that let migrants work and send money formally; higher scores higher.',
     direction: 1,
@@ -388,6 +436,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_voice_accountability: {
+    core: true,
     rationale: 'Voice and accountability: rights that migrants can claim; higher scores higher.',
     direction: 1,
     goalposts: [-2.5, 2.5],
