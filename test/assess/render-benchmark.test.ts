@@ -123,7 +123,7 @@ describe('benchmark tabs', () => {
 });
 
 describe('data gaps tab', () => {
-  test('counts each corridor’s available, stale and missing data and lists what the teams reported', () => {
+  test('counts each corridor’s available, stale and missing data, shows the Ranking tab’s coverage, and lists what the teams reported', () => {
     const b = smallBenchmark();
     b.gaps.push({
       corridorId: 'MEX-USA',
@@ -151,7 +151,7 @@ describe('data gaps tab', () => {
       1,
       1,
       0,
-      0.5,
+      1, // the corridor's one coverage figure, as on the Ranking tab
     ]);
     expect(rows.find((r) => r[1] === 'census')).toEqual([
       'MEX-USA',

@@ -96,6 +96,7 @@ describe('data age, gaps and coverage', () => {
       indicator: 'push.origin',
       status: 'stale',
       year: 2012,
+      inCoverage: true,
     });
     expect(corridor(benchmark, 'A-B').dimensions.root_causes).toBeNull();
     expect(corridor(benchmark, 'A-B').coverage).toBe(0.75);

@@ -83,6 +83,8 @@ export interface Benchmark {
     indicator: string;
     status: 'available' | 'stale' | 'missing';
     year: number | null;
+    /** Counts towards the corridor's coverage (a scored indicator expected of it or reported by it). */
+    inCoverage?: boolean;
   }[];
   method: Record<string, string | number>;
   /** Additive detail (always set by assess): every indicator column and why it was or was not scored. */

@@ -16,6 +16,7 @@ const STATUS_COLOUR: Record<string, string> = {
 function summary(benchmark: Benchmark): Section {
   const counts = new Map<string, Record<Benchmark['gaps'][number]['status'], number>>();
   for (const g of benchmark.gaps) {
+    if (g.inCoverage === false) continue;
     const c = counts.get(g.corridorId) ?? { available: 0, stale: 0, missing: 0 };
     c[g.status]++;
     counts.set(g.corridorId, c);
@@ -23,25 +24,23 @@ function summary(benchmark: Benchmark): Section {
   const rows: CellValue[][] = benchmark.corridors.map((c) => {
     const n = counts.get(c.corridorId) ?? { available: 0, stale: 0, missing: 0 };
     const total = n.available + n.stale + n.missing;
-    return [
-      c.corridorId,
-      total,
-      n.available,
-      n.stale,
-      n.missing,
-      total ? n.available / total : null,
-    ];
+    return [c.corridorId, total, n.available, n.stale, n.missing, c.coverage];
   });
   return {
     key: 'coverage',
-    title: 'Coverage by corridor',
+    title: 'Data availability by corridor (the coverage on the Ranking tab)',
     columns: [
       { header: 'Corridor', width: 12 },
-      { header: 'Indicators expected', format: '0', width: 10 },
+      {
+        header: 'Scored indicators expected',
+        format: '0',
+        width: 11,
+        note: 'Core open-data indicators on their sides, your own catalogue rows, and any other scored indicator the corridor reported.',
+      },
       { header: 'Available', format: '0', width: 9 },
       { header: 'Stale', format: '0', width: 9 },
       { header: 'Missing', format: '0', width: 9 },
-      { header: 'Coverage', format: '0%', width: 9 },
+      { header: 'Data coverage', format: '0%', width: 9 },
     ],
     rows,
     scaleColumns: [5],

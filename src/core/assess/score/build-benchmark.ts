@@ -69,7 +69,7 @@ export function buildBenchmark(
       usable(p, scored.method),
     ),
     sensitivity: scored.sensitivity,
-    gaps: buildGaps(submission.corridors, meta, scored.picks),
+    gaps: buildGaps(submission.corridors, meta, scored.picks, scored.framework),
     method: methodRecord(scored.method, submission, counts),
     meta,
     trends: buildTrends(submission.corridors, meta, scored.series),

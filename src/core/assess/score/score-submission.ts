@@ -38,6 +38,8 @@ export interface Scored {
   picks: ReturnType<typeof buildCrossSection>['picks'];
   /** iCode -> the reference year its values are compared at. */
   years: Map<string, number>;
+  /** The framework's scored columns, whether or not any corridor has data (coverage counts these). */
+  framework: IndicatorMeta[];
   sensitivity: SensitivityRow[];
   log: EngineLogLine[];
   issues: Issue[];
@@ -195,6 +197,7 @@ export function scoreSubmission(
     mainUnits,
     picks: cross.picks,
     years: cross.years,
+    framework,
     sensitivity,
     log,
     issues,
