@@ -74,6 +74,11 @@ export interface GeneratedTab {
   validations?: DataValidationRule[];
   /** Tab colour `#RRGGBB`, to tell generated tabs from input tabs at a glance. */
   tabColour?: string;
+  /**
+   * Row heights in points for rows whose wrapped text needs more than one line
+   * (1-based rows); writers set them so no header or message is clipped.
+   */
+  rowHeights?: { row: number; height: number }[];
 }
 
 /** The complete write-back of one assessment: tabs to (re)create, then patches into them. */
