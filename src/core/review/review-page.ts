@@ -52,7 +52,9 @@ ${table(
     esc(c.route),
     fmt(c.overall),
     String(c.rank ?? '–'),
-    c.rankQ5 === null || c.rankQ95 === null ? '–' : `${c.rankQ5}–${c.rankQ95}`,
+    c.rankQ5 === null || c.rankQ95 === null
+      ? '–'
+      : `${Math.round(c.rankQ5)}–${Math.round(c.rankQ95)}`,
     `${fmt(c.coverage * 100, 0)}%`,
   ]),
   'table-ranks',
