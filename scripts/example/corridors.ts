@@ -38,7 +38,12 @@ export const CORRIDORS: readonly ExampleCorridor[] = [
   corridor('ZWE', 'ZAF'),
 ];
 
-/** Spans every year the extracts hold (stock 1990-2020, WDI to 2024); 2025 WDI values are left out. */
+/**
+ * The example's reference period, as a team would pass `--period 1990-2024`:
+ * the default would end at 2025, the latest year of the data, but the 2025
+ * values are ILO projections and the visa snapshot, and the last UNHCR and
+ * WGI releases (2019) would be more than the Method tab's 5 years old.
+ */
 export const PERIOD = { start: 1990, end: 2024 } as const;
 
 export const TEAM = 'Corridor Monitor example';

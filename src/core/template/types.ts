@@ -39,6 +39,8 @@ export interface CatalogueEntry {
   audience?: Audience[];
   /** Expected of every corridor (global open data); other scored indicators count where reported. */
   core?: boolean;
+  /** Sides on which another catalogue indicator measures the same thing (not scored twice). */
+  sameAs?: Partial<Record<Side, string>>;
   /** True for the user's own rows in the Catalogue tab. */
   custom: boolean;
 }

@@ -3,7 +3,8 @@
  * more than 5 times the median size of the series' yearly changes and larger
  * than 10 % of the indicator's plausible range is flagged when it looks like
  * a break rather than history: the source or its code changes at the jump,
- * or the value jumps and comes back (an isolated spike). Level shifts from
+ * or the value jumps and comes back (an isolated spike, 10 times the usual
+ * change each way). Level shifts from
  * one source (a war, a crisis, a census) are real and left alone. Only the
  * largest such jump of each series.
  * @module
@@ -15,6 +16,7 @@ import { median } from './robust-stats.ts';
 
 export const MIN_SERIES_LENGTH = 4;
 const JUMP_FACTOR = 5;
+const SPIKE_FACTOR = 10;
 const RANGE_SHARE = 0.1;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
@@ -47,15 +49,19 @@ export function checkSeriesBreaks(
     });
     let worst: { step: (typeof steps)[number]; ratio: number; why: string } | undefined;
     const usual = median(steps.map((x) => Math.abs(x.perYear)));
-    const big = (step: (typeof steps)[number] | undefined) =>
+    const big = (step: (typeof steps)[number] | undefined, factor: number) =>
       step !== undefined &&
       usual > 0 &&
       Math.abs(step.o.value - step.prev.value) > RANGE_SHARE * (entry.max - entry.min) &&
-      Math.abs(step.perYear) / usual > JUMP_FACTOR;
+      Math.abs(step.perYear) / usual > factor;
     steps.forEach((step, k) => {
-      if (!big(step)) return;
+      if (!big(step, JUMP_FACTOR)) return;
       const next = steps[k + 1];
-      const spike = big(next) && Math.sign(next!.perYear) !== Math.sign(step.perYear);
+      // volatile flows (FDI) swing 5x their usual change and back; a spike must be twice that
+      const spike =
+        big(step, SPIKE_FACTOR) &&
+        big(next, SPIKE_FACTOR) &&
+        Math.sign(next!.perYear) !== Math.sign(step.perYear);
       const newSource =
         step.o.source !== step.prev.source ||
         (step.o.sourceCode ?? '') !== (step.prev.sourceCode ?? '');

@@ -100,12 +100,22 @@ export function indicatorMeta(submission: Submission): IndicatorMeta[] {
   }
   const out: IndicatorMeta[] = [];
   for (const e of submission.catalogue) {
-    for (const side of sidesOf.get(e.id) ?? [])
+    for (const side of sidesOf.get(e.id) ?? []) {
+      const same = e.sameAs?.[side];
+      if (same !== undefined && catalogue.has(same)) {
+        out.push({
+          ...fromEntry(e, side),
+          scored: false,
+          reason: `the same as ${same}, which is scored`,
+        });
+        continue;
+      }
       out.push({
         ...fromEntry(e, side),
         // core (global open data) and the team's own indicators are expected on their declared sides
         expected: (e.core === true || e.custom) && e.sides.includes(side),
       });
+    }
   }
   const questions = policyQuestionIndex();
   for (const [question, side] of policy)

@@ -6,7 +6,7 @@
  * wait for those entries (the open-data pack appends them).
  * @module
  */
-import type { Audience, CatalogueEntry, DimensionId, Direction } from '../types.ts';
+import type { Audience, CatalogueEntry, DimensionId, Direction, Side } from '../types.ts';
 
 /** What a dimension is for: scored into the index, shown as context, or reported beside it. */
 export type DimensionRole = 'scored' | 'context' | 'availability';
@@ -83,6 +83,12 @@ export interface IndicatorFramework {
   /** Perspectives it counts for, when not simply its side. */
   audience?: Audience[];
   /**
+   * Sides on which another indicator measures the same thing (the open-data
+   * pack's newer id): where that indicator is in the catalogue, this side is
+   * shown but not scored, so nothing counts twice.
+   */
+  sameAs?: Partial<Record<Side, string>>;
+  /**
    * Core: global open data cover (nearly) every country, so every corridor is
    * expected to have it and its absence lowers data availability. Other scored
    * indicators count only where a corridor reports them.
@@ -153,6 +159,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [0, 100],
   },
   political_stability: {
+    sameAs: { origin: 'wgi_political_stability' },
     rationale: 'Instability and violence at origin force people out: more stability scores higher.',
     goalposts: [-2.5, 2.5],
     goalpostNote: WGI,
@@ -226,6 +233,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [0, 300],
   },
   refugees_per_100k: {
+    sameAs: { origin: 'refugees_per_100k_origin_pop' },
     core: true,
     rationale:
       'Refugees who fled the origin, per 100,000 of its people (SDG 10.7.4): a large outflow is forced migration and scores lower. Log scale: rates span 0.1 to 30,000.',
@@ -316,6 +324,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     audience: ['migrants', 'origin', 'destination'],
   },
   icrmw_ratified: {
+    sameAs: { origin: 'icrmw_ratified_origin', destination: 'icrmw_ratified_destination' },
     rationale:
       "Ratification of the Migrant Workers Convention commits the country to migrants' rights: ratified scores 100.",
   },
@@ -480,6 +489,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [0, 40000],
   },
   route_dead_missing: {
+    range: [0, 10000],
     rationale:
       'Context: dead and missing on the route, a count; scored per 100,000 corridor migrants as corridor_deaths_per_100k_migrants.',
   },
@@ -547,6 +557,7 @@ export function withFramework(e: CatalogueEntry): CatalogueEntry {
     ...(f.goalpostNote ? { goalpostNote: f.goalpostNote } : {}),
     ...(f.audience ? { audience: f.audience } : {}),
     ...(f.core ? { core: true } : {}),
+    ...(f.sameAs ? { sameAs: f.sameAs } : {}),
   };
 }
 
