@@ -12,10 +12,14 @@ const corridor = (r: ReturnType<typeof assess>, id: string) =>
 
 /** Scored columns expected of a corridor without transit: core built-ins and the team's own, on their sides. */
 function expectedColumns(): number {
+  const ids = new Set(CATALOGUE.map((e) => e.id));
+  // a side whose sameAs indicator is in the catalogue is not scored twice
+  const counted = (e: (typeof CATALOGUE)[number], s: string) =>
+    s !== 'transit' && !ids.has(e.sameAs?.[s as 'origin'] ?? '');
   return [
     ...CATALOGUE.filter((e) => e.core),
     ...HAND_CATALOGUE.filter((e) => e.direction !== 0),
-  ].reduce((n, e) => n + e.sides.filter((s) => s !== 'transit').length, 0);
+  ].reduce((n, e) => n + e.sides.filter((s) => counted(e, s)).length, 0);
 }
 
 describe('assess on a template workbook', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { rowHeight, wrappedLines } from '../../src/core/assess/render/row-height.ts';
 import { renderBenchmark } from '../../src/core/assess/render/render-benchmark.ts';
+import { rowHeight, wrappedLines } from '../../src/core/assess/render/row-height.ts';
 import { GENERATED_TABS } from '../../src/core/template/layout.ts';
 import { renderValidationTab } from '../../src/core/validate/render-validation-tab.ts';
 import { smallBenchmark } from './fixtures/small-benchmark.ts';

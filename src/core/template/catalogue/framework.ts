@@ -72,6 +72,8 @@ export const DIMENSION_FRAMEWORK: Readonly<Record<DimensionId, DimensionFramewor
 /** Why an indicator belongs, and how it is scored (applied over the catalogue entry). */
 export interface IndicatorFramework {
   rationale: string;
+  /** The dimension whose question it answers, when the entry files it elsewhere. */
+  dimension?: DimensionId;
   direction?: Direction;
   /** Log scale (log10 of the value, clipped to the lower goalpost first) for indicators spanning orders of magnitude. */
   scale?: 'log';
@@ -244,6 +246,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [0, 40000],
   },
   refugees_per_100k_origin_pop: {
+    dimension: 'root_causes', // pressure at origin, as SDG 10.7.4 frames it
     core: true,
     rationale:
       'Refugees who fled the origin, per 100,000 of its people (SDG 10.7.4): a large outflow is forced migration and scores lower. Log scale: rates span 0.1 to 30,000.',
@@ -548,6 +551,7 @@ export function withFramework(e: CatalogueEntry): CatalogueEntry {
   const [min, max] = f.range ?? [e.min, e.max];
   return {
     ...e,
+    dimension: f.dimension ?? e.dimension,
     direction: f.direction ?? e.direction,
     min,
     max,
