@@ -118,7 +118,17 @@ describe('benchmark tabs', () => {
   test('trends show panel scores by year and indicator changes with their verdict', () => {
     const rows = cells(GENERATED_TABS.trends);
     expect(rows.find((r) => r[0] === 2010)?.slice(0, 3)).toEqual([2010, 75, null]);
-    expect(rows.find((r) => r[1] === 'unemployment.origin')).toContain('better');
+    expect(rows.find((r) => r[2] === 'unemployment.origin')).toContain('better');
+  });
+
+  test('trends have a chart in the default (latest) mode too, and the panel chart never reuses a colour', () => {
+    const latest = renderBenchmark({ ...smallBenchmark(), yearScores: [] });
+    const tab = latest.tabs.find((t) => t.name === GENERATED_TABS.trends)!;
+    expect(tab.charts?.map((c) => c.title)).toEqual([
+      'Indicators better and worse since the first year, by corridor',
+    ]);
+    const panel = renderBenchmark(smallBenchmark()).tabs.find((t) => t.name === GENERATED_TABS.trends)!;
+    for (const c of panel.charts ?? []) expect(c.series.length).toBeLessThanOrEqual(8);
   });
 });
 

@@ -64,9 +64,10 @@ function sectionPatch(
     formats.push(
       section.columns.map((c, i) => {
         const background = section.backgrounds?.[r]?.[i] ?? undefined;
-        if (!c.format && !background) return null;
+        const format = section.cellFormats?.[r]?.[i] ?? c.format;
+        if (!format && !background) return null;
         return {
-          ...(c.format ? { numberFormat: c.format } : {}),
+          ...(format ? { numberFormat: format } : {}),
           ...(background ? { background } : {}),
         };
       }),
