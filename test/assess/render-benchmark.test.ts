@@ -76,12 +76,12 @@ describe('benchmark tabs', () => {
     expect(cells(GENERATED_TABS.scorecard).flat()).toContain("'@UN DESA");
   });
 
-  test('the scorecard marks descriptive indicators and colours the score column', () => {
+  test('the scorecard marks context indicators and colours the score column', () => {
     const out = renderBenchmark(smallBenchmark());
     const rows = cells(GENERATED_TABS.scorecard);
     const stock = rows.find((r) => r[1] === 'corridor_stock')!;
     expect(stock[7]).toBeNull();
-    expect(stock[10]).toBe('descriptive');
+    expect(stock[10]).toBe('context');
     const tab = out.tabs.find((t) => t.name === GENERATED_TABS.scorecard)!;
     expect(tab.colourScales?.[0]?.range).toMatch(/^H\d+:H\d+$/);
   });
