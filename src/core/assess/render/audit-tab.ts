@@ -16,15 +16,15 @@ const r2 = (x: number | null): number | null =>
 /** Drafts the Audit tab (empty tables with a plain title when there was no main run). */
 export function auditTab(benchmark: Benchmark): TabDraft {
   const audit = benchmark.audit;
-  const names = new Map((benchmark.meta ?? []).map((m) => [m.iCode, m.name]));
+  const names = new Map((benchmark.meta ?? []).map((m) => [m.iCode, `${m.name}, ${m.side}`]));
   const indicators: Section = {
     key: 'indicators',
     title: audit
       ? 'Each indicator against its dimension and the index (Pearson, scored corridors)'
       : 'No audit: no corridor was ranked',
     columns: [
-      { header: 'Indicator', width: 30 },
-      { header: 'Code', width: 24 },
+      { header: 'Indicator', width: 46 },
+      { header: 'Code', width: 36 },
       { header: 'Dimension', width: 26 },
       {
         header: 'Correlation with dimension',

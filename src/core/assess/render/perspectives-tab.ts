@@ -57,8 +57,8 @@ export function perspectivesTab(benchmark: Benchmark): TabDraft {
         title: 'Scores by perspective',
         columns: [
           { header: 'Corridor', width: 12 },
-          { header: 'Origin', width: 18 },
-          { header: 'Destination', width: 18 },
+          { header: 'Origin', width: 26 },
+          { header: 'Destination', width: 28 },
           { header: 'Overall', format: '0.0', width: 9 },
           ...PERSPECTIVES.map((p) => ({ header: LABEL[p], format: '0.0', width: 11 })),
           {

@@ -53,9 +53,9 @@ export function rankingTab(benchmark: Benchmark): TabDraft {
   const columns: Column[] = [
     { header: 'Rank', format: '0', width: 6 },
     { header: 'Corridor', width: 12 },
-    { header: 'Origin', width: 18 },
+    { header: 'Origin', width: 26 },
     { header: 'Transit', width: 14 },
-    { header: 'Destination', width: 18 },
+    { header: 'Destination', width: 28 },
     { header: 'Overall score', format: '0.0', width: 10 },
     {
       header: 'Rank 5th pct',
@@ -121,9 +121,9 @@ function unrankedSection(corridors: readonly CorridorScore[]) {
     title: 'Not ranked',
     columns: [
       { header: 'Corridor', width: 12 },
-      { header: 'Origin', width: 18 },
+      { header: 'Origin', width: 26 },
       { header: 'Transit', width: 14 },
-      { header: 'Destination', width: 18 },
+      { header: 'Destination', width: 28 },
       { header: 'Data coverage', format: '0%', width: 9 },
       { header: 'Why not ranked', width: 60 },
     ],
