@@ -57,6 +57,14 @@ export function assemblePack(
   for (const [origin, points] of sumByOrigin(stockRows)) {
     for (const p of points) push(raw.country, origin, 'emigrants_total', [p[0], p[1]]);
   }
+  const byDestination = stockRows.map((r) => ({
+    ...r,
+    origin: r.destination,
+    destination: r.origin,
+  }));
+  for (const [destination, points] of sumByOrigin(byDestination)) {
+    for (const p of points) push(raw.country, destination, 'immigrants_matrix_total', [p[0], p[1]]);
+  }
   for (const [column, id] of [
     ['refugees', 'refugees_from_origin'],
     ['asylum_seekers', 'asylum_seekers_from_origin'],

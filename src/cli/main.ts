@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess-command.ts';
 import { registerIndex } from './commands/index-command.ts';
+import { registerObservatory } from './commands/observatory-command.ts';
 import { registerTemplate } from './commands/template-command.ts';
 import { registerToken } from './commands/token-command.ts';
 import { registerValidate } from './commands/validate-command.ts';
@@ -18,7 +19,14 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerAssess, registerValidate, registerTemplate, registerIndex, registerToken]) {
+  for (const register of [
+    registerAssess,
+    registerValidate,
+    registerTemplate,
+    registerIndex,
+    registerToken,
+    registerObservatory,
+  ]) {
     register(program);
   }
   return program;

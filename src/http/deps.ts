@@ -3,19 +3,10 @@
  * Web-standard types only: the same app runs on Workers, Cloud Functions and Node.
  * @module
  */
+import type { AuthConfig } from '../auth/roles.ts';
 import type { Clock } from '../core/contract/ports.ts';
-import type { RunReport } from '../core/recalculate/types.ts';
-import type { ReviewOutcome } from '../core/review/types.ts';
-
-export type Role = 'statistician' | 'coordinator' | 'partner';
-
-/** Verification keys for bearer tokens, by key id (rotation = several kids at once). */
-export interface AuthConfig {
-  issuer: string;
-  audience: string;
-  /** kid -> HMAC secret (HS256) or PEM/JWK public key, as configured. */
-  keys: Record<string, string>;
-}
+import type { SheetsGateway } from '../core/contract/sheets-gateway.ts';
+import type { PackReader } from '../core/pack/reader.ts';
 
 export interface AppConfig {
   auth: AuthConfig;
@@ -27,25 +18,12 @@ export interface AppConfig {
   publicUrl?: string;
 }
 
-/** Access to Google Sheets for recalculation and review; absent where not configured. */
-export interface SheetsGateway {
-  /** Built by `createSheetsGateway` in src/adapters/sheets. */
-  readonly kind: 'sheets';
-  /** The service account's address: the one people share their spreadsheets with. */
-  readonly serviceAccountEmail: string;
-  /** Recalculates a hub; runs for the same hub never interleave. */
-  recalculate(hubId: string): Promise<RunReport>;
-  /** Reviews a partner's spreadsheet against the configured hub; writes nothing. */
-  review(spreadsheetId: string): Promise<ReviewOutcome>;
-  signReviewLink(spreadsheetId: string): Promise<{ token: string; expiresAt: string }>;
-  /** The spreadsheet a review token names, or undefined when forged, malformed or expired. */
-  openReviewLink(token: string): Promise<{ spreadsheetId: string; expiresAt: string } | undefined>;
-}
-
 export interface AppDeps {
   config: AppConfig;
   clock: Clock;
   /** Structured JSON log lines; never personal data. */
   log: (entry: Record<string, unknown>) => void;
   sheets?: SheetsGateway;
+  /** The open-data pack behind /v1/corridors; on Workers the ASSETS binding is used when absent. */
+  pack?: PackReader;
 }

@@ -34,7 +34,11 @@ function setSeries(wb: Workbook, corridorId: string, indicator: string, value: n
   const rows = wb.tabs[INPUT_TABS.indicators]!;
   let n = 0;
   for (const r of rows.slice(1))
-    if (r[col('corridor_id')] === corridorId && r[col('indicator')] === indicator && r[col('value')] !== '') {
+    if (
+      r[col('corridor_id')] === corridorId &&
+      r[col('indicator')] === indicator &&
+      r[col('value')] !== ''
+    ) {
       r[col('value')] = value;
       n++;
     }
@@ -56,7 +60,8 @@ describe('face validity on the real example', () => {
     );
     expect(deaths.length).toBeGreaterThanOrEqual(5);
     for (const a of deaths)
-      for (const c of deaths) if (a.value! < c.value!) expect(a.score!).toBeGreaterThanOrEqual(c.score!);
+      for (const c of deaths)
+        if (a.value! < c.value!) expect(a.score!).toBeGreaterThanOrEqual(c.score!);
   });
 
   test("cheaper remittances give a better migrants' score", () => {

@@ -127,7 +127,9 @@ describe('benchmark tabs', () => {
     expect(tab.charts?.map((c) => c.title)).toEqual([
       'Indicators better and worse since the first year, by corridor',
     ]);
-    const panel = renderBenchmark(smallBenchmark()).tabs.find((t) => t.name === GENERATED_TABS.trends)!;
+    const panel = renderBenchmark(smallBenchmark()).tabs.find(
+      (t) => t.name === GENERATED_TABS.trends,
+    )!;
     for (const c of panel.charts ?? []) expect(c.series.length).toBeLessThanOrEqual(8);
   });
 });

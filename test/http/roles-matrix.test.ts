@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Role } from '../../src/http/deps.ts';
+import type { Role } from '../../src/auth/roles.ts';
 import { effectiveRoles } from '../../src/http/route.ts';
 import { routes } from '../../src/http/routes/index.ts';
 import { type TokenKind, testApp, token } from './support.ts';
@@ -15,6 +15,10 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'POST /v1/recalculate': ['coordinator'],
   'POST /v1/review': ['partner', 'coordinator'],
   'GET /v1/review/:token': 'public',
+  'GET /v1/corridors': ['statistician', 'coordinator', 'partner'],
+  'GET /v1/corridors/:id': ['statistician', 'coordinator', 'partner'],
+  'GET /v1/corridors/:id/template.xlsx': ['statistician', 'coordinator', 'partner'],
+  'GET /v1/corridors/:id/template': ['statistician', 'coordinator', 'partner'],
 };
 const ROLES: Role[] = ['statistician', 'coordinator', 'partner'];
 const BAD: TokenKind[] = ['expired', 'forged', 'wrong-audience', 'unknown-kid'];

@@ -10,8 +10,8 @@ import { listCorridors } from '../../src/core/pack/corridor-list.ts';
 import { corridorFacts } from '../../src/core/pack/facts.ts';
 import { closestCode } from '../../src/core/pack/suggest.ts';
 import type { Point } from '../../src/core/pack/types.ts';
-import { seriesIdFor } from '../../src/core/template/build/prefill/indicator-series.ts';
 import { CATALOGUE } from '../../src/core/template/catalogue/index.ts';
+import { seriesIdFor } from '../../src/core/template/generate/prefill/indicator-series.ts';
 
 const pack = loadPack('data/pack');
 const reader = fsPackReader('data/pack');

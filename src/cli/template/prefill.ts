@@ -7,12 +7,12 @@
 import { fsPackReader } from '../../adapters/pack/index.ts';
 import type { CorridorFacts } from '../../core/pack/facts.ts';
 import { closestCode } from '../../core/pack/suggest.ts';
-import type { CorridorSpec } from '../../core/template/build/corridor-spec.ts';
+import type { CorridorSpec } from '../../core/template/generate/corridor-spec.ts';
 import {
   corridorsWithStock,
   gatherFacts,
   MAX_PREFILLED_CORRIDORS,
-} from '../../core/template/build/prefill/gather-facts.ts';
+} from '../../core/template/generate/prefill/gather-facts.ts';
 import { UsageError } from '../exit.ts';
 
 const reader = () => fsPackReader();

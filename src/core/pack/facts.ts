@@ -52,6 +52,8 @@ export interface CorridorFacts {
   /** Missing Migrants regions the corridor is attributed to. */
   routes: string[];
   series: FactSeries[];
+  /** Every source behind the series, once, with its vintage and licence. */
+  sources: { id: string; title: string; vintage: string; licence: string; url: string }[];
 }
 
 export interface CorridorProblem {
@@ -161,6 +163,16 @@ export function factsFromShards(
   for (const code of [origin, destination, ...(transit ? [transit] : [])]) {
     names[code] = manifest.countries[code]?.name ?? code;
   }
+  const used = new Set(series.flatMap((x) => metas.get(x.indicator)?.sources ?? []));
+  const sources = manifest.sources
+    .filter((x) => used.has(x.id))
+    .map((x) => ({
+      id: x.id,
+      title: x.title,
+      vintage: x.vintage,
+      licence: `${x.publisher}: ${x.licence}`,
+      url: x.url,
+    }));
   return {
     id: transit ? `${origin}-${transit}-${destination}` : `${origin}-${destination}`,
     origin,
@@ -172,6 +184,7 @@ export function factsFromShards(
     stock: { year: last?.[0] ?? 0, value: last?.[1] ?? 0 },
     routes: [...routes],
     series,
+    sources,
   };
 }
 

@@ -11,6 +11,7 @@ export {
   listCorridors,
   MAX_PAGE_SIZE,
 } from './corridor-list.ts';
+export { crossSourceChecks, type SourceCheck } from './cross-source.ts';
 export { DERIVED_SERIES } from './derive/index.ts';
 export {
   type CorridorFacts,

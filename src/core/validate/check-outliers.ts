@@ -4,16 +4,17 @@
  * (Qatar's 77 % migrant share, Syria's refugee outflow) are left alone: the
  * plausible ranges, taken from all countries in the open data, judge those.
  * A value is compared with its neighbours in its own series (the years just
- * before and after, or the two nearest at an end, for the same country or corridor): a slip when the same
+ * before and after, or the two before the latest year; the first year is
+ * history and left alone): a slip when the same
  * factor brings it near each of them. A value without a series is compared
  * with the median of the other corridors (at least 5), for shares (a unit
  * with %) only.
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
+import { medianType7 as median } from '../stats/quantile-type7.ts';
 import type { Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
-import { median } from './robust-stats.ts';
 
 export const MIN_CORRIDORS_FOR_OUTLIERS = 5;
 /** The factors a unit slip multiplies by. */
@@ -81,13 +82,11 @@ export function checkOutliers(
     if (s.length < 3) continue;
     const sorted = [...s].sort((a, b) => a.year - b.year);
     sorted.forEach((o, i) => {
-      // the years around it; at an end, the two nearest years
+      // the years around it; at the latest end (where new values are typed) the two before it;
+      // the first year is history, left alone (a war can move a share a hundredfold)
+      if (i === 0) return;
       const around =
-        i === 0
-          ? [sorted[1], sorted[2]]
-          : i === sorted.length - 1
-            ? [sorted[i - 1], sorted[i - 2]]
-            : [sorted[i - 1], sorted[i + 1]];
+        i === sorted.length - 1 ? [sorted[i - 1], sorted[i - 2]] : [sorted[i - 1], sorted[i + 1]];
       const near = around.filter((x): x is Observation => x !== undefined);
       const ks = near.map((n) => slipFactor(o.value, n.value));
       const k = ks[0];

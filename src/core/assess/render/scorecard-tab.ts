@@ -32,9 +32,7 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
       num(s.score),
       num(s.rank),
       s.rank === null ? null : (ranked.get(iCode) ?? null),
-      m && m.direction === 0
-        ? 'context'
-        : (status.get(`${s.corridorId}\u0000${iCode}`) ?? null),
+      m && m.direction === 0 ? 'context' : (status.get(`${s.corridorId}\u0000${iCode}`) ?? null),
       num(s.year),
       s.source,
     ];

@@ -4,11 +4,12 @@
  * first principal component of each dimension, and of the dimensions.
  * @module
  */
-import { cronbachAlpha, pca, pearson } from '../../engine/audit/index.ts';
+import { cronbachAlpha, pca } from '../../engine/audit/index.ts';
+import { pearson } from '../../stats/pearson.ts';
 import type { DimensionId } from '../../template/types.ts';
 import type { IndicatorMeta } from '../types.ts';
 import { DIMENSIONS, INDEX_CODE } from './coin-input.ts';
-import type { EngineRun } from './engine-run.ts';
+import type { EngineRun } from './engine-result.ts';
 
 /** Fewest corridors with both values for a correlation to be shown. */
 export const MIN_PAIRS = 5;

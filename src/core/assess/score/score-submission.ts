@@ -14,7 +14,7 @@ import { buildCoinInput, DIMENSIONS, INDEX_CODE } from './coin-input.ts';
 import { corridorCoverage } from './coverage.ts';
 import { withCoverage } from './coverage-series.ts';
 import { buildCrossSection, usable } from './cross-section.ts';
-import { argsText, type EngineRun } from './engine-run.ts';
+import { argsText, type EngineRun } from './engine-result.ts';
 import { imputeColumns } from './impute.ts';
 import { indicatorMeta } from './indicator-meta.ts';
 import { orNull } from './rank.ts';

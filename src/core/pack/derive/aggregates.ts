@@ -22,6 +22,18 @@ export const AGGREGATE_SERIES: readonly SeriesMeta[] = [
     confidence: 'high',
   },
   {
+    id: 'immigrants_matrix_total',
+    label: 'Immigrants (destination column of the UN DESA matrix)',
+    unit: 'persons',
+    level: 'country',
+    sources: ['undesa_ims2020'],
+    code: 'UN_DESA_IMS_DESTINATION_TOTAL',
+    note: "sum of the destination's column over the matrix's origins (migrants of unknown origin are not in it)",
+    formula: 'immigrants_matrix_total(d, y) = sum over o of corridor_stock(o, d, y)',
+    inputs: ['corridor_stock'],
+    confidence: 'high',
+  },
+  {
     id: 'refugees_from_origin',
     label: 'Refugees from the origin in every country of asylum',
     unit: 'persons',

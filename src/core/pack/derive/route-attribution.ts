@@ -19,7 +19,7 @@ export interface Place {
 }
 
 export function placeOf(code: string, info: CountryInfo | undefined): Place | undefined {
-  if (!info || !info.region) return undefined;
+  if (!info?.region) return undefined;
   return { code, region: info.region, area: info.intermediateRegion || info.subregion };
 }
 
