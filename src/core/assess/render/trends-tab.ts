@@ -58,17 +58,16 @@ function verdictSection(benchmark: Benchmark): Section | null {
   if (trends.length === 0) return null;
   const rows = benchmark.corridors.map((c) => {
     const own = trends.filter((t) => t.corridorId === c.corridorId);
-    return [
-      c.corridorId,
-      own.filter((t) => t.verdict === 'better').length,
-      own.filter((t) => t.verdict === 'worse').length,
-    ];
+    const better = own.filter((t) => t.verdict === 'better').length;
+    const worse = own.filter((t) => t.verdict === 'worse').length;
+    return [c.corridorId, `${better} better, ${worse} worse`, better, worse];
   });
   return {
     key: 'better-worse',
     title: 'Scored indicators that got better or worse, first to latest year',
     columns: [
       { header: 'Corridor', width: 12 },
+      { header: 'In words', width: 24 },
       { header: 'Better', format: '0', width: 9 },
       { header: 'Worse', format: '0', width: 9 },
     ],
@@ -77,7 +76,7 @@ function verdictSection(benchmark: Benchmark): Section | null {
       type: 'column',
       title: 'Indicators better and worse since the first year, by corridor',
       categoryColumn: 0,
-      seriesColumns: [1, 2],
+      seriesColumns: [2, 3],
     },
   };
 }
@@ -105,7 +104,7 @@ export function trendsTab(benchmark: Benchmark): TabDraft {
     ],
     rows: trends.map((t) => [
       t.corridorId,
-      meta.get(t.iCode)?.name ?? t.iCode,
+      meta.has(t.iCode) ? `${meta.get(t.iCode)!.name}, ${meta.get(t.iCode)!.side}` : t.iCode,
       t.iCode,
       meta.get(t.iCode)?.unit ?? null,
       t.firstYear,
