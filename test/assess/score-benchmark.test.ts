@@ -309,3 +309,27 @@ describe('rank intervals and sensitivity', () => {
     expect(JSON.stringify(again.benchmark)).toBe(JSON.stringify(benchmark));
   });
 });
+
+describe('one reference year per indicator', () => {
+  test("values of 2020 are compared at 2020 for every corridor, not stale because the corridors' periods end in 2026", () => {
+    const sub = handSubmission();
+    sub.corridors = sub.corridors.map((c) => ({ ...c, periodEnd: 2026 }));
+    const { benchmark } = score(sub);
+    expect(benchmark.referenceYears?.['cost.corridor']).toBe(2020);
+    for (const c of benchmark.corridors) expect(c.coverage, c.corridorId).toBe(1);
+    expect(benchmark.gaps.filter((g) => g.status === 'stale')).toEqual([]);
+  });
+
+  test('a corridor whose latest value is older than the others is compared at the common year and stale beyond the maximum age', () => {
+    const sub = handSubmission();
+    sub.observations = sub.observations.filter(
+      (o) => !(o.corridorId === 'E-F' && o.indicator === 'cost'),
+    );
+    sub.observations.push(...observations({ 'E-F': { cost: 15 } }, 2013, 90));
+    const { benchmark } = score(sub);
+    expect(benchmark.referenceYears?.['cost.corridor']).toBe(2020);
+    expect(
+      benchmark.gaps.find((g) => g.corridorId === 'E-F' && g.indicator === 'cost.corridor')?.status,
+    ).toBe('stale');
+  });
+});
