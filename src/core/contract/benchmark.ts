@@ -102,6 +102,12 @@ export const AuditSchema = z.object({
     z.object({
       dimension: Dimension,
       indicators: z.number().int(),
+      inConsistency: z
+        .number()
+        .int()
+        .describe(
+          'Indicators reported for at least half of the corridors (alpha and PCA use these)',
+        ),
       alpha: Score.describe("Cronbach's alpha"),
       pc1: Score.describe('Variance share of the first principal component'),
       pcaRows: z.number().int(),

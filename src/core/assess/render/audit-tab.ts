@@ -54,6 +54,12 @@ export function auditTab(benchmark: Benchmark): TabDraft {
       { header: 'Dimension', width: 30 },
       { header: 'Indicators', format: '0', width: 10 },
       {
+        header: 'Used for alpha and PCA',
+        format: '0',
+        width: 11,
+        note: 'Indicators reported for at least half of the corridors.',
+      },
+      {
         header: "Cronbach's alpha",
         format: '0.00',
         width: 11,
@@ -71,6 +77,7 @@ export function auditTab(benchmark: Benchmark): TabDraft {
     rows: (audit?.dimensions ?? []).map((d) => [
       DIMENSION_LABELS[d.dimension],
       d.indicators,
+      d.inConsistency,
       r2(d.alpha),
       num(d.pc1),
       d.pcaRows,

@@ -29,6 +29,8 @@ export interface IndicatorAudit {
 export interface DimensionAudit {
   dimension: DimensionId;
   indicators: number;
+  /** Indicators reported for at least half of the corridors: alpha and PCA use these. */
+  inConsistency: number;
   /** Cronbach's alpha over the indicators' scores, pairwise-complete covariances (null with fewer than 2 indicators). */
   alpha: number | null;
   /** Share of the variance the first principal component of its indicators explains (complete corridors only). */
@@ -88,13 +90,18 @@ export function buildAudit(run: EngineRun, meta: readonly IndicatorMeta[]): Audi
         negative: withDimension !== null && withDimension < 0,
       });
     }
-    const codes = own.map((m) => m.iCode);
+    // alpha and PCA over the indicators most corridors report (a transit-only column would empty the PCA)
+    const enough = Math.max(MIN_PAIRS, Math.ceil(run.units.length / 2));
+    const codes = own
+      .map((m) => m.iCode)
+      .filter((c) => run.normalised[c]!.filter((v) => !Number.isNaN(v)).length >= enough);
     const [share, rows] = pc1(run.normalised, codes);
     const alpha =
       codes.length >= 2 ? finite(cronbachAlpha(codes.map((c) => run.normalised[c]!))) : null;
     dimensions.push({
       dimension: d,
-      indicators: codes.length,
+      indicators: own.length,
+      inConsistency: codes.length,
       alpha,
       pc1: share,
       pcaRows: rows,

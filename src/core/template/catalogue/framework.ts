@@ -412,6 +412,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     rationale: 'A voluntary Global Compact review submitted: present scores 100.',
   },
   wgi_rule_of_law: {
+    dimension: 'governance_policy', // how well the state governs, not a push to leave
     core: true,
     rationale:
       'Rule of law: contracts, courts and police that protect migrants and residents alike; higher scores higher.',
@@ -421,6 +422,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_government_effectiveness: {
+    dimension: 'governance_policy', // how well the state governs, not a push to leave
     core: true,
     rationale:
       'Government effectiveness: a state able to run migration services; higher scores higher.',
@@ -430,6 +432,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_control_of_corruption: {
+    dimension: 'governance_policy', // how well the state governs, not a push to leave
     core: true,
     rationale:
       'Control of corruption: fewer bribes at borders and in recruitment; higher scores higher.',
@@ -439,6 +442,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_regulatory_quality: {
+    dimension: 'governance_policy', // how well the state governs, not a push to leave
     core: true,
     rationale:
       'Regulatory quality: rules that let migrants work and send money formally; higher scores higher.',
@@ -448,6 +452,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     range: [-3, 2.5],
   },
   wgi_voice_accountability: {
+    dimension: 'governance_policy', // how well the state governs, not a push to leave
     core: true,
     rationale: 'Voice and accountability: rights that migrants can claim; higher scores higher.',
     direction: 1,
