@@ -6,6 +6,7 @@ import type { CellValue } from '../../contract/workbook.ts';
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark, IndicatorMeta } from '../types.ts';
 import type { Section, TabDraft } from './draft.ts';
+import { DIMENSION_LABELS } from './ranking-tab.ts';
 
 const STATUS_COLOUR: Record<string, string> = {
   available: '#C6EFCE',
@@ -133,17 +134,28 @@ export function dataGapsTab(benchmark: Benchmark): TabDraft {
       {
         header: 'Status',
         width: 10,
-        note: 'available, stale (older than the maximum age) or missing',
+        note: 'available, stale (more than the maximum age from the reference year) or missing',
       },
       { header: 'Latest year', format: '0', width: 9 },
+      { header: 'Name', width: 40 },
+      {
+        header: 'In coverage',
+        width: 9,
+        note: 'Counts towards the corridor’s data coverage (a scored indicator expected of it or reported by it).',
+      },
     ],
-    rows: benchmark.gaps.map((g) => [
-      g.corridorId,
-      g.indicator,
-      meta.get(g.indicator)?.dimension ?? null,
-      g.status,
-      g.year,
-    ]),
+    rows: benchmark.gaps.map((g) => {
+      const m = meta.get(g.indicator);
+      return [
+        g.corridorId,
+        g.indicator,
+        m ? DIMENSION_LABELS[m.dimension] : null,
+        g.status,
+        g.year,
+        m ? `${m.name}, ${m.side}` : null,
+        g.inCoverage === undefined ? null : g.inCoverage ? 'yes' : 'no',
+      ];
+    }),
     backgrounds: benchmark.gaps.map((g) => [null, null, null, STATUS_COLOUR[g.status] ?? null]),
   };
   return {
