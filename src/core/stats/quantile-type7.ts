@@ -18,3 +18,18 @@ export function quantileType7(sorted: ArrayLike<number>, p: number): number {
   const a = sorted[lo]!;
   return a + (h - lo) * (sorted[hi]! - a);
 }
+
+/**
+ * The median as R's `quantile(x, 0.5)` (type 7): the lower middle value plus half the gap to the
+ * upper one. Equal to `median` in exact arithmetic; its last bit can differ from `median`'s
+ * mean of the middle two, so the template checks and the assessment's imputation keep this form.
+ * @param values - finite values, any order
+ * @returns the type-7 median; NaN when empty
+ * @example medianType7([3, 1, 2, 4]) // => 2.5
+ */
+export function medianType7(values: readonly number[]): number {
+  return quantileType7(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}
