@@ -7,6 +7,6 @@ export default {
   fetch(request: Request, env: object): Response | Promise<Response> {
     // bindings are fixed for an isolate's life, so the app is built once
     app ??= appFromEnv(stringBindings(env));
-    return app.fetch(request);
+    return app.fetch(request, env); // env reaches the routes as c.env (the ASSETS binding of the pack)
   },
 };

@@ -20,7 +20,7 @@ export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(ent
 export function appFromEnv(
   env: EnvRecord,
   log: AppDeps['log'] = jsonLog,
-  extra: Pick<AppDeps, 'pack'> = {},
+  extra: Pick<AppDeps, 'pack' | 'writeTemplateXlsx'> = {},
 ): Hono<AppEnv> {
   try {
     const clock = clockFromEnv(env);

@@ -7,6 +7,7 @@ import type { AuthConfig } from '../auth/roles.ts';
 import type { Clock } from '../core/contract/ports.ts';
 import type { SheetsGateway } from '../core/contract/sheets-gateway.ts';
 import type { PackReader } from '../core/pack/reader.ts';
+import type { BuiltTemplate } from '../core/template/generate/build-template.ts';
 
 export interface AppConfig {
   auth: AuthConfig;
@@ -26,4 +27,6 @@ export interface AppDeps {
   sheets?: SheetsGateway;
   /** The open-data pack behind /v1/corridors; on Workers the ASSETS binding is used when absent. */
   pack?: PackReader;
+  /** Writes a built template as .xlsx (Node entries); absent on Workers, where the xlsx writer is not bundled. */
+  writeTemplateXlsx?: (template: BuiltTemplate, date: Date) => Promise<Uint8Array>;
 }
