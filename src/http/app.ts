@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
 
   app.notFound((c) =>
     problemResponse(
-      new ApiProblem('not-found', `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`),
+      new ApiProblem('not-found', `No endpoint ${c.req.method} ${instance(c.req.url)}.`),
       instance(c.req.url),
       c.get('requestId'),
     ),
@@ -82,8 +82,16 @@ function mount(app: Hono<AppEnv>, route: AnyRoute, limit: MiddlewareHandler<AppE
   });
 }
 
-/** The path only: query strings may carry identifiers that do not belong in error bodies. */
-const instance = (url: string): string => new URL(url).pathname;
+/**
+ * The path only (query strings may carry identifiers), with any segment that
+ * could be a token or ID (20+ characters) replaced: a problem never echoes a
+ * credential such as a review token.
+ */
+export const instance = (url: string): string =>
+  new URL(url).pathname
+    .split('/')
+    .map((segment) => (segment.length >= 20 ? '{redacted}' : segment))
+    .join('/');
 
 const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();

@@ -4,6 +4,7 @@
  * @module
  */
 import { KeyRingError, parseKeyRing } from '../auth/key-ring.ts';
+import { DEFAULT_MAX_TTL_SECONDS, parseTtl } from '../auth/ttl.ts';
 import type { Clock } from '../core/contract/ports.ts';
 import type { AppConfig } from './deps.ts';
 
@@ -26,14 +27,38 @@ export function loadConfig(env: EnvRecord): AppConfig {
       issuer: text(env.CM_JWT_ISSUER) ?? DEFAULTS.issuer,
       audience: text(env.CM_JWT_AUDIENCE) ?? DEFAULTS.audience,
       keys: keyRing(env.CM_JWT_KEYS),
+      maxTtlSeconds: maxTtl(env),
     },
     corsOrigins: list(env.CM_CORS_ORIGINS).map(origin),
     bodyLimitBytes:
       positiveInt('CM_BODY_LIMIT_BYTES', env.CM_BODY_LIMIT_BYTES) ?? DEFAULTS.bodyLimitBytes,
   };
   const publicUrl = text(env.CM_PUBLIC_URL);
-  if (publicUrl) config.publicUrl = publicUrl.replace(/\/+$/, '');
+  if (publicUrl) config.publicUrl = baseUrl(publicUrl);
   return config;
+}
+
+/** CM_JWT_MAX_TTL: the longest token lifetime accepted and issued (default 90d, at most 366d). */
+export function maxTtl(env: EnvRecord): number {
+  const given = text(env.CM_JWT_MAX_TTL);
+  if (given === undefined) return DEFAULT_MAX_TTL_SECONDS;
+  const seconds = parseTtl(given);
+  if (seconds === undefined)
+    throw new ConfigError(
+      `CM_JWT_MAX_TTL expects a lifetime such as 90d, 12h or 15m up to 366d, got "${given}"`,
+    );
+  return seconds;
+}
+
+/** The one place review links are built from: never the request's Host header. */
+function baseUrl(value: string): string {
+  const trimmed = value.replace(/\/+$/, '');
+  if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~%/-]*)?$/.test(trimmed)) {
+    throw new ConfigError(
+      `CM_PUBLIC_URL expects the public base URL such as https://cm.example.org (no query or fragment), got "${value}"`,
+    );
+  }
+  return trimmed;
 }
 
 /**

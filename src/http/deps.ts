@@ -15,6 +15,8 @@ export interface AuthConfig {
   audience: string;
   /** kid -> HMAC secret (HS256) or PEM/JWK public key, as configured. */
   keys: Record<string, string>;
+  /** Longest lifetime a token may have (exp - iat and exp - now); default 90 days (CM_JWT_MAX_TTL). */
+  maxTtlSeconds?: number;
 }
 
 export interface AppConfig {
@@ -35,11 +37,17 @@ export interface SheetsGateway {
   readonly serviceAccountEmail: string;
   /** Recalculates a hub; runs for the same hub never interleave. */
   recalculate(hubId: string): Promise<RunReport>;
-  /** Reviews a partner's spreadsheet against the configured hub; writes nothing. */
-  review(spreadsheetId: string): Promise<ReviewOutcome>;
-  signReviewLink(spreadsheetId: string): Promise<{ token: string; expiresAt: string }>;
-  /** The spreadsheet a review token names, or undefined when forged, malformed or expired. */
-  openReviewLink(token: string): Promise<{ spreadsheetId: string; expiresAt: string } | undefined>;
+  /** Reviews a spreadsheet the hub lists against that hub's corridors; writes nothing. */
+  review(spreadsheetId: string, hubId: string): Promise<ReviewOutcome>;
+  /** A link naming the spreadsheet and hub (encrypted: neither ID shows); expiry on the real clock. */
+  signReviewLink(
+    spreadsheetId: string,
+    hubId: string,
+  ): Promise<{ token: string; expiresAt: string }>;
+  /** What a review token names, or undefined when forged, malformed or expired. */
+  openReviewLink(
+    token: string,
+  ): Promise<{ spreadsheetId: string; hubId: string; expiresAt: string } | undefined>;
 }
 
 export interface AppDeps {

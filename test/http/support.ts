@@ -7,6 +7,8 @@ export const FIXED_TIME = '2026-01-15T12:00:00.000Z';
 export const KEYS = { current: 'c'.repeat(48), previous: 'p'.repeat(48) };
 export const ISSUER = 'corridor-monitor';
 export const AUDIENCE = 'corridor-monitor-api';
+/** The hub every coordinator and partner test token names unless a test says otherwise. */
+export const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
 
 export function testApp(config: Partial<AppConfig> = {}) {
   const logs: Record<string, unknown>[] = [];
@@ -25,9 +27,14 @@ export function testApp(config: Partial<AppConfig> = {}) {
 
 export type TokenKind = 'valid' | 'expired' | 'forged' | 'wrong-audience' | 'unknown-kid';
 
-export function token(role: Role, kind: TokenKind = 'valid'): Promise<string> {
+export function token(
+  role: Role,
+  kind: TokenKind = 'valid',
+  hubs: readonly string[] = role === 'statistician' ? [] : [HUB],
+): Promise<string> {
   const base = {
     role,
+    hubs,
     kid: 'current',
     secret: KEYS.current,
     issuer: ISSUER,

@@ -190,7 +190,13 @@ describe.skipIf(!available)('review page with the real engine on the example obs
     for (const id of peers) fake.add(sheetIdOf(id), exampleTabs([id]), `${id} team`);
     fake.add(
       HUB_ID,
-      { Hub: [['spreadsheet', 'label'], ...peers.map((id) => [sheetIdOf(id), id])] },
+      {
+        Hub: [
+          ['spreadsheet', 'label'],
+          ...peers.map((id) => [sheetIdOf(id), id]),
+          [PARTNER_ID, 'Partner'],
+        ],
+      },
       'Example observatory hub',
     );
     fake.add(PARTNER_ID, exampleTabs(own), 'Partner: Asia-Gulf corridors');
@@ -199,7 +205,6 @@ describe.skipIf(!available)('review page with the real engine on the example obs
       serviceAccountEmail: 'cm@project.iam.gserviceaccount.com',
       engine: defaultEngine,
       clock: { now: () => NOW },
-      reviewHubId: HUB_ID,
       reviewSecret: 'r'.repeat(32),
       uncertaintyRuns: 40,
     });

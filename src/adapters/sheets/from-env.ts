@@ -61,14 +61,12 @@ export function sheetsGatewayFromEnv(env: SheetsEnv, clock: Clock): SheetsGatewa
     accessToken: serviceAccountTokens(key, tokenUrl ? { tokenUrl } : {}),
     ...(rootUrl ? { rootUrl } : {}),
   });
-  const hub = env.CM_SHEETS_REVIEW_HUB?.trim();
   return createSheetsGateway({
     transport: withRetry(transport),
     serviceAccountEmail: key.client_email,
     engine: defaultEngine,
     clock,
     reviewSecret,
-    ...(hub ? { reviewHubId: hub } : {}),
     ...(runs ? { uncertaintyRuns: Number(runs) } : {}),
   });
 }

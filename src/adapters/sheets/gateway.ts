@@ -21,14 +21,14 @@ export interface SheetsGatewayOptions {
   serviceAccountEmail: string;
   engine: Pick<RecalculateDeps, 'assess' | 'validate'>;
   clock: Clock;
-  /** The hub partner reviews are compared with; none = no comparison. */
-  reviewHubId?: string;
   /** HMAC secret for review links (at least 32 characters). */
   reviewSecret: string;
   /** Review link lifetime (default 7 days). */
   reviewTtlSeconds?: number;
   uncertaintyRuns?: number;
   concurrency?: number;
+  /** Review link expiry; the real clock unless a test says otherwise (never CM_FIXED_TIME). */
+  linkClock?: Clock;
   /** Shared between gateways of one process; a fresh one by default. */
   lock?: KeyedLock;
 }
@@ -37,6 +37,7 @@ export function createSheetsGateway(options: SheetsGatewayOptions): SheetsGatewa
   if (options.reviewSecret.length < 32)
     throw new Error('The review link secret must be at least 32 characters long.');
   const lock = options.lock ?? new KeyedLock();
+  const linkClock = options.linkClock ?? { now: () => new Date() };
   const deps: RecalculateDeps = {
     ...options.engine,
     open: (id) => new SheetsWorkbook(options.transport, id),
@@ -50,14 +51,14 @@ export function createSheetsGateway(options: SheetsGatewayOptions): SheetsGatewa
     kind: 'sheets',
     serviceAccountEmail: options.serviceAccountEmail,
     recalculate: (hubId) => lock.run(hubId, () => recalculate(hubId, deps)),
-    review: (spreadsheetId) => buildReview(spreadsheetId, options.reviewHubId, deps),
-    signReviewLink: (spreadsheetId) =>
+    review: (spreadsheetId, hubId) => buildReview(spreadsheetId, hubId, deps),
+    signReviewLink: (spreadsheetId, hubId) =>
       signReviewToken(
         options.reviewSecret,
-        spreadsheetId,
-        options.clock.now(),
+        { spreadsheetId, hubId },
+        linkClock.now(),
         options.reviewTtlSeconds ?? 7 * 86_400,
       ),
-    openReviewLink: (token) => openReviewToken(options.reviewSecret, token, options.clock.now()),
+    openReviewLink: (token) => openReviewToken(options.reviewSecret, token, linkClock.now()),
   };
 }

@@ -10,9 +10,10 @@ import type { Issue } from '../contract/issue.ts';
 import {
   baseReport,
   claimCorridors,
-  collect,
   type Loaded,
+  loadListed,
   loadOne,
+  readHub,
 } from '../recalculate/collect.ts';
 import { scoreTogether } from '../recalculate/recalculate.ts';
 import type { RecalculateDeps } from '../recalculate/types.ts';
@@ -22,19 +23,30 @@ const MAX_ISSUES = 200;
 
 export async function buildReview(
   spreadsheetId: string,
-  hubId: string | undefined,
+  hubId: string,
   deps: RecalculateDeps,
 ): Promise<ReviewOutcome> {
   const generatedAt = deps.clock.now().toISOString();
-  const collected = hubId ? await collect(hubId, deps) : undefined;
-  const hubBook = collected?.hub.workbook ?? { tabs: {} };
-  const port = deps.open(spreadsheetId);
-  const partner = await loadOne(
-    port,
-    baseReport(spreadsheetId, spreadsheetId, 'corridor'),
-    hubBook,
-    deps,
-  );
+  if (spreadsheetId === hubId) return NOT_LISTED;
+  const { hub, entries } = await readHub(hubId, deps);
+  if (!hub.workbook)
+    return {
+      ok: false,
+      failure: 'hub_unreachable',
+      reason: 'The hub this review compares with could not be read; ask its coordinator.',
+    };
+  // least privilege: only a sheet the hub lists, so no one reviews the hub or another team's sheet
+  if (!entries.some((e) => e.spreadsheetId === spreadsheetId)) return NOT_LISTED;
+  const peersListed = entries.filter((e) => e.spreadsheetId !== spreadsheetId);
+  const [partner, listed] = await Promise.all([
+    loadOne(
+      deps.open(spreadsheetId),
+      baseReport(spreadsheetId, spreadsheetId, 'corridor'),
+      hub.workbook,
+      deps,
+    ),
+    loadListed(hubId, peersListed, hub.workbook, deps),
+  ]);
   if (!partner.workbook)
     return {
       ok: false,
@@ -43,10 +55,7 @@ export async function buildReview(
     };
   // the partner's own version of a corridor replaces the hub's copy
   const own = new Set(partner.report.corridors);
-  const peers = (collected?.corridors ?? []).filter(
-    (c) =>
-      c.report.spreadsheetId !== spreadsheetId && !c.report.corridors.some((id) => own.has(id)),
-  );
+  const peers = listed.filter((c) => !c.report.corridors.some((id) => own.has(id)));
   const items: Loaded[] = [partner, ...peers.filter((p) => p.report.status === 'written')];
   claimCorridors(items);
   const result =
@@ -55,27 +64,31 @@ export async function buildReview(
   const issues = sortIssues(partner.issues);
   const review: Review = {
     spreadsheetId,
-    title: port.title || spreadsheetId,
+    title: partner.port?.title || spreadsheetId,
     generatedAt,
     status: benchmark ? 'scored' : 'invalid',
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
     issues: issues.slice(0, MAX_ISSUES),
     ...(benchmark ? scoresOf(benchmark, own) : { corridors: [], dimensions: [], gaps: [] }),
-    hub: collected?.hub.workbook
-      ? {
-          spreadsheetId: hubId!,
-          label: collected.hub.report.label,
-          corridors: peers.reduce(
-            (n, p) => n + (p.report.status === 'written' ? p.report.corridors.length : 0),
-            0,
-          ),
-          unreachable: peers.filter((p) => p.report.status === 'unreachable').length,
-        }
-      : null,
+    hub: {
+      // the title only: the report's label falls back to the ID, which the page must not show
+      label: hub.port.title || 'your hub',
+      corridors: peers.reduce(
+        (n, p) => n + (p.report.status === 'written' ? p.report.corridors.length : 0),
+        0,
+      ),
+      unreachable: peers.filter((p) => p.report.status === 'unreachable').length,
+    },
   };
   return { ok: true, review };
 }
+
+const NOT_LISTED: ReviewOutcome = {
+  ok: false,
+  failure: 'not_listed',
+  reason: "The spreadsheet is not one of the corridor spreadsheets listed in your hub's Hub tab.",
+};
 
 const sortIssues = (issues: Issue[]) =>
   [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));

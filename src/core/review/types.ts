@@ -46,9 +46,18 @@ export interface Review {
   corridors: ReviewCorridor[];
   dimensions: ReviewDimension[];
   gaps: ReviewGaps[];
-  hub: { spreadsheetId: string; label: string; corridors: number; unreachable: number } | null;
+  /** The hub compared with: its label only, never its ID or other teams' sheets. */
+  hub: { label: string; corridors: number; unreachable: number } | null;
 }
 
 export type ReviewOutcome =
   | { ok: true; review: Review }
-  | { ok: false; failure: 'forbidden' | 'not_found' | 'unavailable'; reason: string };
+  | { ok: false; failure: ReviewFailure; reason: string };
+
+/** Why no review: the sheet's access, existence or Google; not listed in the hub (or is the hub); the hub unreadable. */
+export type ReviewFailure =
+  | 'forbidden'
+  | 'not_found'
+  | 'unavailable'
+  | 'not_listed'
+  | 'hub_unreachable';
