@@ -1,11 +1,22 @@
-/** Local Node server: `npm start` (PORT, default 8787; HOST, default 127.0.0.1). */
-import { serve } from '@hono/node-server';
-import { appFromEnv } from '../src/http/app-from-env.ts';
+/**
+ * Local Node server: `npm start` (PORT, default 8787; HOST, default 127.0.0.1;
+ * CM_POOL_SIZE, CM_POOL_QUEUE, CM_REQUEST_BUDGET_MS: see docs/api-operations.md).
+ */
+import { ConfigError } from '../src/http/config.ts';
+import { listenFailure, nodeSettings, startNodeServer } from '../src/http/node/serve-node.ts';
 
-const port = Number(process.env.PORT ?? 8787);
-const hostname = process.env.HOST ?? '127.0.0.1';
-serve({ fetch: appFromEnv(process.env).fetch, port, hostname }, (info) => {
-  console.log(
-    JSON.stringify({ level: 'info', msg: 'listening', url: `http://${hostname}:${info.port}` }),
-  );
+let settings: ReturnType<typeof nodeSettings>;
+try {
+  settings = nodeSettings(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+}
+const running = startNodeServer(process.env, settings);
+running.server.on('error', (error: NodeJS.ErrnoException) => {
+  process.stderr.write(`${listenFailure(error, settings)}\n`);
+  process.exit(1);
 });
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void running.close().then(() => process.exit(0)));

@@ -6,6 +6,7 @@
 import type { Clock } from '../core/contract/ports.ts';
 import type { RunReport } from '../core/recalculate/types.ts';
 import type { ReviewOutcome } from '../core/review/types.ts';
+import type { Limits } from './limits.ts';
 
 export type Role = 'statistician' | 'coordinator' | 'partner';
 
@@ -25,8 +26,10 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Request body limit in bytes (default 10 MB). */
   bodyLimitBytes: number;
-  /** Public base URL, used in review links. */
+  /** Public base URL, used in review links (CM_PUBLIC_URL; review links are refused without it). */
   publicUrl?: string;
+  /** Per-role limits on workbooks and uncertainty runs; DEFAULT_LIMITS when absent (CM_LIMITS). */
+  limits?: Limits;
 }
 
 /** Access to Google Sheets for recalculation and review; absent where not configured. */

@@ -14,6 +14,7 @@ export const validate = defineRoute({
   tag: 'Assessment',
   access: ['statistician', 'coordinator', 'partner'],
   body: Workbook,
+  workbook: true,
   responses: [
     {
       status: 200,
