@@ -13,7 +13,7 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(2);
 }
-const running = startNodeServer(process.env, settings);
+const running = await startNodeServer(process.env, settings);
 running.server.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`${listenFailure(error, settings)}\n`);
   process.exit(1);

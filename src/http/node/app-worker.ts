@@ -7,9 +7,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { appFromEnv } from '../app-from-env.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import { entries } from './pooled-fetch.ts';
+import { READY } from './worker-pool.ts';
 
 const { env } = workerData as { env: Record<string, string | undefined> };
 const app = appFromEnv(env);
+
+parentPort?.postMessage(READY);
 
 parentPort?.on('message', async (job: ForwardedRequest) => {
   const res = await app.fetch(

@@ -49,7 +49,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startNodeServer(env: EnvRecord, settings: NodeServerSettings): RunningServer {
+/** Listens once every worker is ready, so no request meets a pool still starting. */
+export async function startNodeServer(
+  env: EnvRecord,
+  settings: NodeServerSettings,
+): Promise<RunningServer> {
   const log = jsonLog;
   const app = appFromEnv(env, log);
   const bodyLimitBytes = Number(env.CM_BODY_LIMIT_BYTES?.trim() || DEFAULTS.bodyLimitBytes);
@@ -64,6 +68,7 @@ export function startNodeServer(env: EnvRecord, settings: NodeServerSettings): R
           transfer: (job) => (job.body ? [job.body] : []),
         })
       : undefined;
+  await pool?.ready;
   const fetch = pool
     ? pooledFetch(app.fetch, pool, {
         bodyLimitBytes,

@@ -25,6 +25,9 @@ export type PoolAnswer<Reply> =
   | { ok: true; reply: Reply }
   | { ok: false; why: 'busy' | 'over_budget' | 'worker_failed' };
 
+/** What a worker posts once, when it can take jobs. */
+export const READY = 'ready';
+
 interface Pending<Job, Reply> {
   job: Job;
   done: (answer: PoolAnswer<Reply>) => void;
@@ -32,15 +35,23 @@ interface Pending<Job, Reply> {
 
 interface Slot<Job, Reply> {
   worker: Worker;
+  /** The worker said it is ready: its start-up never counts against a job's budget. */
+  ready: boolean;
   current?: Pending<Job, Reply> & { timer: ReturnType<typeof setTimeout> };
 }
+
+const idle = (slot: { ready: boolean; current?: unknown }) => slot.ready && !slot.current;
 
 export class WorkerPool<Job, Reply> {
   private readonly slots: Slot<Job, Reply>[] = [];
   private readonly waiting: Pending<Job, Reply>[] = [];
   private closed = false;
+  private announce?: () => void;
+  /** Settles once every first worker is ready. */
+  readonly ready: Promise<void>;
 
   constructor(private readonly options: PoolOptions<Job>) {
+    this.ready = new Promise((ok) => (this.announce = ok));
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 
@@ -51,13 +62,13 @@ export class WorkerPool<Job, Reply> {
 
   /** No worker free and the queue full: a new job would be refused. */
   get saturated(): boolean {
-    return !this.slots.some((s) => !s.current) && this.waiting.length >= this.options.queue;
+    return !this.slots.some(idle) && this.waiting.length >= this.options.queue;
   }
 
   run(job: Job): Promise<PoolAnswer<Reply>> {
     return new Promise((done) => {
       if (this.closed) return done({ ok: false, why: 'worker_failed' });
-      const free = this.slots.find((s) => !s.current);
+      const free = this.slots.find(idle);
       if (free) return this.start(free, { job, done });
       if (this.waiting.length >= this.options.queue) return done({ ok: false, why: 'busy' });
       this.waiting.push({ job, done });
@@ -73,10 +84,15 @@ export class WorkerPool<Job, Reply> {
   private spawn(): Slot<Job, Reply> {
     const slot: Slot<Job, Reply> = {
       worker: startWorker(this.options.script, this.options.workerData),
+      ready: false,
     };
-    slot.worker.on('message', (reply: Reply) => this.finish(slot, { ok: true, reply }));
+    slot.worker.on('message', (message: Reply | typeof READY) => {
+      if (message !== READY) return this.finish(slot, { ok: true, reply: message });
+      slot.ready = true;
+      if (this.slots.every((s) => s.ready)) this.announce?.();
+      this.next(slot);
+    });
     slot.worker.on('error', () => this.replace(slot, 'worker_failed'));
-    slot.worker.unref();
     return slot;
   }
 
@@ -99,6 +115,7 @@ export class WorkerPool<Job, Reply> {
   private replace(slot: Slot<Job, Reply>, why: 'over_budget' | 'worker_failed'): void {
     const current = slot.current;
     slot.current = undefined;
+    slot.ready = false;
     if (current) {
       clearTimeout(current.timer);
       current.done({ ok: false, why });
@@ -106,12 +123,11 @@ export class WorkerPool<Job, Reply> {
     void slot.worker.terminate();
     if (this.closed) return;
     const index = this.slots.indexOf(slot);
-    const fresh = this.spawn();
-    if (index >= 0) this.slots[index] = fresh;
-    this.next(fresh);
+    if (index >= 0) this.slots[index] = this.spawn();
   }
 
   private next(slot: Slot<Job, Reply>): void {
+    if (!idle(slot)) return;
     const pending = this.waiting.shift();
     if (pending) this.start(slot, pending);
   }
