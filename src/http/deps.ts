@@ -42,6 +42,8 @@ export interface SheetsGateway {
   recalculate(hubId: string): Promise<RunReport>;
   /** Reviews a spreadsheet the hub lists against that hub's corridors; writes nothing. */
   review(spreadsheetId: string, hubId: string): Promise<ReviewOutcome>;
+  /** The review a recalculation stored in the hub (at most 2 Sheets calls), or undefined when none is. */
+  storedReview?(spreadsheetId: string, hubId: string): Promise<ReviewOutcome | undefined>;
   /** A link naming the spreadsheet and hub (encrypted: neither ID shows); expiry on the real clock. */
   signReviewLink(
     spreadsheetId: string,

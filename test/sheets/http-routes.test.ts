@@ -106,11 +106,22 @@ describe('POST /v1/review and GET /v1/review/{token}', () => {
     expect(body.link.expiresAt).toBe('2026-01-22T12:00:00.000Z');
     expect(server.count('batchUpdate')).toBe(0);
 
-    const page = await app.request(new URL(body.link.url).pathname);
+    // the page reads what the last recalculation stored: none yet, then one run's results
+    const path = new URL(body.link.url).pathname;
+    expect((await app.request(path)).status).toBe(404);
+    const run = await app.request(
+      '/v1/recalculate',
+      json({ hubId: HUB }, await token('coordinator')),
+    );
+    const { runId } = (await run.json()) as { runId: string };
+    const before = server.requests.length;
+    const page = await app.request(path);
     expect(page.status).toBe(200);
+    expect(server.requests.slice(before).map((r) => r.method)).toEqual(['get', 'batchGet']);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
     expect(html).toContain('<h1>Corridor review: South Asia partner sheet</h1>');
+    expect(html).toContain(`Computed in recalculation run ${runId} at 2026-01-15T12:00:00.000Z`);
     expect(html).not.toContain('<script');
   });
 

@@ -14,19 +14,32 @@ export type Input =
   | { ok: true; kind: 'csv-folder'; workbook: Workbook }
   | { ok: false; message: string };
 
-export async function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Promise<Input> {
+export async function readInput(
+  path: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): Promise<Input> {
   const info = await stat(path).catch(() => undefined);
-  if (!info) return { ok: false, message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs` };
+  if (!info)
+    return {
+      ok: false,
+      message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs`,
+    };
   if (info.isDirectory()) {
     const workbook = await readCsvFolder(path);
     if (Object.keys(workbook.tabs).length === 0) {
-      return { ok: false, message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)` };
+      return {
+        ok: false,
+        message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)`,
+      };
     }
     return { ok: true, kind: 'csv-folder', workbook };
   }
   if (info.size > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, message: `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)` };
+    return {
+      ok: false,
+      message: `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
+    };
   }
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, maxBytes);

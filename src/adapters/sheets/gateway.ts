@@ -10,8 +10,10 @@ import type { RecalculateDeps } from '../../core/recalculate/types.ts';
 import { buildReview } from '../../core/review/build-review.ts';
 import type { SheetsGateway } from '../../http/deps.ts';
 import { classifySheetsError, explainSheetsError } from './explain-error.ts';
+import { sheetsHubLease } from './hub-lease.ts';
 import { openReviewToken, signReviewToken } from './review-link.ts';
 import { SheetsWorkbook } from './sheets-workbook.ts';
+import { storedReview } from './stored-review.ts';
 import type { SheetsTransport } from './transport.ts';
 
 export interface SheetsGatewayOptions {
@@ -29,6 +31,9 @@ export interface SheetsGatewayOptions {
   concurrency?: number;
   /** Review link expiry; the real clock unless a test says otherwise (never CM_FIXED_TIME). */
   linkClock?: Clock;
+  /** The hub lease in developer metadata (default on); false = this process's lock only. */
+  lease?: false;
+  leaseTtlMs?: number;
   /** Shared between gateways of one process; a fresh one by default. */
   lock?: KeyedLock;
 }
@@ -46,11 +51,21 @@ export function createSheetsGateway(options: SheetsGatewayOptions): SheetsGatewa
     classify: classifySheetsError,
     ...(options.uncertaintyRuns !== undefined ? { uncertaintyRuns: options.uncertaintyRuns } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.lease === false
+      ? {}
+      : {
+          lease: (hubId: string, runId: string) =>
+            sheetsHubLease(options.transport, hubId, runId, {
+              ...(options.leaseTtlMs !== undefined ? { ttlMs: options.leaseTtlMs } : {}),
+            }),
+        }),
   };
   return {
     kind: 'sheets',
     serviceAccountEmail: options.serviceAccountEmail,
-    recalculate: (hubId) => lock.run(hubId, () => recalculate(hubId, deps)),
+    recalculate: (hubId) =>
+      lock.run(hubId, () => recalculate(hubId, deps, `run-${crypto.randomUUID().slice(0, 8)}`)),
+    storedReview: (spreadsheetId, hubId) => storedReview(options.transport, spreadsheetId, hubId),
     review: (spreadsheetId, hubId) => buildReview(spreadsheetId, hubId, deps),
     signReviewLink: (spreadsheetId, hubId) =>
       signReviewToken(

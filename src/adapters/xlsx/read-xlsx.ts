@@ -9,8 +9,13 @@ import { toCellValue } from './cell-value.ts';
 import { GENERATED_REGISTRY } from './generated-registry.ts';
 import { sniff } from './sniff.ts';
 
-export type ReadError = { code: 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupt' | 'empty'; message: string };
-export type ReadResult = { ok: true; workbook: Workbook; excel: ExcelJS.Workbook } | { ok: false; error: ReadError };
+export type ReadError = {
+  code: 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupt' | 'empty';
+  message: string;
+};
+export type ReadResult =
+  | { ok: true; workbook: Workbook; excel: ExcelJS.Workbook }
+  | { ok: false; error: ReadError };
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -22,14 +27,25 @@ export async function readXlsx(
   maxBytes: number = DEFAULT_MAX_BYTES,
 ): Promise<ReadResult> {
   if (bytes.length > maxBytes) {
-    return fail('too_large', `${name} is ${mb(bytes.length)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`);
+    return fail(
+      'too_large',
+      `${name} is ${mb(bytes.length)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
+    );
   }
   const kind = sniff(bytes);
-  if (kind === 'empty') return fail('empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
+  if (kind === 'empty')
+    return fail('empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
   if (kind === 'encrypted-or-xls') {
-    return fail('encrypted', `${name} is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)`);
+    return fail(
+      'encrypted',
+      `${name} is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)`,
+    );
   }
-  if (kind !== 'xlsx') return fail('not_xlsx', `${name} is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs`);
+  if (kind !== 'xlsx')
+    return fail(
+      'not_xlsx',
+      `${name} is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs`,
+    );
   const excel = new ExcelJS.Workbook();
   try {
     await excel.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -4,8 +4,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { assess } from '../../core/assess/assess.ts';
 import { readInput } from '../../adapters/fs/read-input.ts';
+import { assess } from '../../core/assess/assess.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { generationTime } from '../options.ts';
 import { issueLines } from '../report/issue-list.ts';
@@ -28,7 +28,8 @@ export interface AssessCliOptions {
 }
 
 export async function runAssess(file: string, options: AssessCliOptions): Promise<number> {
-  if (options.out && options.inPlace) throw new UsageError('--out and --in-place exclude each other; choose one');
+  if (options.out && options.inPlace)
+    throw new UsageError('--out and --in-place exclude each other; choose one');
   const steps = progress(Boolean(options.quiet || options.json), options.export ? 4 : 3);
 
   steps.step(`Reading ${file}`);
@@ -57,7 +58,9 @@ export async function runAssess(file: string, options: AssessCliOptions): Promis
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else {
     const lines = issueLines(result.issues, 20);
-    process.stdout.write(`${lines.length ? `${lines.join('\n')}\n\n` : ''}${summaryText(result)}\n`);
+    process.stdout.write(
+      `${lines.length ? `${lines.join('\n')}\n\n` : ''}${summaryText(result)}\n`,
+    );
   }
   return result.ok ? EXIT.ok : EXIT.invalid;
 }

@@ -19,7 +19,9 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     process.stdout.write(`${JSON.stringify({ errors, warnings, issues })}\n`);
   } else {
     const lines = issueLines(issues, options.limit);
-    process.stdout.write(`${lines.length ? `${lines.join('\n')}\n` : ''}${errors} error(s), ${warnings} warning(s)\n`);
+    process.stdout.write(
+      `${lines.length ? `${lines.join('\n')}\n` : ''}${errors} error(s), ${warnings} warning(s)\n`,
+    );
   }
   return errors > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -7,12 +7,13 @@
  * @module
  */
 import type { WriteBack } from '../contract/patch.ts';
-import { type Collected, collect, type Loaded } from './collect.ts';
-import { corridorScorecard } from './corridor-scorecard.ts';
+import { reviewResultsTab, reviewsOfRun } from '../review/stored-review.ts';
+import { baseReport, type Collected, collect, type Loaded } from './collect.ts';
+import { corridorScorecard, staleScorecard } from './corridor-scorecard.ts';
 import { mergeSubmissions } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
 import { runReportTab } from './run-report-tab.ts';
-import type { RecalculateDeps, RunReport } from './types.ts';
+import type { HubLease, RecalculateDeps, RunReport, SpreadsheetReport } from './types.ts';
 import { corridorValidationTab } from './validation-tab.ts';
 
 const combine = (...parts: WriteBack[]): WriteBack => ({
@@ -43,14 +44,87 @@ export function scoreTogether(items: Loaded[], generatedAt: string, deps: Recalc
   return result;
 }
 
-export async function recalculate(hubId: string, deps: RecalculateDeps): Promise<RunReport> {
+/**
+ * @param runId carried by every tab this run writes (the gateway makes a fresh one per run).
+ * With a lease: taken before reading (a conflict reads and writes nothing), re-checked before
+ * the first write (lost = nothing written), released at the end.
+ */
+export async function recalculate(
+  hubId: string,
+  deps: RecalculateDeps,
+  runId = `run-${deps.clock.now().toISOString()}`,
+): Promise<RunReport> {
   const generatedAt = deps.clock.now().toISOString();
+  const lease = deps.lease?.(hubId, runId);
+  if (lease) {
+    let taken: Awaited<ReturnType<typeof lease.acquire>>;
+    try {
+      taken = await lease.acquire();
+    } catch (e) {
+      // the hub could not even be read for its lease: nothing else is touched
+      const hub = {
+        ...baseReport(hubId, hubId, 'hub'),
+        status: 'unreachable' as const,
+        reason: deps.explain(e),
+        failure: deps.classify?.(e) ?? 'unavailable',
+      };
+      return { hubId, runId, generatedAt, ok: false, corridorsScored: 0, spreadsheets: [hub] };
+    }
+    if (!taken.ok)
+      return {
+        hubId,
+        runId,
+        generatedAt,
+        ok: false,
+        corridorsScored: 0,
+        spreadsheets: [],
+        conflict: { holder: taken.holder, until: taken.until },
+      };
+  }
+  try {
+    return await run(hubId, deps, runId, generatedAt, lease);
+  } finally {
+    await lease?.release();
+  }
+}
+
+async function run(
+  hubId: string,
+  deps: RecalculateDeps,
+  runId: string,
+  generatedAt: string,
+  lease: HubLease | undefined,
+): Promise<RunReport> {
   const { hub, corridors }: Collected = await collect(hubId, deps);
-  if (!hub.workbook)
-    return { hubId, generatedAt, ok: false, corridorsScored: 0, spreadsheets: [hub.report] };
+  const report = (ok: boolean, spreadsheets: SpreadsheetReport[], scored = 0): RunReport => ({
+    hubId,
+    runId,
+    generatedAt,
+    ok,
+    corridorsScored: scored,
+    spreadsheets,
+  });
+  if (!hub.workbook) return report(false, [hub.report]);
   const result = scoreTogether(corridors, generatedAt, deps);
   const benchmark = result?.benchmark ?? null;
   const hubLabel = hub.report.label;
+
+  // another instance may have taken the hub over while this one read and scored
+  if (lease && !(await lease.confirm())) {
+    const lost =
+      'Another recalculation took the hub over before this run wrote; nothing was written.';
+    return {
+      ...report(
+        false,
+        [hub.report, ...corridors.map((l) => l.report)].map((r) => ({
+          ...r,
+          status: 'skipped' as const,
+          reason: lost,
+        })),
+      ),
+      conflict: { holder: 'another run', until: generatedAt },
+    };
+  }
 
   await mapPool(corridors, deps.concurrency ?? 4, async (item) => {
     if (
@@ -60,16 +134,20 @@ export async function recalculate(hubId: string, deps: RecalculateDeps): Promise
     )
       return;
     const scored = item.report.status === 'written' && benchmark;
+    // one atomic batchUpdate per sheet: it shows this run wholly, or its previous run wholly
     const writeBack = scored
-      ? corridorScorecard(benchmark, item.report.corridors, hubLabel)
-      : corridorValidationTab(item.issues, generatedAt, hubLabel);
+      ? corridorScorecard(benchmark, item.report.corridors, hubLabel, runId)
+      : combine(
+          corridorValidationTab(item.issues, generatedAt, hubLabel, runId),
+          staleScorecard(runId, generatedAt, hubLabel),
+        );
     try {
       await item.port.write(writeBack);
     } catch (e) {
       const why = `Writing failed: ${deps.explain(e)}`;
       item.report = scored
         ? { ...item.report, status: 'write_failed', reason: why }
-        : { ...item.report, reason: `${item.report.reason}. ${why}` };
+        : { ...item.report, status: 'write_failed', reason: `${item.report.reason}. ${why}` };
     }
   });
 
@@ -84,11 +162,19 @@ export async function recalculate(hubId: string, deps: RecalculateDeps): Promise
     };
   }
   const reports = corridors.map((l) => l.report);
+  const reviews = reviewsOfRun(
+    corridors,
+    benchmark,
+    hub.port.title || 'your hub',
+    runId,
+    generatedAt,
+  );
   try {
     await hub.port.write(
       combine(
         result?.writeBack ?? { tabs: [], patches: [] },
-        runReportTab(generatedAt, [hubReport, ...reports]),
+        runReportTab(generatedAt, [hubReport, ...reports], runId),
+        reviewResultsTab(reviews, runId),
       ),
     );
   } catch (e) {
@@ -98,12 +184,9 @@ export async function recalculate(hubId: string, deps: RecalculateDeps): Promise
       reason: `Writing failed: ${deps.explain(e)}`,
     };
   }
-  const corridorsScored = benchmark?.corridors.length ?? 0;
-  return {
-    hubId,
-    generatedAt,
-    ok: hubReport.status === 'written',
-    corridorsScored,
-    spreadsheets: [hubReport, ...reports],
-  };
+  return report(
+    hubReport.status === 'written',
+    [hubReport, ...reports],
+    benchmark?.corridors.length ?? 0,
+  );
 }

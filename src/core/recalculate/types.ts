@@ -30,6 +30,8 @@ export interface RecalculateDeps {
   /** Spreadsheets read at once (default 4). */
   concurrency?: number;
   uncertaintyRuns?: number;
+  /** The hub's lease across instances; none = this process's lock only. */
+  lease?(hubId: string, runId: string): HubLease;
 }
 
 export type ReadFailure = 'forbidden' | 'not_found' | 'unavailable';
@@ -54,9 +56,26 @@ export interface SpreadsheetReport {
 
 export interface RunReport {
   hubId: string;
+  /** Carried by every tab this run writes, so each sheet says which run it shows. */
+  runId: string;
   generatedAt: string;
+  /** Set when another run holds the hub: nothing was read or written. */
+  conflict?: { holder: string; until: string };
   /** True when the benchmark was scored and written to the hub. */
   ok: boolean;
   corridorsScored: number;
   spreadsheets: SpreadsheetReport[];
+}
+
+/**
+ * One recalculation's hold on a hub, shared by every instance of the
+ * service (developer metadata on Node and Cloud Functions, a Durable Object
+ * on Workers): taken before reading, re-checked before writing, released.
+ */
+export interface HubLease {
+  /** Takes the hub for this run, or says which run holds it and until when. */
+  acquire(): Promise<{ ok: true } | { ok: false; holder: string; until: string }>;
+  /** Whether the hub is still this run's, checked just before the first write. */
+  confirm(): Promise<boolean>;
+  release(): Promise<void>;
 }

@@ -5,8 +5,6 @@
  * @module
  */
 
-import type { Benchmark } from '../assess/types.ts';
-import type { Issue } from '../contract/issue.ts';
 import {
   baseReport,
   claimCorridors,
@@ -17,9 +15,8 @@ import {
 } from '../recalculate/collect.ts';
 import { scoreTogether } from '../recalculate/recalculate.ts';
 import type { RecalculateDeps } from '../recalculate/types.ts';
+import { MAX_ISSUES, scoresOf, sortIssues } from './review-scores.ts';
 import type { Review, ReviewOutcome } from './types.ts';
-
-const MAX_ISSUES = 200;
 
 export async function buildReview(
   spreadsheetId: string,
@@ -89,55 +86,3 @@ const NOT_LISTED: ReviewOutcome = {
   failure: 'not_listed',
   reason: "The spreadsheet is not one of the corridor spreadsheets listed in your hub's Hub tab.",
 };
-
-const sortIssues = (issues: Issue[]) =>
-  [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-
-function median(values: number[]): number | null {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? null : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function scoresOf(
-  benchmark: Benchmark,
-  own: Set<string>,
-): Pick<Review, 'corridors' | 'dimensions' | 'gaps'> {
-  const corridors = benchmark.corridors
-    .map((c) => ({
-      corridorId: c.corridorId,
-      route: [c.origin, c.transit, c.destination].filter(Boolean).join(' → '),
-      overall: c.overall,
-      rank: c.rank,
-      rankQ5: c.rankQ5,
-      rankQ95: c.rankQ95,
-      coverage: c.coverage,
-      partner: own.has(c.corridorId),
-    }))
-    .sort(
-      (a, b) =>
-        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
-        (a.corridorId < b.corridorId ? -1 : 1),
-    );
-  const ids = [...new Set(benchmark.corridors.flatMap((c) => Object.keys(c.dimensions)))].sort();
-  const dimensions = ids.map((id) => {
-    const value = (c: Benchmark['corridors'][number]) =>
-      (c.dimensions as Record<string, number | null | undefined>)[id] ?? null;
-    const all = benchmark.corridors.map(value).filter((v): v is number => typeof v === 'number');
-    const scores = Object.fromEntries(
-      benchmark.corridors.filter((c) => own.has(c.corridorId)).map((c) => [c.corridorId, value(c)]),
-    );
-    return { id, scores, median: median(all), best: all.length > 0 ? Math.max(...all) : null };
-  });
-  const gaps = [...own].map((corridorId) => {
-    const mine = benchmark.gaps.filter((g) => g.corridorId === corridorId);
-    const count = (s: string) => mine.filter((g) => g.status === s).length;
-    return {
-      corridorId,
-      available: count('available'),
-      stale: count('stale'),
-      missing: count('missing'),
-    };
-  });
-  return { corridors, dimensions, gaps };
-}

@@ -96,7 +96,7 @@ export function renderReviewPage(review: Review, expiresAt?: string): string {
 <meta name="robots" content="noindex"><title>Corridor review: ${esc(review.title)}</title><style>${PAGE_STYLE}</style></head>
 <body><main>
 <h1>Corridor review: ${esc(review.title)}</h1>
-<p class="meta">Generated ${esc(review.generatedAt)}, ${hub}.${expiresAt ? ` This link works until ${esc(expiresAt)}.` : ''}</p>
+<p class="meta" id="computed">${review.runId ? `Computed in recalculation run ${esc(review.runId)} at ${esc(review.generatedAt)}` : `Generated ${esc(review.generatedAt)}`}, ${hub}.${expiresAt ? ` This link works until ${esc(expiresAt)}.` : ''}</p>
 <p class="status status-${review.status}" id="review-status">${esc(status)}</p>
 ${review.status === 'scored' ? scores(review) : ''}
 ${issues(review)}

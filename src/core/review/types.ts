@@ -36,6 +36,8 @@ export interface Review {
   spreadsheetId: string;
   title: string;
   generatedAt: string;
+  /** The recalculation run that computed it, when read from the hub's stored results. */
+  runId?: string;
   /** `scored` when the sheet was valid and scored with the hub's corridors. */
   status: 'scored' | 'invalid';
   errors: number;

@@ -214,7 +214,7 @@ export const reviewPageRoute = defineRoute({
   operationId: 'reviewPage',
   summary: 'A review as an HTML page',
   description:
-    'The review behind a signed link, rebuilt from the spreadsheet as it is now: SVG charts with table equivalents, no JavaScript, print styles. Public: the signed token is the credential.',
+    'The review behind a signed link, read from the results the last hub recalculation stored (at most 2 Sheets API calls, never re-scored), saying which run computed it: SVG charts with table equivalents, no JavaScript, print styles. Public: the signed token is the credential.',
   tag: 'Sheets',
   access: 'public',
   responses: [{ status: 200, description: 'The review page.', contentType: 'text/html' }],
@@ -226,10 +226,14 @@ export const reviewPageRoute = defineRoute({
         'not-found',
         'This review link is invalid or has expired; ask for a new review.',
       );
-    const review = unwrap(
-      await sheets.review(opened.spreadsheetId, opened.hubId),
-      sheets.serviceAccountEmail,
-    );
+    // read from the results the last recalculation stored: never re-scored here
+    const stored = await sheets.storedReview?.(opened.spreadsheetId, opened.hubId);
+    if (!stored)
+      throw new ApiProblem(
+        'not-found',
+        'No results are stored for this spreadsheet yet: they appear after the hub is next recalculated.',
+      );
+    const review = unwrap(stored, sheets.serviceAccountEmail);
     c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     return c.html(renderReviewPage(review, opened.expiresAt), 200);
   },

@@ -233,4 +233,17 @@ const HANDLERS: Record<string, (state: FakeSpreadsheet, body: never) => Reply> =
     }
     return { createDeveloperMetadata: { developerMetadata: created } };
   },
+  deleteDeveloperMetadata(state, body: sheets_v4.Schema$DeleteDeveloperMetadataRequest) {
+    const id = body.dataFilter?.developerMetadataLookup?.metadataId;
+    if (typeof id !== 'number')
+      throw new InvalidRequest('The fake deletes developer metadata by metadataId only.');
+    const deleted = [
+      ...state.developerMetadata.filter((m) => m.metadataId === id),
+      ...state.sheets.flatMap((s) => s.developerMetadata.filter((m) => m.metadataId === id)),
+    ];
+    state.developerMetadata = state.developerMetadata.filter((m) => m.metadataId !== id);
+    for (const sheet of state.sheets)
+      sheet.developerMetadata = sheet.developerMetadata.filter((m) => m.metadataId !== id);
+    return { deleteDeveloperMetadata: { deletedDeveloperMetadata: deleted } };
+  },
 };
