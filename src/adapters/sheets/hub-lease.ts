@@ -37,6 +37,7 @@ export function sheetsHubLease(
   const ttl = options.ttlMs ?? 5 * 60_000;
   const now = () => (options.clock ?? { now: () => new Date() }).now().getTime();
   let mine: number | undefined;
+  let mineValue: string | undefined;
   let until = 0;
 
   const read = async (): Promise<Entry[]> => {
@@ -59,15 +60,17 @@ export function sheetsHubLease(
     entries
       .filter((e) => e.until > at)
       .sort((a, b) => a.since - b.since || (a.run < b.run ? -1 : a.run > b.run ? 1 : 0))[0];
-  const remove = (ids: number[]) =>
-    ids.length === 0
-      ? Promise.resolve()
-      : transport.batchUpdate(
-          hubId,
-          ids.map((metadataId) => ({
-            deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId } } },
-          })),
-        );
+  /** Our entry, found by its value (unique: it holds the run id), so its id need not be known. */
+  const removeMine = (value: string) =>
+    transport.batchUpdate(hubId, [
+      {
+        deleteDeveloperMetadata: {
+          dataFilter: {
+            developerMetadataLookup: { metadataKey: LEASE_KEY, metadataValue: value },
+          },
+        },
+      },
+    ]);
   const busy = (e: Entry) => ({
     ok: false as const,
     holder: e.run,
@@ -101,11 +104,19 @@ export function sheetsHubLease(
           },
         },
       ]);
-      const after = await read();
+      let after: Entry[];
+      try {
+        after = await read();
+      } catch (error) {
+        // could not see who won: take ours back (by its unique value) and give up
+        await removeMine(value).catch(() => undefined);
+        throw error;
+      }
       mine = after.find((e) => e.run === runId)?.id;
+      mineValue = value;
       const first = winner(after, now());
       if (first && first.run !== runId) {
-        await remove(mine === undefined ? [] : [mine]);
+        await removeMine(value);
         mine = undefined;
         return busy(first);
       }
@@ -113,15 +124,18 @@ export function sheetsHubLease(
     },
     async confirm() {
       if (mine === undefined || now() >= until) return false;
-      const first = winner(await read(), now());
-      return first?.id === mine;
+      try {
+        return winner(await read(), now())?.id === mine;
+      } catch {
+        return false; // cannot tell: write nothing rather than risk interleaving
+      }
     },
     async release() {
-      if (mine === undefined) return;
-      const id = mine;
+      if (mine === undefined || mineValue === undefined) return;
+      const value = mineValue;
       mine = undefined;
       // a lease left behind expires by itself: failing to remove it is no failure of the run
-      await remove([id]).catch(() => undefined);
+      await removeMine(value).catch(() => undefined);
     },
   };
 }
