@@ -6,6 +6,7 @@
  */
 import { type Issue, issue } from '../contract/issue.ts';
 import type { Workbook } from '../contract/workbook.ts';
+import { reconcileCatalogues } from './catalogue-union.ts';
 import { type HubEntry, readHubList } from './hub-list.ts';
 import { corridorIdsOf, withShared } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
@@ -137,6 +138,7 @@ export async function loadListed(
     },
   );
   claimCorridors(corridors);
+  reconcileCatalogues(corridors, hubBook);
   return corridors;
 }
 

@@ -6,11 +6,15 @@
  * the others.
  * @module
  */
+
+import { a1, parseCell, quoteTab } from '../contract/a1.ts';
 import type { WriteBack } from '../contract/patch.ts';
+import type { Workbook } from '../contract/workbook.ts';
 import { reviewResultsTab, reviewsOfRun } from '../review/stored-review.ts';
+import { COLUMNS } from '../template/layout.ts';
 import { baseReport, type Collected, collect, type Loaded } from './collect.ts';
 import { corridorScorecard, staleScorecard } from './corridor-scorecard.ts';
-import { mergeSubmissions } from './merge-workbooks.ts';
+import { mergeWithOrigins, type RowOrigin } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
 import { runReportTab } from './run-report-tab.ts';
 import type { HubLease, RecalculateDeps, RunReport, SpreadsheetReport } from './types.ts';
@@ -21,27 +25,66 @@ const combine = (...parts: WriteBack[]): WriteBack => ({
   patches: parts.flatMap((p) => p.patches),
 });
 
-/** Scores the valid corridors together; marks them invalid when the merge cannot be scored. */
-export function scoreTogether(items: Loaded[], generatedAt: string, deps: RecalculateDeps) {
+/**
+ * Scores the valid corridors together on the union of their catalogues (and
+ * the hub's). When the merge cannot be scored they are marked invalid, each
+ * with the issues found in its own rows, at its own cells.
+ */
+export function scoreTogether(
+  items: Loaded[],
+  generatedAt: string,
+  deps: RecalculateDeps,
+  hub?: Workbook,
+) {
   const valid = items.filter((l) => l.workbook && l.report.status === 'written');
   if (valid.length === 0) return undefined;
   const options = {
     generatedAt,
     ...(deps.uncertaintyRuns !== undefined ? { uncertaintyRuns: deps.uncertaintyRuns } : {}),
   };
-  const result = deps.assess(mergeSubmissions(valid.map((v) => v.workbook!)), options);
+  const merged = mergeWithOrigins(
+    valid.map((v) => v.workbook!),
+    hub,
+  );
+  const result = deps.assess(merged.workbook, options);
   if (!result.benchmark) {
-    const first = result.issues.find((i) => i.severity === 'error');
-    for (const v of valid) {
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    valid.forEach((v, part) => {
+      const own = errors.flatMap((e) => {
+        const at = ownCell(e.cell, merged.origins);
+        if (at === null) return [{ ...e, cell: e.cell.split('!')[0] ?? e.cell }]; // a shared tab: no cell of its own
+        return at.part === part ? [{ ...e, cell: at.cell }] : [];
+      });
+      const first = own[0] ?? errors[0];
       v.report = {
         ...v.report,
         status: 'invalid',
         reason: `The corridors could not be scored together: ${first?.cell}: ${first?.message}`,
       };
-      v.issues = [...v.issues, ...result.issues.filter((i) => i.severity === 'error').slice(0, 20)];
-    }
+      v.issues = [...v.issues, ...own.slice(0, 20)];
+    });
   }
   return result;
+}
+
+/** A merged workbook's cell as the cell of the sheet it came from; null for a tab not merged by row. */
+export function ownCell(
+  cell: string,
+  origins: Record<string, RowOrigin[]>,
+): { part: number; cell: string } | null {
+  const bang = cell.lastIndexOf('!');
+  const tab = bang < 0 ? cell : cell.slice(0, bang).replace(/^'(.*)'$/, '$1');
+  const rows = origins[tab];
+  if (!rows) return null;
+  const ref = bang < 0 ? undefined : parseCell(cell.slice(bang + 1));
+  const origin = ref ? rows[ref.row - 2] : undefined;
+  if (!ref || !origin) return null;
+  const name = (COLUMNS as Record<string, readonly string[]>)[tab]?.[ref.column - 1];
+  const column = name ? origin.header.indexOf(name) + 1 : 0;
+  return {
+    part: origin.part,
+    cell: column > 0 ? a1(tab, origin.row, column) : `${quoteTab(tab)}!A${origin.row}`,
+  };
 }
 
 /**
@@ -105,7 +148,7 @@ async function run(
     spreadsheets,
   });
   if (!hub.workbook) return report(false, [hub.report]);
-  const result = scoreTogether(corridors, generatedAt, deps);
+  const result = scoreTogether(corridors, generatedAt, deps, hub.workbook);
   const benchmark = result?.benchmark ?? null;
   const hubLabel = hub.report.label;
 

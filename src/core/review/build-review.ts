@@ -5,6 +5,7 @@
  * @module
  */
 
+import { reconcileCatalogues } from '../recalculate/catalogue-union.ts';
 import {
   baseReport,
   claimCorridors,
@@ -55,8 +56,12 @@ export async function buildReview(
   const peers = listed.filter((c) => !c.report.corridors.some((id) => own.has(id)));
   const items: Loaded[] = [partner, ...peers.filter((p) => p.report.status === 'written')];
   claimCorridors(items);
+  // the partner last: where it disagrees with the hub's sheets, the partner is the one told
+  reconcileCatalogues([...items.slice(1), partner], hub.workbook);
   const result =
-    partner.report.status === 'written' ? scoreTogether(items, generatedAt, deps) : undefined;
+    partner.report.status === 'written'
+      ? scoreTogether(items, generatedAt, deps, hub.workbook)
+      : undefined;
   const benchmark = partner.report.status === 'written' ? (result?.benchmark ?? null) : null;
   const issues = sortIssues(partner.issues);
   const review: Review = {
