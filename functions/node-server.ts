@@ -1,6 +1,7 @@
 /**
- * Local Node server: `npm start` (PORT, default 8787; HOST, default 127.0.0.1;
- * CM_POOL_SIZE, CM_POOL_QUEUE, CM_REQUEST_BUDGET_MS: see docs/api-operations.md).
+ * Local Node server: `npm start`. Reads process.env.PORT (default 8787),
+ * process.env.HOST (default 127.0.0.1) and CM_POOL_SIZE, CM_POOL_QUEUE,
+ * CM_REQUEST_BUDGET_MS (see docs/api-operations.md) through nodeSettings.
  */
 import { ConfigError } from '../src/http/config.ts';
 import { listenFailure, nodeSettings, startNodeServer } from '../src/http/node/serve-node.ts';

@@ -3,7 +3,7 @@
  * recalculate (`hubs`), the hub a partner reviews against (`hub`).
  * @module
  */
-import type { Role } from '../http/deps.ts';
+import type { Role } from './roles.ts';
 
 /** Spreadsheet IDs are URL-safe base64, 20-100 characters (as parseSheetLink reads them). */
 const SPREADSHEET_ID = /^[A-Za-z0-9_-]{20,100}$/;

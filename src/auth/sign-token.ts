@@ -1,6 +1,6 @@
 /** Issues HS256 bearer tokens carrying a role and, for coordinators and partners, their hubs. @module */
 import { SignJWT } from 'jose';
-import type { Role } from '../http/deps.ts';
+import type { Role } from './roles.ts';
 import { scopeClaims } from './scope.ts';
 
 export interface SignOptions {

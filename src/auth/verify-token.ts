@@ -6,8 +6,7 @@
  * @module
  */
 import { errors, type JWTHeaderParameters, jwtVerify } from 'jose';
-import type { AuthConfig, Role } from '../http/deps.ts';
-import { isRole } from './roles.ts';
+import { type AuthConfig, isRole, type Role } from './roles.ts';
 import { readScope } from './scope.ts';
 import { DEFAULT_MAX_TTL_SECONDS } from './ttl.ts';
 

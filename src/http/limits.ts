@@ -5,9 +5,10 @@
  * the API option.
  * @module
  */
+
+import type { Role } from '../auth/roles.ts';
 import { a1 } from '../core/contract/a1.ts';
 import { DEFAULT_METHOD } from '../core/template/method-settings.ts';
-import type { Role } from './deps.ts';
 import { ApiProblem, type FieldError } from './problem.ts';
 import { scanWorkbookShape } from './workbook-shape.ts';
 

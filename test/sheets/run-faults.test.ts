@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSheetsGateway } from '../../src/adapters/sheets/gateway.ts';
 import { LEASE_KEY } from '../../src/adapters/sheets/hub-lease.ts';
 import { withRetry } from '../../src/adapters/sheets/retry.ts';
-import type { RunReport } from '../../src/core/recalculate/types.ts';
+import type { RunReport } from '../../src/core/contract/run-report.ts';
 import {
   type FakeSheetsServer,
   type FaultKind,

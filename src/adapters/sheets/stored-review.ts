@@ -4,8 +4,9 @@
  * never re-reads the corridor sheets and never re-scores.
  * @module
  */
+
+import type { ReviewOutcome } from '../../core/contract/review.ts';
 import { REVIEW_RESULTS_TAB, readStoredReview } from '../../core/review/stored-review.ts';
-import type { ReviewOutcome } from '../../core/review/types.ts';
 import { classifySheetsError } from './explain-error.ts';
 import { GENERATED_KEY } from './tab-metadata.ts';
 import type { SheetsTransport } from './transport.ts';

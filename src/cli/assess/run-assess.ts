@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { readInput } from '../../adapters/fs/read-input.ts';
+import { readInput } from '../../adapters/fs/open-input.ts';
 import { assess } from '../../core/assess/assess.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { generationTime } from '../options.ts';

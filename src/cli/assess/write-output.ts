@@ -6,7 +6,7 @@
 
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
 import { writeCsvFolder } from '../../adapters/fs/csv-folder.ts';
-import type { Input } from '../../adapters/fs/read-input.ts';
+import type { Input } from '../../adapters/fs/open-input.ts';
 import { applyWriteBack, renderChartImages, toXlsxBytes } from '../../adapters/xlsx/index.ts';
 import { applyWriteBackToGrid } from '../../core/contract/apply-write-back-grid.ts';
 import type { WriteBack } from '../../core/contract/patch.ts';

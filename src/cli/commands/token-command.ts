@@ -1,12 +1,12 @@
 /** `corridor-monitor token --role R --hub ID --ttl 30d`: prints a bearer token signed with the environment key. @module */
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Role } from '../../auth/roles.ts';
 import { ROLES } from '../../auth/roles.ts';
 import { isSpreadsheetId, MAX_HUBS_PER_TOKEN } from '../../auth/scope.ts';
 import { signToken } from '../../auth/sign-token.ts';
 import { parseTtlUpTo } from '../../auth/ttl.ts';
-import { parseSheetLink } from '../../core/review/sheet-url.ts';
+import { parseSheetLink } from '../../core/contract/sheet-link.ts';
 import { ConfigError, DEFAULTS, maxTtl, signingKey } from '../../http/config.ts';
-import type { Role } from '../../http/deps.ts';
 import { UsageError } from '../exit.ts';
 
 interface TokenOptions {

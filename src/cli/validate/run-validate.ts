@@ -1,6 +1,6 @@
 /** The validate command's work: read, check, print. @module */
-import { readInput } from '../../adapters/fs/read-input.ts';
-import { readTemplate } from '../../core/template/index.ts';
+import { readInput } from '../../adapters/fs/open-input.ts';
+import { readTemplate } from '../../core/validate/index.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { counts, issueLines } from '../report/issue-list.ts';
 

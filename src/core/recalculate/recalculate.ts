@@ -9,6 +9,7 @@
 
 import { a1, parseCell, quoteTab } from '../contract/a1.ts';
 import type { WriteBack } from '../contract/patch.ts';
+import type { RunReport, SpreadsheetReport } from '../contract/run-report.ts';
 import type { Workbook } from '../contract/workbook.ts';
 import { reviewResultsTab, reviewsOfRun } from '../review/stored-review.ts';
 import { COLUMNS } from '../template/layout.ts';
@@ -17,7 +18,7 @@ import { corridorScorecard, staleScorecard } from './corridor-scorecard.ts';
 import { mergeWithOrigins, type RowOrigin } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
 import { runReportTab } from './run-report-tab.ts';
-import type { HubLease, RecalculateDeps, RunReport, SpreadsheetReport } from './types.ts';
+import type { HubLease, RecalculateDeps } from './types.ts';
 import { corridorValidationTab } from './validation-tab.ts';
 
 const combine = (...parts: WriteBack[]): WriteBack => ({

@@ -1,5 +1,5 @@
 /**
- * Recalculation across a hub's corridor spreadsheets: its ports and its report.
+ * Recalculation across a hub's corridor spreadsheets: its ports (the report is in contract/run-report.ts).
  * @module
  */
 
@@ -7,6 +7,7 @@ import type { AssessOptions, AssessResult } from '../assess/types.ts';
 import type { Issue } from '../contract/issue.ts';
 import type { WriteBack } from '../contract/patch.ts';
 import type { Clock, WorkbookSource } from '../contract/ports.ts';
+import type { ReadFailure } from '../contract/run-report.ts';
 import type { Workbook } from '../contract/workbook.ts';
 
 /** One spreadsheet: read once, then written at most once. */
@@ -32,39 +33,6 @@ export interface RecalculateDeps {
   uncertaintyRuns?: number;
   /** The hub's lease across instances; none = this process's lock only. */
   lease?(hubId: string, runId: string): HubLease;
-}
-
-export type ReadFailure = 'forbidden' | 'not_found' | 'unavailable';
-
-export type SpreadsheetStatus = 'written' | 'invalid' | 'unreachable' | 'write_failed' | 'skipped';
-
-export interface SpreadsheetReport {
-  spreadsheetId: string;
-  label: string;
-  role: 'hub' | 'corridor';
-  status: SpreadsheetStatus;
-  /** Why, when the status is not `written`. */
-  reason?: string;
-  /** For `unreachable`: what kind of failure. */
-  failure?: ReadFailure;
-  corridors: string[];
-  errors: number;
-  warnings: number;
-  /** The first error-severity issues (at most 20), for the report. */
-  issues: Issue[];
-}
-
-export interface RunReport {
-  hubId: string;
-  /** Carried by every tab this run writes, so each sheet says which run it shows. */
-  runId: string;
-  generatedAt: string;
-  /** Set when another run holds the hub: nothing was read or written. */
-  conflict?: { holder: string; until: string };
-  /** True when the benchmark was scored and written to the hub. */
-  ok: boolean;
-  corridorsScored: number;
-  spreadsheets: SpreadsheetReport[];
 }
 
 /**

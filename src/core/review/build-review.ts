@@ -5,6 +5,7 @@
  * @module
  */
 
+import type { Review, ReviewOutcome } from '../contract/review.ts';
 import { reconcileCatalogues } from '../recalculate/catalogue-union.ts';
 import {
   baseReport,
@@ -17,7 +18,6 @@ import {
 import { scoreTogether } from '../recalculate/recalculate.ts';
 import type { RecalculateDeps } from '../recalculate/types.ts';
 import { MAX_ISSUES, scoresOf, sortIssues } from './review-scores.ts';
-import type { Review, ReviewOutcome } from './types.ts';
 
 export async function buildReview(
   spreadsheetId: string,

@@ -5,7 +5,7 @@
  */
 import type { Benchmark } from '../assess/types.ts';
 import type { Issue } from '../contract/issue.ts';
-import type { Review } from './types.ts';
+import type { Review } from '../contract/review.ts';
 
 export const MAX_ISSUES = 200;
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import { countryForSide } from '../template/build/expected-rows.ts';
+import { countryForSide } from '../template/generate/expected-rows.ts';
 import type { Corridor, Side } from '../template/types.ts';
 import { checkCountryCell } from './country-cell.ts';
 

@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
-import { appFromEnv, jsonLog } from '../app-from-env.ts';
+import { appFromEnv, jsonLog } from '../../compose/app-from-env.ts';
 import { ConfigError, DEFAULTS, type EnvRecord } from '../config.ts';
 import { ApiProblem, problemResponse } from '../problem.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';

@@ -1,8 +1,8 @@
 /** POST /v1/assess: validate, score and render the write-back of a workbook. @module */
 import { assess } from '../../core/assess/assess.ts';
+import { AssessRequestSchema, AssessResponseSchema } from '../../core/contract/assess-api.ts';
 import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
 import { defineRoute } from '../route.ts';
-import { AssessRequest, AssessResponse } from '../schemas/assess.ts';
 
 export const assessRoute = defineRoute({
   method: 'POST',
@@ -16,12 +16,12 @@ export const assessRoute = defineRoute({
     '(options.uncertainty or options.uncertaintyRuns), within the role limit; the workbook within the role limits on tabs, rows and cells (413).',
   tag: 'Assessment',
   access: ['statistician', 'coordinator'],
-  body: AssessRequest,
+  body: AssessRequestSchema,
   responses: [
     {
       status: 200,
       description: 'The assessment (ok is false when errors prevented scoring).',
-      schema: AssessResponse,
+      schema: AssessResponseSchema,
     },
   ],
   workbook: true,
