@@ -8,7 +8,8 @@
  */
 import { Hono } from 'hono';
 import { SheetsConfigError, sheetsGatewayFromEnv } from '../adapters/sheets/from-env.ts';
-import { createApp } from '../http/app.ts';
+import type { HubLease } from '../core/recalculate/types.ts';
+import { createApp, instance } from '../http/app.ts';
 import { ConfigError, clockFromEnv, type EnvRecord, loadConfig } from '../http/config.ts';
 import type { AppEnv } from '../http/context.ts';
 import type { AppDeps } from '../http/deps.ts';
@@ -17,10 +18,14 @@ import { ApiProblem, problemResponse } from '../http/problem.ts';
 /** One JSON object per line on stdout, which Workers, Cloud Logging and Node all collect. */
 export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(entry));
 
-export function appFromEnv(env: EnvRecord, log: AppDeps['log'] = jsonLog): Hono<AppEnv> {
+export function appFromEnv(
+  env: EnvRecord,
+  log: AppDeps['log'] = jsonLog,
+  runtime: { hubLease?: (hubId: string, runId: string) => HubLease } = {},
+): Hono<AppEnv> {
   try {
     const clock = clockFromEnv(env);
-    const sheets = sheetsGatewayFromEnv(env, clock);
+    const sheets = sheetsGatewayFromEnv(env, clock, runtime.hubLease);
     return createApp({ config: loadConfig(env), clock, log, ...(sheets ? { sheets } : {}) });
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof SheetsConfigError)) throw error;
@@ -29,7 +34,7 @@ export function appFromEnv(env: EnvRecord, log: AppDeps['log'] = jsonLog): Hono<
     broken.all('*', (c) =>
       problemResponse(
         new ApiProblem('not-configured', error.message),
-        new URL(c.req.url).pathname,
+        instance(c.req.url),
         crypto.randomUUID(),
       ),
     );

@@ -7,7 +7,7 @@ import type { Clock } from '../../core/contract/ports.ts';
 import type { SheetsGateway } from '../../core/contract/sheets-gateway.ts';
 import { KeyedLock } from '../../core/recalculate/keyed-lock.ts';
 import { recalculate } from '../../core/recalculate/recalculate.ts';
-import type { RecalculateDeps } from '../../core/recalculate/types.ts';
+import type { HubLease, RecalculateDeps } from '../../core/recalculate/types.ts';
 import { buildReview } from '../../core/review/build-review.ts';
 import { classifySheetsError, explainSheetsError } from './explain-error.ts';
 import { sheetsHubLease } from './hub-lease.ts';
@@ -28,11 +28,13 @@ export interface SheetsGatewayOptions {
   /** Review link lifetime (default 7 days). */
   reviewTtlSeconds?: number;
   uncertaintyRuns?: number;
+  /** Uncertainty runs of a live partner review (POST /v1/review); default 0, bounded by the partner limit. */
+  reviewUncertaintyRuns?: number;
   concurrency?: number;
   /** Review link expiry; the real clock unless a test says otherwise (never CM_FIXED_TIME). */
   linkClock?: Clock;
-  /** The hub lease in developer metadata (default on); false = this process's lock only. */
-  lease?: false;
+  /** The hub lease: in developer metadata by default; another (a Durable Object), or false = this process's lock only. */
+  lease?: false | ((hubId: string, runId: string) => HubLease);
   leaseTtlMs?: number;
   /** Shared between gateways of one process; a fresh one by default. */
   lock?: KeyedLock;
@@ -54,10 +56,12 @@ export function createSheetsGateway(options: SheetsGatewayOptions): SheetsGatewa
     ...(options.lease === false
       ? {}
       : {
-          lease: (hubId: string, runId: string) =>
-            sheetsHubLease(options.transport, hubId, runId, {
-              ...(options.leaseTtlMs !== undefined ? { ttlMs: options.leaseTtlMs } : {}),
-            }),
+          lease:
+            options.lease ??
+            ((hubId: string, runId: string) =>
+              sheetsHubLease(options.transport, hubId, runId, {
+                ...(options.leaseTtlMs !== undefined ? { ttlMs: options.leaseTtlMs } : {}),
+              })),
         }),
   };
   return {
@@ -66,7 +70,12 @@ export function createSheetsGateway(options: SheetsGatewayOptions): SheetsGatewa
     recalculate: (hubId) =>
       lock.run(hubId, () => recalculate(hubId, deps, `run-${crypto.randomUUID().slice(0, 8)}`)),
     storedReview: (spreadsheetId, hubId) => storedReview(options.transport, spreadsheetId, hubId),
-    review: (spreadsheetId, hubId) => buildReview(spreadsheetId, hubId, deps),
+    // a live review stays cheap: no uncertainty runs unless configured (stored reviews carry the hub's)
+    review: (spreadsheetId, hubId) =>
+      buildReview(spreadsheetId, hubId, {
+        ...deps,
+        uncertaintyRuns: options.reviewUncertaintyRuns ?? 0,
+      }),
     signReviewLink: (spreadsheetId, hubId) =>
       signReviewToken(
         options.reviewSecret,
