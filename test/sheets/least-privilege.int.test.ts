@@ -96,6 +96,28 @@ describe('partner tokens name their hub; only a listed sheet is reviewed', () =>
   });
 });
 
+describe('a coordinator reviews against one of its own hubs', () => {
+  test('with several hubs it must say which; a hub it does not name is refused; its own is used', async () => {
+    const { app } = sheetsApp(server);
+    const two = await token('coordinator', 'valid', [HUB, OTHER_HUB]);
+    const unnamed = await app.request('/v1/review', json({ sheetUrl: PARTNER }, two));
+    expect(unnamed.status).toBe(422);
+    expect(((await unnamed.json()) as { errors: { pointer: string }[] }).errors[0]?.pointer).toBe(
+      '/hubId',
+    );
+    const foreign = await app.request(
+      '/v1/review',
+      json({ sheetUrl: PARTNER, hubId: '1thirdhubthirdhubthirdhubthirdhubthirdhub' }, two),
+    );
+    expect(foreign.status).toBe(403);
+    const named = await app.request(
+      '/v1/review',
+      json({ sheetUrl: PARTNER, hubId: OTHER_HUB }, two),
+    );
+    expect(named.status).toBe(200);
+  });
+});
+
 describe('review links come from configuration and real time only', () => {
   test('without CM_PUBLIC_URL a review link is refused with a 503 naming the variable, whatever the Host header says', async () => {
     const { app } = sheetsApp(server, { publicUrl: '' });
