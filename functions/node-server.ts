@@ -1,8 +1,11 @@
 /**
  * Local Node server: `npm start`. Reads process.env.PORT (default 8787),
  * process.env.HOST (default 127.0.0.1) and CM_POOL_SIZE, CM_POOL_QUEUE,
- * CM_REQUEST_BUDGET_MS (see docs/api-operations.md) through nodeSettings.
+ * CM_REQUEST_BUDGET_MS (see docs/api-operations.md) through nodeSettings;
+ * the observatory (process.env.CM_SITE_DIR, default site/) under /observatory/.
  */
+import { fsPackReader } from '../src/adapters/pack/index.ts';
+import { withObservatory } from '../src/adapters/site/observatory-app.ts';
 import { ConfigError } from '../src/http/config.ts';
 import { listenFailure, nodeSettings, startNodeServer } from '../src/http/node/serve-node.ts';
 
@@ -14,7 +17,10 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(2);
 }
-const running = await startNodeServer(process.env, settings);
+const running = await startNodeServer(process.env, settings, {
+  extra: { pack: fsPackReader() },
+  wrap: (api) => withObservatory(api, process.env.CM_SITE_DIR ?? 'site'),
+});
 running.server.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`${listenFailure(error, settings)}\n`);
   process.exit(1);

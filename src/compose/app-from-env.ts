@@ -21,12 +21,19 @@ export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(ent
 export function appFromEnv(
   env: EnvRecord,
   log: AppDeps['log'] = jsonLog,
-  runtime: { hubLease?: (hubId: string, runId: string) => HubLease } = {},
+  extra: Pick<AppDeps, 'pack'> & { hubLease?: (hubId: string, runId: string) => HubLease } = {},
 ): Hono<AppEnv> {
   try {
     const clock = clockFromEnv(env);
-    const sheets = sheetsGatewayFromEnv(env, clock, runtime.hubLease);
-    return createApp({ config: loadConfig(env), clock, log, ...(sheets ? { sheets } : {}) });
+    const { hubLease, ...deps } = extra;
+    const sheets = sheetsGatewayFromEnv(env, clock, hubLease);
+    return createApp({
+      config: loadConfig(env),
+      clock,
+      log,
+      ...(sheets ? { sheets } : {}),
+      ...deps,
+    });
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof SheetsConfigError)) throw error;
     log({ level: 'error', msg: 'configuration', error: error.message });

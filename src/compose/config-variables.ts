@@ -94,6 +94,16 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       "Add-on build only: the API's https URL, written into the manifest's `urlFetchWhitelist`",
   },
   {
+    names: ['CM_SITE_DIR'],
+    default: '`site`',
+    meaning: 'Node server only: the built observatory site, served under `/observatory/`',
+  },
+  {
+    names: ['CORRIDOR_MONITOR_PACK'],
+    default: 'the `data/pack` of this package',
+    meaning: 'The open data pack folder the Node runtimes read (docs/open-data-pack.md)',
+  },
+  {
     names: ['PORT', 'HOST'],
     default: '`8787`, `127.0.0.1`',
     meaning: 'Node server only (Cloud Functions sets `PORT` itself)',

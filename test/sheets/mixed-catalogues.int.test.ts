@@ -32,8 +32,17 @@ const gateway = () =>
 /** A team on a fresh template: the built-in catalogue only, and no rows for custom indicators. */
 function freshTemplate(corridor: string): Record<string, PlainValue[][]> {
   const tabs = exampleTabs([corridor]);
+  const customIds = new Set(
+    tabs
+      .Catalogue!.slice(1)
+      .map((r) => String(r[0]))
+      .filter((id) => !BUILT_IN.has(id)),
+  );
   tabs.Catalogue = tabs.Catalogue!.filter((r, i) => i === 0 || BUILT_IN.has(String(r[0])));
   tabs.Indicators = tabs.Indicators!.filter((r, i) => i === 0 || BUILT_IN.has(String(r[1])));
+  tabs['Data availability'] = tabs['Data availability']!.filter(
+    (r) => !r.some((cell) => customIds.has(String(cell))),
+  );
   return tabs;
 }
 

@@ -6,16 +6,17 @@
 import type { Benchmark } from '../assess/types.ts';
 import type { Issue } from '../contract/issue.ts';
 import type { Review } from '../contract/review.ts';
+import { median } from '../stats/median.ts';
 
 export const MAX_ISSUES = 200;
 
 export const sortIssues = (issues: Issue[]) =>
   [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 
-function median(values: number[]): number | null {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? null : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/** The median, or null for no values. */
+function medianOrNull(values: number[]): number | null {
+  const m = median(values);
+  return Number.isNaN(m) ? null : m;
 }
 
 export function scoresOf(
@@ -46,7 +47,12 @@ export function scoresOf(
     const scores = Object.fromEntries(
       benchmark.corridors.filter((c) => own.has(c.corridorId)).map((c) => [c.corridorId, value(c)]),
     );
-    return { id, scores, median: median(all), best: all.length > 0 ? Math.max(...all) : null };
+    return {
+      id,
+      scores,
+      median: medianOrNull(all),
+      best: all.length > 0 ? Math.max(...all) : null,
+    };
   });
   const gaps = [...own].map((corridorId) => {
     const mine = benchmark.gaps.filter((g) => g.corridorId === corridorId);

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { appFromEnv, jsonLog } from '../../compose/app-from-env.ts';
 import { ConfigError, DEFAULTS, type EnvRecord } from '../config.ts';
+import type { AppDeps } from '../deps.ts';
 import { ApiProblem, problemResponse } from '../problem.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import { pooledFetch } from './pooled-fetch.ts';
@@ -50,12 +51,22 @@ export interface RunningServer {
 }
 
 /** Listens once every worker is ready, so no request meets a pool still starting. */
+type Handler = (request: Request) => Response | Promise<Response>;
+
+export interface NodeComposition {
+  /** Extra deps for the main thread's app (the open-data pack reader). */
+  extra?: Pick<AppDeps, 'pack'>;
+  /** Wraps the server's handler (e.g. the observatory's static pages). */
+  wrap?: (fetch: Handler) => Handler;
+}
+
 export async function startNodeServer(
   env: EnvRecord,
   settings: NodeServerSettings,
+  compose: NodeComposition = {},
 ): Promise<RunningServer> {
   const log = jsonLog;
-  const app = appFromEnv(env, log);
+  const app = appFromEnv(env, log, compose.extra ?? {});
   const bodyLimitBytes = Number(env.CM_BODY_LIMIT_BYTES?.trim() || DEFAULTS.bodyLimitBytes);
   const pool =
     settings.poolSize > 0
@@ -69,7 +80,7 @@ export async function startNodeServer(
         })
       : undefined;
   await pool?.ready;
-  const fetch = pool
+  const api: Handler = pool
     ? pooledFetch(app.fetch, pool, {
         bodyLimitBytes,
         retryAfterSeconds: 1,
@@ -77,6 +88,7 @@ export async function startNodeServer(
         log,
       })
     : app.fetch;
+  const fetch = compose.wrap ? compose.wrap(api) : api;
   const server = serve({ fetch, port: settings.port, hostname: settings.hostname }, (info) =>
     log({
       level: 'info',
