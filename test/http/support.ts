@@ -27,7 +27,14 @@ export function testApp(config: Partial<AppConfig> = {}) {
   return { app: createApp(deps), logs };
 }
 
-export type TokenKind = 'valid' | 'expired' | 'forged' | 'wrong-audience' | 'unknown-kid';
+export type TokenKind =
+  | 'valid'
+  | 'expired'
+  | 'forged'
+  | 'wrong-audience'
+  | 'unknown-kid'
+  | 'lives-100-years'
+  | 'issued-tomorrow';
 
 export function token(
   role: Role,
@@ -54,6 +61,10 @@ export function token(
       return signToken({ ...base, audience: 'another-api' });
     case 'unknown-kid':
       return signToken({ ...base, kid: 'retired' });
+    case 'lives-100-years':
+      return signToken({ ...base, ttlSeconds: 100 * 365 * 86_400 });
+    case 'issued-tomorrow':
+      return signToken({ ...base, now: new Date(Date.now() + 86_400_000) });
   }
 }
 
