@@ -7,8 +7,8 @@
 import { fsPackReader } from '../src/adapters/pack/index.ts';
 import { writeTemplateXlsx } from '../src/adapters/pack/template-xlsx.ts';
 import { withObservatory } from '../src/adapters/site/observatory-app.ts';
+import { listenFailure, nodeSettings, startNodeServer } from '../src/compose/node/serve-node.ts';
 import { ConfigError } from '../src/http/config.ts';
-import { listenFailure, nodeSettings, startNodeServer } from '../src/http/node/serve-node.ts';
 
 let settings: ReturnType<typeof nodeSettings>;
 try {

@@ -6,7 +6,7 @@
  */
 
 import type { ReviewOutcome } from '../../core/contract/review.ts';
-import { REVIEW_RESULTS_TAB, readStoredReview } from '../../core/review/stored-review.ts';
+import { REVIEW_RESULTS_TAB, readStoredReview } from '../../core/recalculate/stored-review.ts';
 import { classifySheetsError } from './explain-error.ts';
 import { GENERATED_KEY } from './tab-metadata.ts';
 import type { SheetsTransport } from './transport.ts';

@@ -11,13 +11,13 @@ import { a1, parseCell, quoteTab } from '../contract/a1.ts';
 import type { WriteBack } from '../contract/patch.ts';
 import type { RunReport, SpreadsheetReport } from '../contract/run-report.ts';
 import type { Workbook } from '../contract/workbook.ts';
-import { reviewResultsTab, reviewsOfRun } from '../review/stored-review.ts';
 import { COLUMNS } from '../template/layout.ts';
 import { baseReport, type Collected, collect, type Loaded } from './collect.ts';
 import { corridorScorecard, staleScorecard } from './corridor-scorecard.ts';
 import { mergeWithOrigins, type RowOrigin } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
 import { runReportTab } from './run-report-tab.ts';
+import { reviewResultsTab, reviewsOfRun } from './stored-review.ts';
 import type { HubLease, RecalculateDeps } from './types.ts';
 import { corridorValidationTab } from './validation-tab.ts';
 

@@ -16,8 +16,8 @@ import {
   readHub,
 } from '../recalculate/collect.ts';
 import { scoreTogether } from '../recalculate/recalculate.ts';
+import { MAX_ISSUES, scoresOf, sortIssues } from '../recalculate/review-scores.ts';
 import type { RecalculateDeps } from '../recalculate/types.ts';
-import { MAX_ISSUES, scoresOf, sortIssues } from './review-scores.ts';
 
 export async function buildReview(
   spreadsheetId: string,

@@ -8,7 +8,7 @@
 import type { Benchmark } from '../assess/types.ts';
 import type { WriteBack } from '../contract/patch.ts';
 import type { Review } from '../contract/review.ts';
-import type { Loaded } from '../recalculate/collect.ts';
+import type { Loaded } from './collect.ts';
 import { MAX_ISSUES, scoresOf, sortIssues } from './review-scores.ts';
 
 export const REVIEW_RESULTS_TAB = 'Review results';

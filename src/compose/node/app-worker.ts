@@ -4,7 +4,7 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { appFromEnv } from '../../compose/app-from-env.ts';
+import { appFromEnv } from '../app-from-env.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import { entries } from './pooled-fetch.ts';
 import { READY } from './worker-pool.ts';

@@ -5,8 +5,8 @@
  * 503 with Retry-After, a job over its budget a 503 too, never a time-out.
  * @module
  */
-import type { AppDeps } from '../deps.ts';
-import { ApiProblem, problemResponse } from '../problem.ts';
+import type { AppDeps } from '../../http/deps.ts';
+import { ApiProblem, problemResponse } from '../../http/problem.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import type { WorkerPool } from './worker-pool.ts';
 

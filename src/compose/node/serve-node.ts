@@ -7,10 +7,10 @@
 import type { Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
-import { appFromEnv, jsonLog } from '../../compose/app-from-env.ts';
-import { ConfigError, DEFAULTS, type EnvRecord } from '../config.ts';
-import type { AppDeps } from '../deps.ts';
-import { ApiProblem, problemResponse } from '../problem.ts';
+import { ConfigError, DEFAULTS, type EnvRecord } from '../../http/config.ts';
+import type { AppDeps } from '../../http/deps.ts';
+import { ApiProblem, problemResponse } from '../../http/problem.ts';
+import { appFromEnv, jsonLog } from '../app-from-env.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import { pooledFetch } from './pooled-fetch.ts';
 import { WorkerPool } from './worker-pool.ts';
