@@ -8,6 +8,7 @@ import type { Clock } from '../core/contract/ports.ts';
 import type { SheetsGateway } from '../core/contract/sheets-gateway.ts';
 import type { PackReader } from '../core/pack/reader.ts';
 import type { BuiltTemplate } from '../core/template/generate/build-template.ts';
+import type { Limits } from './limits.ts';
 
 export interface AppConfig {
   auth: AuthConfig;
@@ -15,8 +16,10 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Request body limit in bytes (default 10 MB). */
   bodyLimitBytes: number;
-  /** Public base URL, used in review links. */
+  /** Public base URL, used in review links (CM_PUBLIC_URL; review links are refused without it). */
   publicUrl?: string;
+  /** Per-role limits on workbooks and uncertainty runs; DEFAULT_LIMITS when absent (CM_LIMITS). */
+  limits?: Limits;
 }
 
 export interface AppDeps {

@@ -83,6 +83,8 @@ const tokens = Object.fromEntries(
         audience: 'corridor-monitor-api',
         ttlSeconds: 3600,
         subject: 'addon-tests',
+        // coordinator and partner tokens name their hub (least privilege, issue 10)
+        hubs: role === 'statistician' ? [] : ['1AddonTestHubAddonTestHub0123'],
       }),
     ]),
   ),
