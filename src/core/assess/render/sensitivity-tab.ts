@@ -38,7 +38,7 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
         header: 'First-order index',
         format: '0.000',
         width: 12,
-        note: 'Share of the variance of rank shifts due to this choice alone (Saltelli 2010).',
+        note: 'Share of the variance of rank shifts due to this choice alone (Saltelli 2010). An estimate from a finite sample: a small negative value is noise, read it as about 0.',
       },
       {
         header: 'Total-order index',
