@@ -9,12 +9,20 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { assess } from '../../core/assess/assess.ts';
 import type { Benchmark } from '../../core/assess/types.ts';
-import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
+import { type Failed, type Issue, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import { readInput } from '../fs/open-input.ts';
 
 export type BenchmarkRead =
-  | { ok: true; benchmark: Benchmark; assessedBy: string; file: string }
-  | Failed<PathIssue>;
+  | {
+      ok: true;
+      benchmark: Benchmark;
+      assessedBy: string;
+      /** The file's name, or the hub's title. */
+      file: string;
+      /** The hub's recalculation run the results come from. */
+      runId?: string;
+    }
+  | Failed<Issue | PathIssue>;
 
 /** The teams named in the Corridors tab's `team` column, joined. */
 function teams(tabs: Record<string, unknown[][]>): string | null {
