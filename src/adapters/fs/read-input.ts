@@ -10,19 +10,27 @@ import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/index.ts';
 import { readCsvFolder } from './csv-folder.ts';
 
 export type Input =
-  | { ok: true; kind: 'xlsx'; workbook: Workbook; excel: ExcelJS.Workbook }
-  | { ok: true; kind: 'csv-folder'; workbook: Workbook }
+  | { ok: true; kind: 'xlsx'; path: string; workbook: Workbook; excel: ExcelJS.Workbook }
+  | { ok: true; kind: 'csv-folder'; path: string; workbook: Workbook; files: Map<string, string> }
   | { ok: false; message: string };
+
+/** What the path names, without reading it: undefined when it does not exist. */
+export async function inputKind(path: string): Promise<'xlsx' | 'csv-folder' | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return undefined;
+  return info.isDirectory() ? 'csv-folder' : 'xlsx';
+}
 
 export async function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Promise<Input> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return { ok: false, message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs` };
   if (info.isDirectory()) {
-    const workbook = await readCsvFolder(path);
-    if (Object.keys(workbook.tabs).length === 0) {
+    const read = await readCsvFolder(path);
+    if (!read.ok) return read;
+    if (Object.keys(read.workbook.tabs).length === 0) {
       return { ok: false, message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)` };
     }
-    return { ok: true, kind: 'csv-folder', workbook };
+    return { ok: true, kind: 'csv-folder', path, workbook: read.workbook, files: read.files };
   }
   if (info.size > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -31,5 +39,5 @@ export async function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYT
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, maxBytes);
   if (!read.ok) return { ok: false, message: read.error.message };
-  return { ok: true, kind: 'xlsx', workbook: read.workbook, excel: read.excel };
+  return { ok: true, kind: 'xlsx', path, workbook: read.workbook, excel: read.excel };
 }
