@@ -13,7 +13,7 @@ const NOW = '2026-11-28T12:00:00.000Z';
 const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 
 async function open(path: string) {
-  const read = await readXlsx(new Uint8Array(await readFile(path)), path);
+  const read = await readXlsx(new Uint8Array(await readFile(path)), path, { tabs: 'all' });
   if (!read.ok) throw new Error(read.error.message);
   return read.workbook;
 }

@@ -4,13 +4,13 @@
  * @module
  */
 import { readFile, stat } from 'node:fs/promises';
-import type ExcelJS from 'exceljs';
 import type { Workbook } from '../../core/contract/workbook.ts';
 import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/index.ts';
+import type { SheetRef } from '../xlsx/read-parts.ts';
 import { readCsvFolder } from './csv-folder.ts';
 
 export type Input =
-  | { ok: true; kind: 'xlsx'; path: string; workbook: Workbook; excel: ExcelJS.Workbook }
+  | { ok: true; kind: 'xlsx'; path: string; workbook: Workbook; bytes: Uint8Array; sheets: SheetRef[] }
   | { ok: true; kind: 'csv-folder'; path: string; workbook: Workbook; files: Map<string, string> }
   | { ok: false; message: string };
 
@@ -39,5 +39,5 @@ export async function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYT
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, maxBytes);
   if (!read.ok) return { ok: false, message: read.error.message };
-  return { ok: true, kind: 'xlsx', path, workbook: read.workbook, excel: read.excel };
+  return { ok: true, kind: 'xlsx', path, workbook: read.workbook, bytes: new Uint8Array(bytes), sheets: read.sheets };
 }

@@ -19,9 +19,12 @@ type Read = Extract<Input, { ok: true }>;
 
 export async function writeOutput(input: Read, writeBack: WriteBack, target: string, inPlace: boolean) {
   if (input.kind === 'xlsx') {
-    const names = applyWriteBack(input.excel, writeBack);
-    await renderChartImages(input.excel, writeBack.tabs, names);
-    await writeFileAtomic(target, await toXlsxBytes(input.excel));
+    const { default: ExcelJS } = await import('exceljs');
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(input.bytes as unknown as ArrayBuffer);
+    const names = applyWriteBack(excel, writeBack);
+    await renderChartImages(excel, writeBack.tabs, names);
+    await writeFileAtomic(target, await toXlsxBytes(excel));
   } else {
     await writeCsvOutput(input, writeBack, target, inPlace);
   }
