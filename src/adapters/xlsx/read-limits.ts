@@ -48,8 +48,8 @@ export const MAX_COLUMNS = 16_384;
 /** A limit that was breached: one line for the user. */
 export class LimitBreach extends Error {
   override name = 'LimitBreach';
-  constructor(readonly where: string, readonly limit: string, readonly found: string) {
-    super(`${where}: ${found}, over the limit of ${limit}`);
+  constructor(readonly where: string, readonly limit: string, readonly found: string, hint = '') {
+    super(`${where}: ${found}, over the limit of ${limit}${hint ? ` (${hint})` : ''}`);
   }
 }
 

@@ -117,7 +117,7 @@ export async function readSheet(pkg: ZipPackage, tab: string, part: string, limi
         column = at ? at.column : column + 1;
         if (at && at.row !== row) row = at.row;
         if (column > widthLimit) {
-          throw new LimitBreach(tab, `${count(widthLimit)} columns for this tab`, `a cell at ${ref ?? `column ${column}`} (move or delete it)`);
+          throw new LimitBreach(tab, `${count(widthLimit)} columns for this tab`, `a cell at ${ref ?? `column ${column}`}`, 'delete or move the stray cell');
         }
         type = attr(attrs, 't') ?? 'n';
         const s = attr(attrs, 's');
@@ -130,7 +130,7 @@ export async function readSheet(pkg: ZipPackage, tab: string, part: string, limi
         const r = attr(attrs, 'r');
         row = r === undefined ? row + 1 : Number(r);
         if (!Number.isInteger(row) || row < 1) row = rows.length + 1;
-        if (row > limits.rows) throw new LimitBreach(tab, `${count(limits.rows)} rows per tab`, `a row at ${count(row)}`);
+        if (row > limits.rows) throw new LimitBreach(tab, `${count(limits.rows)} rows per tab`, `a row at ${count(row)}`, 'delete the rows past the data, or split the tab');
         column = 0;
       } else if (name === 'v') {
         collecting = !empty;

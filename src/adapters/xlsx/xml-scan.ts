@@ -157,6 +157,7 @@ export function attr(attrs: string, name: string): string | undefined {
     const end = attrs.indexOf('"', start);
     if (end >= 0) return decodeXml(attrs.slice(start, end));
   }
+  if (attrs.indexOf(name) < 0) return undefined;
   let re = ATTR_CACHE.get(name);
   if (!re) {
     re = new RegExp(`(?:^|\\s)${name.replace(/[:]/g, '\\:')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
