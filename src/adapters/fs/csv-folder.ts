@@ -7,10 +7,12 @@
  * in the folder is ever renamed, moved or deleted.
  * @module
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCsv, toCsv } from '../../core/contract/csv.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
+import { gridLimitBreach } from '../../core/limits/grid-limits.ts';
+import { DEFAULT_LIMITS, megabytes } from '../xlsx/read-limits.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 
@@ -34,8 +36,13 @@ export function tabOfFile(file: string): string | undefined {
 }
 
 /** @returns tab name -> rows, and tab name -> its file name */
-export async function readCsvFolder(dir: string): Promise<CsvFolderRead> {
+export async function readCsvFolder(dir: string, maxBytes: number = DEFAULT_LIMITS.fileBytes): Promise<CsvFolderRead> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && tabOfFile(e.name));
+  let bytes = 0;
+  for (const e of entries) bytes += (await stat(join(dir, e.name))).size;
+  if (bytes > maxBytes) {
+    return { ok: false, message: `${dir}: ${megabytes(bytes)} of CSV tabs, over the limit of ${megabytes(maxBytes)} (raise it with --max-size, or split the observatory)` };
+  }
   const tabs: Workbook['tabs'] = {};
   const files = new Map<string, string>();
   for (const file of entries.map((e) => e.name).sort()) {
@@ -45,6 +52,8 @@ export async function readCsvFolder(dir: string): Promise<CsvFolderRead> {
     tabs[tab] = parseCsv(decoded.text).map((row) => row.map(csvCell));
     files.set(tab, file);
   }
+  const breach = gridLimitBreach({ tabs: tabs as Record<string, unknown[][]> });
+  if (breach) return { ok: false, message: `${dir}: ${breach.message}` };
   return { ok: true, workbook: { tabs }, files };
 }
 

@@ -25,7 +25,7 @@ export async function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYT
   const info = await stat(path).catch(() => undefined);
   if (!info) return { ok: false, message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs` };
   if (info.isDirectory()) {
-    const read = await readCsvFolder(path);
+    const read = await readCsvFolder(path, maxBytes);
     if (!read.ok) return read;
     if (Object.keys(read.workbook.tabs).length === 0) {
       return { ok: false, message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)` };

@@ -1,5 +1,6 @@
 /** POST /v1/assess: validate, score and render the write-back of a workbook. @module */
 import { assess } from '../../core/assess/assess.ts';
+import { assertGridLimits } from '../check-grid-limits.ts';
 import { defineRoute } from '../route.ts';
 import { AssessRequest, AssessResponse } from '../schemas/assess.ts';
 
@@ -24,6 +25,7 @@ export const assessRoute = defineRoute({
   ],
   handle: (c, { body }) => {
     const { tabs, options = {} } = body;
+    assertGridLimits(body);
     return c.json(
       assess({ tabs }, { generatedAt: c.get('deps').clock.now().toISOString(), ...options }),
     );

@@ -1,5 +1,6 @@
 /** POST /v1/validate: a filled template in, every issue with its A1 address out. @module */
 import { readTemplate } from '../../core/validate/read-template.ts';
+import { assertGridLimits } from '../check-grid-limits.ts';
 import { defineRoute } from '../route.ts';
 import { ValidateResponse } from '../schemas/assess.ts';
 import { Workbook } from '../schemas/workbook.ts';
@@ -22,6 +23,7 @@ export const validate = defineRoute({
     },
   ],
   handle: (c, { body }) => {
+    assertGridLimits(body);
     const { submission, issues } = readTemplate(body);
     const errors = issues.filter((i) => i.severity === 'error').length;
     return c.json({
