@@ -1,4 +1,5 @@
 /** Checks a country code cell: ISO alpha-3, WB/UN non-ISO (warning) or unknown (error). @module */
+import { quote } from './cells.ts';
 import { type Issue, issue } from '../contract/issue.ts';
 import { checkCountry } from '../template/countries.ts';
 
@@ -15,7 +16,7 @@ export function checkCountryCell(
       issue(
         'unknown_country',
         cell,
-        `${subject} expects an ISO 3166 alpha-3 country code such as MEX, found ${JSON.stringify(code)}`,
+        `${subject} expects an ISO 3166 alpha-3 country code such as MEX, found ${quote(code)}`,
       ),
     );
   } else if (c.kind === 'non_iso') {

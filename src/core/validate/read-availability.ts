@@ -6,7 +6,7 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
-import { isBlank } from './cells.ts';
+import { clip, isBlank, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { findCorridor } from './read-corridors.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
@@ -45,7 +45,7 @@ export function readAvailability(
     const before = issues.length;
     const { data, failures } = parseRow(availabilityRow, cells);
     const at = (c: string) => address(sheet, i, c);
-    const label = `${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`;
+    const label = `${clip(`${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
     const corridor =
       data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
@@ -54,7 +54,7 @@ export function readAvailability(
         issue(
           'unknown_corridor',
           at('corridor_id'),
-          `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`,
+          `corridor_id expects a corridor listed in the Corridors tab, found ${quote(data.corridor_id)}`,
         ),
       );
     }
@@ -63,7 +63,7 @@ export function readAvailability(
         issue(
           'unknown_indicator',
           at('item'),
-          `item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found ${JSON.stringify(data.item)}`,
+          `item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found ${quote(data.item)}`,
         ),
       );
     }

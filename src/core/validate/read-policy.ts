@@ -7,7 +7,7 @@ import { type Issue, issue } from '../contract/issue.ts';
 import type { PolicyQuestion } from '../template/catalogue/policy-questions.ts';
 import { COLUMNS, SIDES } from '../template/layout.ts';
 import type { Corridor, PolicyAnswer } from '../template/types.ts';
-import { isBlank } from './cells.ts';
+import { clip, isBlank, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { findCorridor } from './read-corridors.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
@@ -41,7 +41,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
     const before = issues.length;
     const { data, failures } = parseRow(policyRow, cells);
     const at = (c: string) => address(sheet, i, c);
-    const label = `${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`;
+    const label = `${clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
     const corridor =
       data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
@@ -50,7 +50,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         issue(
           'unknown_corridor',
           at('corridor_id'),
-          `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(data.corridor_id)}`,
+          `corridor_id expects a corridor listed in the Corridors tab, found ${quote(data.corridor_id)}`,
         ),
       );
     }
@@ -60,7 +60,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         issue(
           'unknown_indicator',
           at('question'),
-          `question expects a policy question id (${[...ctx.questions.keys()].slice(0, 4).join(', ')}, ...), found ${JSON.stringify(data.question)}`,
+          `question expects a policy question id (${[...ctx.questions.keys()].slice(0, 4).join(', ')}, ...), found ${quote(data.question)}`,
         ),
       );
     }
@@ -83,7 +83,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         issue(
           'invalid_answer',
           at('answer'),
-          `${q.id} expects one of ${q.options.map((o) => `"${o.answer}"`).join(', ')}, found ${JSON.stringify(data.answer)}`,
+          `${q.id} expects one of ${q.options.map((o) => `"${o.answer}"`).join(', ')}, found ${quote(data.answer)}`,
         ),
       );
     }

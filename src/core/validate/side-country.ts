@@ -3,6 +3,7 @@
  * checked against the corridor when given.
  * @module
  */
+import { quote } from './cells.ts';
 import { type Issue, issue } from '../contract/issue.ts';
 import { countryForSide } from '../template/build/expected-rows.ts';
 import type { Corridor, Side } from '../template/types.ts';
@@ -37,7 +38,7 @@ export function sideCountry(
       issue(
         'inconsistent',
         cells.country,
-        `country of ${label} expects ${expected}, the corridor's ${side}, found ${JSON.stringify(written)}`,
+        `country of ${label} expects ${expected}, the corridor's ${side}, found ${quote(written)}`,
       ),
     );
   }
