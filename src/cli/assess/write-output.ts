@@ -12,19 +12,18 @@ import type { Workbook } from '../../core/contract/workbook.ts';
 import { copyFileAtomic, writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
 import { safeTabFile, writeCsvTabs } from '../../adapters/fs/csv-folder.ts';
 import type { Input } from '../../adapters/fs/read-input.ts';
-import { applyWriteBack, renderChartImages, toXlsxBytes } from '../../adapters/xlsx/index.ts';
+import { loadRenderer } from '../../adapters/xlsx/chart-images.ts';
+import { editPackage } from '../../adapters/xlsx/package/edit-package.ts';
 import { UsageError } from '../exit.ts';
 
 type Read = Extract<Input, { ok: true }>;
 
 export async function writeOutput(input: Read, writeBack: WriteBack, target: string, inPlace: boolean) {
   if (input.kind === 'xlsx') {
-    const { default: ExcelJS } = await import('exceljs');
-    const excel = new ExcelJS.Workbook();
-    await excel.xlsx.load(input.bytes as unknown as ArrayBuffer);
-    const names = applyWriteBack(excel, writeBack);
-    await renderChartImages(excel, writeBack.tabs, names);
-    await writeFileAtomic(target, await toXlsxBytes(excel));
+    const renderPng = writeBack.tabs.some((t) => t.charts?.length) ? ((await loadRenderer()) ?? undefined) : undefined;
+    const registry = input.workbook.tabs[GENERATED_REGISTRY] as unknown[][] | undefined;
+    const { bytes } = await editPackage(input.bytes, writeBack, { registry, renderPng });
+    await writeFileAtomic(target, bytes);
   } else {
     await writeCsvOutput(input, writeBack, target, inPlace);
   }
