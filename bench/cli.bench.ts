@@ -18,9 +18,13 @@ writeFileSync(file, await writeXlsx(workbook));
 const size = statSync(file).size;
 
 function timed(args: string[]): { seconds: number; peakMb: number; status: number | null } {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'bin/corridor-monitor.mjs', ...args], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', process.execPath, 'bin/corridor-monitor.mjs', ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, kb] = last.split(' ').map(Number);
   return { seconds: seconds ?? Number.NaN, peakMb: (kb ?? Number.NaN) / 1024, status: run.status };
@@ -28,11 +32,39 @@ function timed(args: string[]): { seconds: number; peakMb: number; status: numbe
 
 const startup = timed(['--version']);
 const out = join(dir, 'assessed.xlsx');
-const full = timed(['assess', file, '--out', out, '--uncertainty', '0', '--quiet', '--now', '2026-01-01T00:00:00Z']);
-const withUa = timed(['assess', file, '--out', out, '--uncertainty', '100', '--quiet', '--now', '2026-01-01T00:00:00Z']);
+const full = timed([
+  'assess',
+  file,
+  '--out',
+  out,
+  '--uncertainty',
+  '0',
+  '--quiet',
+  '--now',
+  '2026-01-01T00:00:00Z',
+]);
+const withUa = timed([
+  'assess',
+  file,
+  '--out',
+  out,
+  '--uncertainty',
+  '100',
+  '--quiet',
+  '--now',
+  '2026-01-01T00:00:00Z',
+]);
 
-console.log(`workbook: 200 corridors x 70 indicators x 30 years = ${rows - 1} Indicators rows, ${(size / 1024 / 1024).toFixed(1)} MB`);
-console.log(`process start-up (node + tsx, --version): ${startup.seconds.toFixed(2)} s, ${startup.peakMb.toFixed(0)} MB`);
-console.log(`assess end to end, no uncertainty: ${full.seconds.toFixed(2)} s, peak ${full.peakMb.toFixed(0)} MB (exit ${full.status}; target < 5 s, < 1 GB)`);
-console.log(`assess end to end, 100 uncertainty runs: ${withUa.seconds.toFixed(2)} s, peak ${withUa.peakMb.toFixed(0)} MB (exit ${withUa.status})`);
+console.log(
+  `workbook: 200 corridors x 70 indicators x 30 years = ${rows - 1} Indicators rows, ${(size / 1024 / 1024).toFixed(1)} MB`,
+);
+console.log(
+  `process start-up (node + tsx, --version): ${startup.seconds.toFixed(2)} s, ${startup.peakMb.toFixed(0)} MB`,
+);
+console.log(
+  `assess end to end, no uncertainty: ${full.seconds.toFixed(2)} s, peak ${full.peakMb.toFixed(0)} MB (exit ${full.status}; target < 5 s, < 1 GB)`,
+);
+console.log(
+  `assess end to end, 100 uncertainty runs: ${withUa.seconds.toFixed(2)} s, peak ${withUa.peakMb.toFixed(0)} MB (exit ${withUa.status})`,
+);
 rmSync(dir, { recursive: true, force: true });

@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { signToken } from '../src/auth/sign-token.ts';
+import { appFromEnv } from '../src/compose/app-from-env.ts';
 import { assess } from '../src/core/assess/assess.ts';
-import { appFromEnv } from '../src/http/app-from-env.ts';
-import { AssessRequest } from '../src/http/schemas/assess.ts';
+import { AssessRequestSchema } from '../src/core/contract/assess-api.ts';
 import { exampleWorkbook } from '../test/contract/example-workbook.ts';
 import { ENV, SECRET } from '../test/contract/fixtures.ts';
 import { offline, workerd } from '../test/contract/runtimes.ts';
@@ -78,7 +78,7 @@ const parsed = JSON.parse(body);
 const result = assess(parsed, { generatedAt: ENV.CM_FIXED_TIME });
 const parts = {
   'JSON.parse': cpuOf(() => JSON.parse(body)),
-  'zod schema': cpuOf(() => AssessRequest.parse(parsed)),
+  'zod schema': cpuOf(() => AssessRequestSchema.parse(parsed)),
   'core assess()': cpuOf(() => assess(parsed, { generatedAt: ENV.CM_FIXED_TIME })),
   'JSON.stringify': cpuOf(() => JSON.stringify(result)),
 };

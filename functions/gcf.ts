@@ -1,6 +1,6 @@
 /** Google Cloud Functions (gen2) entry: `--entry-point=api`; configuration from environment and Secret Manager. */
 import { http } from '@google-cloud/functions-framework';
 import { getRequestListener } from '@hono/node-server';
-import { appFromEnv } from '../src/http/app-from-env.ts';
+import { appFromEnv } from '../src/compose/app-from-env.ts';
 
 http('api', getRequestListener(appFromEnv(process.env).fetch));

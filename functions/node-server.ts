@@ -1,6 +1,6 @@
 /** Local Node server: `npm start` (PORT, default 8787; HOST, default 127.0.0.1). */
 import { serve } from '@hono/node-server';
-import { appFromEnv } from '../src/http/app-from-env.ts';
+import { appFromEnv } from '../src/compose/app-from-env.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';

@@ -1,5 +1,5 @@
 /** Cloudflare Worker entry: vars and secrets arrive as bindings (wrangler.toml, `wrangler secret put`). */
-import { appFromEnv, stringBindings } from '../src/http/app-from-env.ts';
+import { appFromEnv, stringBindings } from '../src/compose/app-from-env.ts';
 
 let app: ReturnType<typeof appFromEnv> | undefined;
 

@@ -5,7 +5,7 @@
  */
 import type { GeneratedTab } from '../../src/core/contract/patch.ts';
 import type { CellValue, Workbook } from '../../src/core/contract/workbook.ts';
-import { SPARE_ROWS } from '../../src/core/template/build/tab-build.ts';
+import { SPARE_ROWS } from '../../src/core/template/generate/tab-build.ts';
 import { buildTemplate } from '../../src/core/template/index.ts';
 import { COLUMNS, INPUT_TABS } from '../../src/core/template/layout.ts';
 import { CORRIDORS, type ExampleCorridor, PERIOD, TEAM } from './corridors.ts';

@@ -1,7 +1,16 @@
-/** The three roles a token can carry. @module */
-import type { Role } from '../http/deps.ts';
+/** The three roles a token can carry, and what verification needs. @module */
 
-export const ROLES = ['statistician', 'coordinator', 'partner'] as const satisfies readonly Role[];
+export const ROLES = ['statistician', 'coordinator', 'partner'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Verification keys for bearer tokens, by key id (rotation = several kids at once). */
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** kid -> HMAC secret (HS256) or PEM/JWK public key, as configured. */
+  keys: Record<string, string>;
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 /** Issues HS256 bearer tokens carrying a role. @module */
 import { SignJWT } from 'jose';
-import type { Role } from '../http/deps.ts';
+import type { Role } from './roles.ts';
 
 export interface SignOptions {
   role: Role;

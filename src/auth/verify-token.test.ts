@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { AuthConfig } from '../http/deps.ts';
+import type { AuthConfig } from './roles.ts';
 import { signToken } from './sign-token.ts';
 import { verifyToken } from './verify-token.ts';
 

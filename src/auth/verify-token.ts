@@ -4,8 +4,7 @@
  * @module
  */
 import { errors, type JWTHeaderParameters, jwtVerify } from 'jose';
-import type { AuthConfig, Role } from '../http/deps.ts';
-import { isRole } from './roles.ts';
+import { type AuthConfig, isRole, type Role } from './roles.ts';
 
 export type TokenFailure =
   | 'expired'

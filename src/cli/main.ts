@@ -18,7 +18,13 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerAssess, registerValidate, registerTemplate, registerIndex, registerToken]) {
+  for (const register of [
+    registerAssess,
+    registerValidate,
+    registerTemplate,
+    registerIndex,
+    registerToken,
+  ]) {
     register(program);
   }
   return program;

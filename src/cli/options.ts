@@ -13,13 +13,17 @@ export function wholeNumber(flag: string, min = 0) {
 
 export function megabytes(text: string): number {
   const n = Number(text);
-  if (!(n > 0)) throw new InvalidArgumentError(`--max-size expects a size in MB above 0, got "${text}"`);
+  if (!(n > 0))
+    throw new InvalidArgumentError(`--max-size expects a size in MB above 0, got "${text}"`);
   return Math.round(n * 1024 * 1024);
 }
 
 export function isoTime(text: string): string {
   const t = Date.parse(text);
-  if (Number.isNaN(t)) throw new InvalidArgumentError(`--now expects an ISO 8601 time such as 2026-01-31T12:00:00Z, got "${text}"`);
+  if (Number.isNaN(t))
+    throw new InvalidArgumentError(
+      `--now expects an ISO 8601 time such as 2026-01-31T12:00:00Z, got "${text}"`,
+    );
   return new Date(t).toISOString();
 }
 

@@ -2,9 +2,12 @@
 import { gridLimitBreach } from '../core/limits/grid-limits.ts';
 import { ApiProblem } from './problem.ts';
 
-export function assertGridLimits(workbook: { tabs: Record<string, readonly (readonly unknown[])[]> }): void {
+export function assertGridLimits(workbook: {
+  tabs: Record<string, readonly (readonly unknown[])[]>;
+}): void {
   const breach = gridLimitBreach(workbook);
   if (!breach) return;
-  const slug = breach.kind === 'rows' || breach.kind === 'cells' ? 'payload-too-large' : 'invalid-request';
+  const slug =
+    breach.kind === 'rows' || breach.kind === 'cells' ? 'payload-too-large' : 'invalid-request';
   throw new ApiProblem(slug, breach.message);
 }

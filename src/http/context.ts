@@ -1,5 +1,6 @@
 /** The per-request variables every handler and middleware can read. @module */
-import type { AppDeps, Role } from './deps.ts';
+import type { Role } from '../auth/roles.ts';
+import type { AppDeps } from './deps.ts';
 
 export interface AppEnv {
   Variables: {

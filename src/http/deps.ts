@@ -3,19 +3,9 @@
  * Web-standard types only: the same app runs on Workers, Cloud Functions and Node.
  * @module
  */
+import type { AuthConfig } from '../auth/roles.ts';
 import type { Clock } from '../core/contract/ports.ts';
-import type { RunReport } from '../core/recalculate/types.ts';
-import type { ReviewOutcome } from '../core/review/types.ts';
-
-export type Role = 'statistician' | 'coordinator' | 'partner';
-
-/** Verification keys for bearer tokens, by key id (rotation = several kids at once). */
-export interface AuthConfig {
-  issuer: string;
-  audience: string;
-  /** kid -> HMAC secret (HS256) or PEM/JWK public key, as configured. */
-  keys: Record<string, string>;
-}
+import type { SheetsGateway } from '../core/contract/sheets-gateway.ts';
 
 export interface AppConfig {
   auth: AuthConfig;
@@ -25,21 +15,6 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Public base URL, used in review links. */
   publicUrl?: string;
-}
-
-/** Access to Google Sheets for recalculation and review; absent where not configured. */
-export interface SheetsGateway {
-  /** Built by `createSheetsGateway` in src/adapters/sheets. */
-  readonly kind: 'sheets';
-  /** The service account's address: the one people share their spreadsheets with. */
-  readonly serviceAccountEmail: string;
-  /** Recalculates a hub; runs for the same hub never interleave. */
-  recalculate(hubId: string): Promise<RunReport>;
-  /** Reviews a partner's spreadsheet against the configured hub; writes nothing. */
-  review(spreadsheetId: string): Promise<ReviewOutcome>;
-  signReviewLink(spreadsheetId: string): Promise<{ token: string; expiresAt: string }>;
-  /** The spreadsheet a review token names, or undefined when forged, malformed or expired. */
-  openReviewLink(token: string): Promise<{ spreadsheetId: string; expiresAt: string } | undefined>;
 }
 
 export interface AppDeps {

@@ -7,8 +7,8 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import type { Role } from '../auth/roles.ts';
 import type { AppEnv } from './context.ts';
-import type { Role } from './deps.ts';
 
 export interface RouteResponse {
   status: number;

@@ -10,17 +10,32 @@ describe('CSV tabs are read as UTF-8, strictly', () => {
 
   test('a UTF-8 file with a byte-order mark reads without the mark', async () => {
     const dir = await tmp();
-    await writeFile(join(dir, 'Corridors.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('corridor_id,origin\r\nMEX-USA,México\r\n')]));
+    await writeFile(
+      join(dir, 'Corridors.csv'),
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('corridor_id,origin\r\nMEX-USA,México\r\n'),
+      ]),
+    );
     const read = await readCsvFolder(dir);
-    expect(read.ok && read.workbook.tabs.Corridors).toEqual([['corridor_id', 'origin'], ['MEX-USA', 'México']]);
+    expect(read.ok && read.workbook.tabs.Corridors).toEqual([
+      ['corridor_id', 'origin'],
+      ['MEX-USA', 'México'],
+    ]);
   });
 
   test('a Windows-1252 file is an error naming the file and line and saying to save as UTF-8', async () => {
     const dir = await tmp();
-    await writeFile(join(dir, 'Corridors.csv'), Buffer.from('corridor_id,origin\r\nMEX-USA,M\xe9xico\r\n', 'latin1'));
+    await writeFile(
+      join(dir, 'Corridors.csv'),
+      Buffer.from('corridor_id,origin\r\nMEX-USA,M\xe9xico\r\n', 'latin1'),
+    );
     const read = await readCsvFolder(dir);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toMatch(/Corridors\.csv line 2 is not valid UTF-8 .*Windows-1252; save it as UTF-8/);
+    if (!read.ok)
+      expect(read.message).toMatch(
+        /Corridors\.csv line 2 is not valid UTF-8 .*Windows-1252; save it as UTF-8/,
+      );
   });
 
   test('folders and hidden files beside the tabs are not read as tabs', async () => {

@@ -35,7 +35,19 @@ const FODS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Converts with a private LibreOffice profile, so parallel runs do not clash. */
 export async function soffice(dir: string, format: string, file: string): Promise<void> {
-  await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', format, '--outdir', dir, file], { timeout: 120_000 });
+  await run(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--convert-to',
+      format,
+      '--outdir',
+      dir,
+      file,
+    ],
+    { timeout: 120_000 },
+  );
 }
 
 /** Writes `book.fods` and lets LibreOffice save it as `book.xlsx` in `dir`; returns its path. */

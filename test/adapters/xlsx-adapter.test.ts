@@ -1,7 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import { applyWriteBackToGrid } from '../../src/core/contract/apply-write-back-grid.ts';
 import ExcelJS from 'exceljs';
-import { applyWriteBack, buildExcel, readXlsx, toXlsxBytes, writeXlsx } from '../../src/adapters/xlsx/index.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  applyWriteBack,
+  buildExcel,
+  readXlsx,
+  toXlsxBytes,
+  writeXlsx,
+} from '../../src/adapters/xlsx/index.ts';
+import { applyWriteBackToGrid } from '../../src/core/contract/apply-write-back-grid.ts';
 import { inputWorkbook, writeBack } from '../support/write-back-fixture.ts';
 
 async function roundTrip(bytes: Uint8Array) {
@@ -12,7 +18,8 @@ async function roundTrip(bytes: Uint8Array) {
   return { ...read, excel };
 }
 
-const toWorkbook = async (excel: ExcelJS.Workbook) => (await roundTrip(await toXlsxBytes(excel))).workbook;
+const toWorkbook = async (excel: ExcelJS.Workbook) =>
+  (await roundTrip(await toXlsxBytes(excel))).workbook;
 
 describe('xlsx adapter', () => {
   test('grids written to xlsx read back cell for cell, near-ties and formula-like text included', async () => {
@@ -29,7 +36,9 @@ describe('xlsx adapter', () => {
     expect(after.workbook.tabs.Indicators).toEqual(inputWorkbook.tabs.Indicators);
     expect(after.workbook.tabs.Ranking![3]).toEqual(['=1+1', 38.5]);
     // the grid path (CSV folders) and the xlsx path give the same tabs
-    expect(dropRegistry(after.workbook)).toEqual(dropRegistry(applyWriteBackToGrid(inputWorkbook, writeBack)));
+    expect(dropRegistry(after.workbook)).toEqual(
+      dropRegistry(applyWriteBackToGrid(inputWorkbook, writeBack)),
+    );
   });
 
   test('text that looks like a formula is stored as a string cell, never as a formula', async () => {
@@ -47,7 +56,13 @@ describe('xlsx adapter', () => {
     applyWriteBack(excel, writeBack);
     const names = (await roundTrip(await toXlsxBytes(excel))).excel.worksheets.map((s) => s.name);
     expect(names.filter((n) => n === 'Ranking')).toHaveLength(1);
-    expect(names).toEqual(['Corridors', 'Indicators', 'Ranking', 'Validation', '_corridor_monitor']);
+    expect(names).toEqual([
+      'Corridors',
+      'Indicators',
+      'Ranking',
+      'Validation',
+      '_corridor_monitor',
+    ]);
   });
 
   test("a user's own tab called Ranking is kept and the benchmark goes to Ranking (CM)", async () => {
@@ -82,10 +97,31 @@ describe('xlsx adapter', () => {
 describe('xlsx adapter refuses bad files with a clear message', () => {
   const cases: [string, () => Promise<Uint8Array>, RegExp][] = [
     ['an empty file', async () => new Uint8Array(0), /is empty/],
-    ['a text file', async () => new TextEncoder().encode('origin,destination\nMEX,USA\n'), /not an .xlsx workbook/],
-    ['a password-protected (OLE compound) file', async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /password-protected or an old .xls/],
-    ['a truncated workbook', async () => (await writeXlsx(inputWorkbook)).slice(0, 600), /could not be read as .xlsx/],
-    ['a corrupted workbook', async () => { const b = await writeXlsx(inputWorkbook); const c = b.slice(); c.fill(7, 200, 2000); return c; }, /could not be read as .xlsx/],
+    [
+      'a text file',
+      async () => new TextEncoder().encode('origin,destination\nMEX,USA\n'),
+      /not an .xlsx workbook/,
+    ],
+    [
+      'a password-protected (OLE compound) file',
+      async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      /password-protected or an old .xls/,
+    ],
+    [
+      'a truncated workbook',
+      async () => (await writeXlsx(inputWorkbook)).slice(0, 600),
+      /could not be read as .xlsx/,
+    ],
+    [
+      'a corrupted workbook',
+      async () => {
+        const b = await writeXlsx(inputWorkbook);
+        const c = b.slice();
+        c.fill(7, 200, 2000);
+        return c;
+      },
+      /could not be read as .xlsx/,
+    ],
   ];
   for (const [what, make, message] of cases) {
     test(`${what} gets an error value, not an exception`, async () => {

@@ -1,24 +1,67 @@
-import { describe, expect, test } from 'vitest';
-import { chartSvg } from '../../src/core/chart/chart-svg.ts';
 import ExcelJS from 'exceljs';
-import { applyWriteBack, buildExcel, chartData, renderChartImages, toXlsxBytes } from '../../src/adapters/xlsx/index.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  applyWriteBack,
+  buildExcel,
+  chartData,
+  renderChartImages,
+  toXlsxBytes,
+} from '../../src/adapters/xlsx/index.ts';
+import { chartSvg } from '../../src/core/chart/chart-svg.ts';
 import type { WriteBack } from '../../src/core/contract/patch.ts';
 
 const writeBack: WriteBack = {
-  tabs: [{ name: 'Ranking', frozenRows: 1, charts: [{ type: 'bar', title: 'Overall score', categories: 'A2:A4', series: [{ name: 'score', range: 'B2:B4' }], anchor: 'D2' }] }],
-  patches: [{ tab: 'Ranking', range: 'A1:B4', values: [['corridor', 'score'], ['MEX-USA', 61.2], ['PHL-SAU', null], ['<IND&ARE>', 48]] }],
+  tabs: [
+    {
+      name: 'Ranking',
+      frozenRows: 1,
+      charts: [
+        {
+          type: 'bar',
+          title: 'Overall score',
+          categories: 'A2:A4',
+          series: [{ name: 'score', range: 'B2:B4' }],
+          anchor: 'D2',
+        },
+      ],
+    },
+  ],
+  patches: [
+    {
+      tab: 'Ranking',
+      range: 'A1:B4',
+      values: [
+        ['corridor', 'score'],
+        ['MEX-USA', 61.2],
+        ['PHL-SAU', null],
+        ['<IND&ARE>', 48],
+      ],
+    },
+  ],
 };
 
 describe('charts in xlsx', () => {
   test('a chart reads its categories and series from the cells it names, gaps kept as gaps', () => {
     const excel = buildExcel({ tabs: {} });
     const names = applyWriteBack(excel, writeBack);
-    const data = chartData(excel.getWorksheet(names.get('Ranking')!)!, writeBack.tabs[0]!.charts![0]!);
-    expect(data).toEqual({ categories: ['MEX-USA', 'PHL-SAU', '<IND&ARE>'], series: [{ name: 'score', values: [61.2, null, 48] }] });
+    const data = chartData(
+      excel.getWorksheet(names.get('Ranking')!)!,
+      writeBack.tabs[0]!.charts![0]!,
+    );
+    expect(data).toEqual({
+      categories: ['MEX-USA', 'PHL-SAU', '<IND&ARE>'],
+      series: [{ name: 'score', values: [61.2, null, 48] }],
+    });
   });
 
   test('the SVG escapes labels and draws one bar per value, none for a gap', () => {
-    const svg = chartSvg({ type: 'bar', title: 'Overall score' }, { categories: ['MEX-USA', 'PHL-SAU', '<IND&ARE>'], series: [{ name: 's', values: [61.2, null, 48] }] });
+    const svg = chartSvg(
+      { type: 'bar', title: 'Overall score' },
+      {
+        categories: ['MEX-USA', 'PHL-SAU', '<IND&ARE>'],
+        series: [{ name: 's', values: [61.2, null, 48] }],
+      },
+    );
     expect(svg).toContain('&lt;IND&amp;ARE&gt;');
     expect(svg.match(/<rect x=/g)).toHaveLength(2);
   });
@@ -33,6 +76,8 @@ describe('charts in xlsx', () => {
     expect(images).toHaveLength(1);
     const media = read.excel.getImage(Number(images[0]!.imageId));
     expect(media.extension).toBe('png');
-    expect(Array.from((media.buffer as unknown as Uint8Array).subarray(1, 4))).toEqual([0x50, 0x4e, 0x47]);
+    expect(Array.from((media.buffer as unknown as Uint8Array).subarray(1, 4))).toEqual([
+      0x50, 0x4e, 0x47,
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readXlsx } from '../../src/adapters/xlsx/index.ts';
-import { billionLaughs, bitFlipped, farCell, manyRows, packageOf, sharedStringBomb, truncated, xxe, zipBomb } from '../fuzz/hostile-workbooks.ts';
+import {
+  billionLaughs,
+  bitFlipped,
+  farCell,
+  manyRows,
+  packageOf,
+  sharedStringBomb,
+  truncated,
+  xxe,
+  zipBomb,
+} from '../fuzz/hostile-workbooks.ts';
 
 const EXAMPLE = new Uint8Array(readFileSync('examples/observatory.xlsx'));
 
@@ -18,7 +28,9 @@ describe('hostile workbooks end quickly with one line naming the tab, the limit 
   test('a stray cell at XFD1048576 is reported, not iterated to', async () => {
     const e = await refused(farCell());
     expect(e.code).toBe('limit');
-    expect(e.message).toMatch(/Indicators: a cell at XFD1048576, over the limit of \d+ columns for this tab \(delete or move the stray cell\)/);
+    expect(e.message).toMatch(
+      /Indicators: a cell at XFD1048576, over the limit of \d+ columns for this tab \(delete or move the stray cell\)/,
+    );
     expect(e.ms).toBeLessThan(2000);
   });
 
@@ -29,7 +41,9 @@ describe('hostile workbooks end quickly with one line naming the tab, the limit 
 
   test('a zip bomb is refused from its declared size before it is inflated', async () => {
     const e = await refused(zipBomb(24), { partBytes: 8 * 1024 * 1024 });
-    expect(e.message).toMatch(/xl\/worksheets\/sheet1\.xml: 24\.0 MB when decompressed, over the limit of 8\.0 MB per part/);
+    expect(e.message).toMatch(
+      /xl\/worksheets\/sheet1\.xml: 24\.0 MB when decompressed, over the limit of 8\.0 MB per part/,
+    );
     expect(e.ms).toBeLessThan(2000);
   });
 
@@ -39,8 +53,18 @@ describe('hostile workbooks end quickly with one line naming the tab, the limit 
     const view = new DataView(bomb.buffer);
     for (let i = 0; i + 4 <= bomb.length; i++) {
       const sig = view.getUint32(i, true);
-      if (sig === 0x04034b50 && new TextDecoder().decode(bomb.subarray(i + 30, i + 30 + view.getUint16(i + 26, true))) === 'xl/worksheets/sheet1.xml') view.setUint32(i + 22, 1024, true);
-      if (sig === 0x02014b50 && new TextDecoder().decode(bomb.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) === 'xl/worksheets/sheet1.xml') view.setUint32(i + 24, 1024, true);
+      if (
+        sig === 0x04034b50 &&
+        new TextDecoder().decode(bomb.subarray(i + 30, i + 30 + view.getUint16(i + 26, true))) ===
+          'xl/worksheets/sheet1.xml'
+      )
+        view.setUint32(i + 22, 1024, true);
+      if (
+        sig === 0x02014b50 &&
+        new TextDecoder().decode(bomb.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) ===
+          'xl/worksheets/sheet1.xml'
+      )
+        view.setUint32(i + 24, 1024, true);
     }
     const e = await refused(bomb);
     expect(e.message).toMatch(/hostile\.xlsx/);
@@ -49,7 +73,9 @@ describe('hostile workbooks end quickly with one line naming the tab, the limit 
 
   test('a shared-strings table over the limit is refused', async () => {
     const e = await refused(sharedStringBomb(3_000), { sharedStrings: 2_000 });
-    expect(e.message).toMatch(/xl\/sharedStrings\.xml: more than 2,000 shared strings, over the limit of 2,000 shared strings/);
+    expect(e.message).toMatch(
+      /xl\/sharedStrings\.xml: more than 2,000 shared strings, over the limit of 2,000 shared strings/,
+    );
   });
 
   test('an external entity (XXE) is refused and never resolved', async () => {
@@ -66,8 +92,17 @@ describe('hostile workbooks end quickly with one line naming the tab, the limit 
 
   test('a cell longer than Excel allows is refused naming the cell', async () => {
     const long = 'x'.repeat(40_000);
-    const e = await refused(packageOf([{ name: 'Indicators', rows: `<row r="3"><c r="F3" t="inlineStr"><is><t>${long}</t></is></c></row>` }]));
-    expect(e.message).toMatch(/Indicators!F3: 40,000 characters, over the limit of 32,767 characters per cell/);
+    const e = await refused(
+      packageOf([
+        {
+          name: 'Indicators',
+          rows: `<row r="3"><c r="F3" t="inlineStr"><is><t>${long}</t></is></c></row>`,
+        },
+      ]),
+    );
+    expect(e.message).toMatch(
+      /Indicators!F3: 40,000 characters, over the limit of 32,767 characters per cell/,
+    );
   });
 
   test('every truncation of the example is an error value, never an exception', async () => {
@@ -94,7 +129,17 @@ describe('cells read as the user sees them', () => {
     '<row r="4"><c r="A4" t="s"><v>2</v></c><c r="B4"><v>12.5</v></c><c r="C4" t="inlineStr"><is><r><t>ri</t></r><r><t>ch</t></r><rPh><t>x</t></rPh></is></c></row>',
     '<row r="5"><c r="F5"><v>7</v></c></row><row r="6"><c r="F6"><v>7</v></c></row><row r="7"><c r="F7"><v>7</v></c></row>',
   ].join('');
-  const book = () => packageOf([{ name: 'Indicators', rows, after: '<mergeCells count="1"><mergeCell ref="F5:F7"/></mergeCells>' }], { sharedStrings: ['value', 'a &amp; b', '0x10'], styles });
+  const book = () =>
+    packageOf(
+      [
+        {
+          name: 'Indicators',
+          rows,
+          after: '<mergeCells count="1"><mergeCell ref="F5:F7"/></mergeCells>',
+        },
+      ],
+      { sharedStrings: ['value', 'a &amp; b', '0x10'], styles },
+    );
 
   test('dates, booleans, errors, formulas, rich text and hex-looking text keep what the user sees', async () => {
     const read = await readXlsx(book(), 'cells.xlsx');
@@ -115,13 +160,21 @@ describe('cells read as the user sees them', () => {
 
   test('an OpenDocument spreadsheet is told to be saved as .xlsx', async () => {
     const { zipSync, strToU8 } = await import('fflate');
-    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') });
+    const ods = zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+      'content.xml': strToU8('<x/>'),
+    });
     const read = await readXlsx(ods, 'book.ods');
-    expect(!read.ok && read.error.message).toMatch(/OpenDocument spreadsheet \(\.ods\); save it as \.xlsx/);
+    expect(!read.ok && read.error.message).toMatch(
+      /OpenDocument spreadsheet \(\.ods\); save it as \.xlsx/,
+    );
   });
 
   test('only the template tabs are read unless all are asked for', async () => {
-    const bytes = packageOf([{ name: 'Indicators', rows: HEADER_ROW }, { name: 'My notes', rows: HEADER_ROW }]);
+    const bytes = packageOf([
+      { name: 'Indicators', rows: HEADER_ROW },
+      { name: 'My notes', rows: HEADER_ROW },
+    ]);
     const template = await readXlsx(bytes, 'b.xlsx');
     const all = await readXlsx(bytes, 'b.xlsx', { tabs: 'all' });
     expect(template.ok && Object.keys(template.workbook.tabs)).toEqual(['Indicators']);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
@@ -16,7 +16,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    out[path.slice(dir.length + 1)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    out[path.slice(dir.length + 1)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
   }
   return out;
 }
@@ -128,7 +130,15 @@ describe('assess never loses a file it does not own', () => {
     const dir = await tmp();
     await plantForeign(join(dir, 'export'));
     const before = await snapshot(join(dir, 'export'));
-    const run = await runCli(['assess', EXAMPLE, '--out', join(dir, 'a.xlsx'), '--export', join(dir, 'export'), ...FAST]);
+    const run = await runCli([
+      'assess',
+      EXAMPLE,
+      '--out',
+      join(dir, 'a.xlsx'),
+      '--export',
+      join(dir, 'export'),
+      ...FAST,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const after = await snapshot(join(dir, 'export'));
     for (const [file, hash] of Object.entries(before)) expect(after[file], file).toBe(hash);

@@ -1,4 +1,4 @@
-/** The bundled 10-corridor example (examples/observatory/*.csv) as the workbook the API receives. */
+/** The bundled example observatory (examples/observatory/*.csv) as the workbook the API receives. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/core/contract/csv.ts';

@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { build } from 'esbuild';
-import { appFromEnv } from '../../src/http/app-from-env.ts';
+import { appFromEnv } from '../../src/compose/app-from-env.ts';
 
 export interface Answer {
   status: number;

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import {
+  AssessResponseSchema,
+  ValidateResponseSchema,
+} from '../../src/core/contract/assess-api.ts';
+import { TemplateResponseSchema } from '../../src/core/contract/template-api.ts';
 import { CatalogueResponse } from '../../src/http/routes/catalogue.ts';
 import { IndexResponse } from '../../src/http/routes/coin-index.ts';
-import { TemplateResponse } from '../../src/http/routes/template.ts';
-import { AssessResponse, ValidateResponse } from '../../src/http/schemas/assess.ts';
 import { exampleWorkbook } from '../contract/example-workbook.ts';
 import { FIXED_TIME, json, testApp, token } from './support.ts';
 
@@ -23,7 +26,7 @@ describe('template and catalogue', () => {
   test('the template for MEX-USA has every input tab as grids plus its layout', async () => {
     const res = await get('/v1/template?corridor=MEX-USA');
     expect(res.status).toBe(200);
-    const body = TemplateResponse.parse(await res.json());
+    const body = TemplateResponseSchema.parse(await res.json());
     expect(Object.keys(body.workbook.tabs)).toEqual(
       expect.arrayContaining(['Corridors', 'Indicators', 'Policy', 'Method', 'Catalogue']),
     );
@@ -32,7 +35,7 @@ describe('template and catalogue', () => {
   });
 
   test('a transit corridor and an observatory of several corridors are accepted', async () => {
-    const body = TemplateResponse.parse(
+    const body = TemplateResponseSchema.parse(
       await (await get('/v1/template?corridor=mex-gtm-usa,PHL-SAU')).json(),
     );
     expect(body.workbook.tabs.Corridors?.slice(1).map((r) => r[0])).toEqual([
@@ -60,16 +63,18 @@ describe('template and catalogue', () => {
 
 describe('validate and assess', () => {
   test('an empty template validates with issues and ok false, never a 500', async () => {
-    const built = TemplateResponse.parse(await (await get('/v1/template?corridor=MEX-USA')).json());
+    const built = TemplateResponseSchema.parse(
+      await (await get('/v1/template?corridor=MEX-USA')).json(),
+    );
     const res = await post('/v1/validate', built.workbook);
     expect(res.status).toBe(200);
-    const body = ValidateResponse.parse(await res.json());
+    const body = ValidateResponseSchema.parse(await res.json());
     expect(body.summary.corridors).toBe(1);
     expect(body.issues.every((i) => /^[^!]+(!([A-Z]+\d+)?)?$/.test(i.cell))).toBe(true);
   });
 
   test('a workbook without template tabs is reported as an issue', async () => {
-    const body = ValidateResponse.parse(
+    const body = ValidateResponseSchema.parse(
       await (await post('/v1/validate', { tabs: { Sheet1: [['hello']] } })).json(),
     );
     expect(body.ok).toBe(false);
@@ -79,7 +84,7 @@ describe('validate and assess', () => {
   test('the example observatory assesses: scores, benchmark tabs and the fixed generation time', async () => {
     const res = await post('/v1/assess', { ...exampleWorkbook(), options: { uncertaintyRuns: 0 } });
     expect(res.status).toBe(200);
-    const body = AssessResponse.parse(await res.json());
+    const body = AssessResponseSchema.parse(await res.json());
     expect(body.ok).toBe(true);
     expect(body.summary.corridors).toBeGreaterThanOrEqual(10);
     expect(body.benchmark?.generatedAt).toBe(FIXED_TIME);

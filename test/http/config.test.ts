@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { appFromEnv } from '../../src/http/app-from-env.ts';
+import { appFromEnv } from '../../src/compose/app-from-env.ts';
 import { ConfigError, clockFromEnv, loadConfig, signingKey } from '../../src/http/config.ts';
 
 const KEYS = `a:${'a'.repeat(32)},b:${'b'.repeat(32)}`;

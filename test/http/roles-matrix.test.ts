@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Role } from '../../src/http/deps.ts';
+import type { Role } from '../../src/auth/roles.ts';
 import { effectiveRoles } from '../../src/http/route.ts';
 import { routes } from '../../src/http/routes/index.ts';
 import { type TokenKind, testApp, token } from './support.ts';

@@ -1,7 +1,9 @@
 /** Shared fixtures for the HTTP tests: deps with known keys, a fixed clock, captured logs, and tokens. */
+
+import type { Role } from '../../src/auth/roles.ts';
 import { signToken } from '../../src/auth/sign-token.ts';
 import { createApp } from '../../src/http/app.ts';
-import type { AppConfig, AppDeps, Role } from '../../src/http/deps.ts';
+import type { AppConfig, AppDeps } from '../../src/http/deps.ts';
 
 export const FIXED_TIME = '2026-01-15T12:00:00.000Z';
 export const KEYS = { current: 'c'.repeat(48), previous: 'p'.repeat(48) };

@@ -2,7 +2,9 @@ import { vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 
 /** Runs the CLI in-process and captures what it prints and its exit code. */
-export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_METHOD } from '../../src/core/template/index.ts';
 import { readTemplate } from '../../src/core/validate/index.ts';
-import { addRow, errors, fill, GENERATED_AT, ok, setCell, template, withCode } from './fixture.ts';
+import { addRow, fill, GENERATED_AT, ok, setCell, template } from './fixture.ts';
 
 describe('readTemplate on generated templates', () => {
   test('an unfilled template gives exactly one issue: empty_template on the Indicators tab', () => {

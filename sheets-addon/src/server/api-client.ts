@@ -3,22 +3,15 @@
  * errors turned into sentences (RFC 9457 problem+json when the API sends it).
  * @module
  */
+import type { Problem } from '../../../src/core/contract/problem.ts';
 import { AddonError } from './addon-error.ts';
 import { checkPayloadSize, tooLargeForApiMessage, utf8Length } from './limits.ts';
 import { requireSettings } from './settings.ts';
 
-interface Problem {
-  title?: string;
-  detail?: string;
-  status?: number;
-  requestId?: string;
-  errors?: { path?: string; message?: string }[];
-}
-
 function describeProblem(status: number, text: string): string {
-  let problem: Problem = {};
+  let problem: Partial<Problem> = {};
   try {
-    problem = JSON.parse(text) as Problem;
+    problem = JSON.parse(text) as Partial<Problem>;
   } catch {
     // not JSON: fall back to the status alone
   }

@@ -4,15 +4,11 @@
  * @module
  */
 
-import type { AssessSummary } from '../../../src/core/assess/types.ts';
-import { rangeA1 } from '../../../src/core/contract/a1.ts';
+import type { AssessResponse } from '../../../src/core/contract/assess-api.ts';
+import type { AssessSummary } from '../../../src/core/contract/benchmark.ts';
 import type { Issue } from '../../../src/core/contract/issue.ts';
-import type {
-  DataValidationRule,
-  GeneratedTab,
-  Patch,
-  WriteBack,
-} from '../../../src/core/contract/patch.ts';
+import type { WriteBack } from '../../../src/core/contract/patch.ts';
+import type { TemplateResponse } from '../../../src/core/contract/template-api.ts';
 import { AddonError } from './addon-error.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -29,12 +25,8 @@ export function issuesOf(body: unknown): Issue[] {
   return body.issues as Issue[];
 }
 
-export interface AssessAnswer {
-  ok: boolean;
-  issues: Issue[];
-  summary: AssessSummary;
-  writeBack: WriteBack;
-}
+/** What the add-on uses of the API's AssessResponse. */
+export type AssessAnswer = Pick<AssessResponse, 'ok' | 'issues' | 'summary' | 'writeBack'>;
 
 export function assessAnswer(body: unknown): AssessAnswer {
   const issues = issuesOf(body);
@@ -55,48 +47,11 @@ export function assessAnswer(body: unknown): AssessAnswer {
   };
 }
 
-function gridToWriteBack(tabs: Record<string, unknown>, validations: unknown): WriteBack {
-  const out: WriteBack = { tabs: [], patches: [] };
-  for (const [name, rows] of Object.entries(tabs)) {
-    if (!Array.isArray(rows)) continue;
-    const grid = rows as unknown[][];
-    const width = Math.max(1, ...grid.map((r) => r.length));
-    const rules =
-      isRecord(validations) && Array.isArray(validations[name])
-        ? (validations[name] as DataValidationRule[])
-        : [];
-    const tab: GeneratedTab = { name, frozenRows: 1, validations: rules };
-    out.tabs.push(tab);
-    if (grid.length > 0) {
-      const values = grid.map((r) => {
-        const row = r.map((v) => (v === undefined ? null : v)) as Patch['values'][number];
-        while (row.length < width) row.push(null);
-        return row;
-      });
-      out.patches.push({ tab: name, range: rangeA1(1, 1, grid.length, width), values });
-    }
-  }
-  return out;
-}
-
-/**
- * The template as tabs to create. Accepts `{writeBack}`, a WriteBack itself,
- * the core's BuiltTemplate `{layout, patches}`, or grids
- * `{tabs: {name: rows}, validations?: {name: rules}}`.
- */
+/** The template as tabs to create: the API's `{workbook, layout, patches}` answer. */
 export function templateWriteBack(body: unknown): WriteBack {
-  if (isRecord(body) && isWriteBack(body.writeBack)) return body.writeBack;
-  if (isWriteBack(body)) return body;
-  const inner = isRecord(body) && isRecord(body.template) ? body.template : body;
-  if (isRecord(inner) && isWriteBack(inner.writeBack)) return inner.writeBack;
-  // The core's BuiltTemplate: per-tab layout plus the patches that fill it.
-  if (isRecord(inner) && Array.isArray(inner.layout) && Array.isArray(inner.patches)) {
-    return { tabs: inner.layout as GeneratedTab[], patches: inner.patches as Patch[] };
-  }
-  if (isRecord(inner) && isRecord(inner.tabs))
-    return gridToWriteBack(inner.tabs, inner.validations);
-  if (isRecord(inner) && isRecord(inner.workbook) && isRecord(inner.workbook.tabs)) {
-    return gridToWriteBack(inner.workbook.tabs, inner.validations);
+  if (isRecord(body) && Array.isArray(body.layout) && Array.isArray(body.patches)) {
+    const template = body as unknown as TemplateResponse;
+    return { tabs: template.layout, patches: template.patches };
   }
   throw new AddonError('The API answer to /v1/template holds no tabs; is the API URL right?');
 }

@@ -13,15 +13,15 @@ export const GENERATED_KEY = 'corridor-monitor:generated';
 /** A tab being built, not yet swapped in; removed if anything fails or by the next run. */
 export const BUILDING_KEY = 'corridor-monitor:building';
 
-function valueOf(sheet: Sheet, key: string): string | null {
+function metadataValue(sheet: Sheet, key: string): string | null {
   for (const meta of sheet.getDeveloperMetadata()) {
     if (meta.getKey() === key) return meta.getValue() ?? '';
   }
   return null;
 }
 
-export const isGenerated = (sheet: Sheet): boolean => valueOf(sheet, GENERATED_KEY) !== null;
-export const isBuilding = (sheet: Sheet): boolean => valueOf(sheet, BUILDING_KEY) !== null;
+export const isGenerated = (sheet: Sheet): boolean => metadataValue(sheet, GENERATED_KEY) !== null;
+export const isBuilding = (sheet: Sheet): boolean => metadataValue(sheet, BUILDING_KEY) !== null;
 export const isOurs = (sheet: Sheet): boolean => isGenerated(sheet) || isBuilding(sheet);
 
 /** Replaces any Corridor Monitor mark on the sheet with `key` = `logicalName`. */

@@ -6,11 +6,14 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, constants, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, copyFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 function tempBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  return join(
+    dirname(path),
+    `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
 }
 
 async function viaTemp(path: string, fill: (temp: string) => Promise<void>): Promise<void> {

@@ -36,12 +36,20 @@ export function tabOfFile(file: string): string | undefined {
 }
 
 /** @returns tab name -> rows, and tab name -> its file name */
-export async function readCsvFolder(dir: string, maxBytes: number = DEFAULT_LIMITS.fileBytes): Promise<CsvFolderRead> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && tabOfFile(e.name));
+export async function readCsvFolder(
+  dir: string,
+  maxBytes: number = DEFAULT_LIMITS.fileBytes,
+): Promise<CsvFolderRead> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter(
+    (e) => e.isFile() && tabOfFile(e.name),
+  );
   let bytes = 0;
   for (const e of entries) bytes += (await stat(join(dir, e.name))).size;
   if (bytes > maxBytes) {
-    return { ok: false, message: `${dir}: ${megabytes(bytes)} of CSV tabs, over the limit of ${megabytes(maxBytes)} (raise it with --max-size, or split the observatory)` };
+    return {
+      ok: false,
+      message: `${dir}: ${megabytes(bytes)} of CSV tabs, over the limit of ${megabytes(maxBytes)} (raise it with --max-size, or split the observatory)`,
+    };
   }
   const tabs: Workbook['tabs'] = {};
   const files = new Map<string, string>();

@@ -3,7 +3,7 @@
  * sorted for the HTTP answer.
  * @module
  */
-import type { ReadFailure } from '../../core/recalculate/types.ts';
+import type { ReadFailure } from '../../core/contract/run-report.ts';
 import { SheetsApiError } from './transport.ts';
 
 export function explainSheetsError(error: unknown, serviceAccountEmail: string): string {

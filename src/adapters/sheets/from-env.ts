@@ -5,7 +5,7 @@
  * @module
  */
 import type { Clock } from '../../core/contract/ports.ts';
-import type { SheetsGateway } from '../../http/deps.ts';
+import type { SheetsGateway } from '../../core/contract/sheets-gateway.ts';
 import { defaultEngine } from './engine.ts';
 import { fetchTransport } from './fetch-transport.ts';
 import { createSheetsGateway } from './gateway.ts';

@@ -4,11 +4,11 @@
  * @module
  */
 import type { Clock } from '../../core/contract/ports.ts';
+import type { SheetsGateway } from '../../core/contract/sheets-gateway.ts';
 import { KeyedLock } from '../../core/recalculate/keyed-lock.ts';
 import { recalculate } from '../../core/recalculate/recalculate.ts';
 import type { RecalculateDeps } from '../../core/recalculate/types.ts';
 import { buildReview } from '../../core/review/build-review.ts';
-import type { SheetsGateway } from '../../http/deps.ts';
 import { classifySheetsError, explainSheetsError } from './explain-error.ts';
 import { openReviewToken, signReviewToken } from './review-link.ts';
 import { SheetsWorkbook } from './sheets-workbook.ts';

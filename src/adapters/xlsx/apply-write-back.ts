@@ -16,7 +16,11 @@ import { GENERATED_REGISTRY, readRegistry, writeRegistry } from './generated-reg
 export function applyWriteBack(excel: ExcelJS.Workbook, writeBack: WriteBack): Map<string, string> {
   const ours = readRegistry(excel);
   const existing = excel.worksheets.map((s) => s.name).filter((n) => n !== GENERATED_REGISTRY);
-  const names = resolveGeneratedNames(existing, ours, writeBack.tabs.map((t) => t.name));
+  const names = resolveGeneratedNames(
+    existing,
+    ours,
+    writeBack.tabs.map((t) => t.name),
+  );
   // only tabs we generated before are removed: the new run replaces them whole
   for (const name of ours) {
     const sheet = excel.getWorksheet(name);
@@ -33,7 +37,11 @@ export function applyWriteBack(excel: ExcelJS.Workbook, writeBack: WriteBack): M
 }
 
 /** Adds a tab with its layout: frozen rows, widths, colour scales, validations. */
-export function addTab(excel: ExcelJS.Workbook, tab: GeneratedTab, name: string): ExcelJS.Worksheet {
+export function addTab(
+  excel: ExcelJS.Workbook,
+  tab: GeneratedTab,
+  name: string,
+): ExcelJS.Worksheet {
   const sheet = excel.addWorksheet(name, {
     views: tab.frozenRows > 0 ? [{ state: 'frozen', ySplit: tab.frozenRows }] : [],
     ...(tab.tabColour ? { properties: { tabColor: { argb: argb(tab.tabColour) } } } : {}),
@@ -42,13 +50,19 @@ export function addTab(excel: ExcelJS.Workbook, tab: GeneratedTab, name: string)
     sheet.getColumn(i + 1).width = w;
   });
   for (const scale of tab.colourScales ?? []) {
-    const colours = [scale.minColour, ...(scale.midColour ? [scale.midColour] : []), scale.maxColour];
+    const colours = [
+      scale.minColour,
+      ...(scale.midColour ? [scale.midColour] : []),
+      scale.maxColour,
+    ];
     const cfvo = scale.midColour
       ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }]
       : [{ type: 'min' }, { type: 'max' }];
     sheet.addConditionalFormatting({
       ref: scale.range,
-      rules: [{ type: 'colorScale', priority: 1, cfvo, color: colours.map((c) => ({ argb: argb(c) })) }],
+      rules: [
+        { type: 'colorScale', priority: 1, cfvo, color: colours.map((c) => ({ argb: argb(c) })) },
+      ],
     } as ExcelJS.ConditionalFormattingOptions);
   }
   applyValidations(sheet, tab.validations ?? []);

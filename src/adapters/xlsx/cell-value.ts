@@ -13,7 +13,8 @@ function fromDate(d: Date): string {
 
 export function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
   if (value instanceof Date) return fromDate(value);
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;

@@ -5,9 +5,9 @@
  * @module
  */
 import type ExcelJS from 'exceljs';
+import { type ChartData, chartSvg } from '../../core/chart/chart-svg.ts';
 import { parseCell, parseRange } from '../../core/contract/a1.ts';
 import type { ChartSpec } from '../../core/contract/patch.ts';
-import { type ChartData, chartSvg } from '../../core/chart/chart-svg.ts';
 import { toCellValue } from './cell-value.ts';
 
 type Render = (svg: string) => Uint8Array;
@@ -18,7 +18,10 @@ export async function loadRenderer(): Promise<Render | null> {
   if (renderer !== undefined) return renderer;
   try {
     const { Resvg } = await import('@resvg/resvg-js');
-    renderer = (svg) => new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+    renderer = (svg) =>
+      new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+        .render()
+        .asPng();
   } catch {
     renderer = null;
   }
@@ -41,13 +44,19 @@ export function chartData(sheet: ExcelJS.Worksheet, spec: ChartSpec): ChartData 
     categories: column(sheet, spec.categories).map((c) => (c === null ? '' : String(c))),
     series: spec.series.map((s) => ({
       name: s.name,
-      values: column(sheet, s.range).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null)),
+      values: column(sheet, s.range).map((v) =>
+        typeof v === 'number' && Number.isFinite(v) ? v : null,
+      ),
     })),
   };
 }
 
 /** @returns how many pictures were added */
-export async function addChartImages(excel: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, charts: ChartSpec[]): Promise<number> {
+export async function addChartImages(
+  excel: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  charts: ChartSpec[],
+): Promise<number> {
   const render = charts.length > 0 ? await loadRenderer() : null;
   if (!render) return 0;
   let added = 0;
@@ -59,7 +68,10 @@ export async function addChartImages(excel: ExcelJS.Workbook, sheet: ExcelJS.Wor
     const png = render(svg);
     const [w, h] = [640, Number(/height="(\d+)"/.exec(svg)?.[1] ?? 300)];
     const id = excel.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-    sheet.addImage(id, { tl: { col: anchor.column - 1, row: anchor.row - 1 }, ext: { width: w, height: h } });
+    sheet.addImage(id, {
+      tl: { col: anchor.column - 1, row: anchor.row - 1 },
+      ext: { width: w, height: h },
+    });
     added++;
   }
   return added;

@@ -7,7 +7,7 @@
  */
 import { breachLine, GRID_LIMITS, type GridLimits } from '../../core/limits/grid-limits.ts';
 
-export { count, maxColumns, MAX_COLUMNS } from '../../core/limits/grid-limits.ts';
+export { count, MAX_COLUMNS, maxColumns } from '../../core/limits/grid-limits.ts';
 
 export interface ReadLimits extends GridLimits {
   /** Bytes of the .xlsx file (or of all CSV files together). */
@@ -37,7 +37,12 @@ export const DEFAULT_LIMITS: ReadLimits = {
 /** A limit that was breached: one line for the user. */
 export class LimitBreach extends Error {
   override name = 'LimitBreach';
-  constructor(readonly where: string, readonly limit: string, readonly found: string, hint = '') {
+  constructor(
+    readonly where: string,
+    readonly limit: string,
+    readonly found: string,
+    hint = '',
+  ) {
     super(breachLine(where, limit, found, hint));
   }
 }

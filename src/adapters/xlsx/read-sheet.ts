@@ -52,7 +52,13 @@ function isoDateText(text: string): string {
   return m ? m[1]! : text;
 }
 
-export async function readSheet(pkg: ZipPackage, tab: string, part: string, limits: ReadLimits, ctx: SheetContext): Promise<CellValue[][]> {
+export async function readSheet(
+  pkg: ZipPackage,
+  tab: string,
+  part: string,
+  limits: ReadLimits,
+  ctx: SheetContext,
+): Promise<CellValue[][]> {
   const rows: CellValue[][] = [];
   const widthLimit = maxColumns(tab, limits);
   const merges: string[] = [];
@@ -70,10 +76,18 @@ export async function readSheet(pkg: ZipPackage, tab: string, part: string, limi
   const put = (v: CellValue) => {
     if (v === null || v === '') return;
     if (typeof v === 'string' && v.length > limits.cellChars) {
-      throw new LimitBreach(a1(tab, row, column), `${count(limits.cellChars)} characters per cell`, `${count(v.length)} characters`);
+      throw new LimitBreach(
+        a1(tab, row, column),
+        `${count(limits.cellChars)} characters per cell`,
+        `${count(v.length)} characters`,
+      );
     }
     if (++ctx.cells.n > limits.cells) {
-      throw new LimitBreach(tab, `${count(limits.cells)} cells with a value in all tabs`, `more than ${count(limits.cells)} cells`);
+      throw new LimitBreach(
+        tab,
+        `${count(limits.cells)} cells with a value in all tabs`,
+        `more than ${count(limits.cells)} cells`,
+      );
     }
     let cells = rows[row - 1];
     if (!cells) {
@@ -117,7 +131,12 @@ export async function readSheet(pkg: ZipPackage, tab: string, part: string, limi
         column = at ? at.column : column + 1;
         if (at && at.row !== row) row = at.row;
         if (column > widthLimit) {
-          throw new LimitBreach(tab, `${count(widthLimit)} columns for this tab`, `a cell at ${ref ?? `column ${column}`}`, 'delete or move the stray cell');
+          throw new LimitBreach(
+            tab,
+            `${count(widthLimit)} columns for this tab`,
+            `a cell at ${ref ?? `column ${column}`}`,
+            'delete or move the stray cell',
+          );
         }
         type = attr(attrs, 't') ?? 'n';
         const s = attr(attrs, 's');
@@ -130,7 +149,13 @@ export async function readSheet(pkg: ZipPackage, tab: string, part: string, limi
         const r = attr(attrs, 'r');
         row = r === undefined ? row + 1 : Number(r);
         if (!Number.isInteger(row) || row < 1) row = rows.length + 1;
-        if (row > limits.rows) throw new LimitBreach(tab, `${count(limits.rows)} rows per tab`, `a row at ${count(row)}`, 'delete the rows past the data, or split the tab');
+        if (row > limits.rows)
+          throw new LimitBreach(
+            tab,
+            `${count(limits.rows)} rows per tab`,
+            `a row at ${count(row)}`,
+            'delete the rows past the data, or split the tab',
+          );
         column = 0;
       } else if (name === 'v') {
         collecting = !empty;
@@ -143,7 +168,12 @@ export async function readSheet(pkg: ZipPackage, tab: string, part: string, limi
       else if (name === 'mergeCell') {
         const ref = attr(attrs, 'ref');
         if (ref) merges.push(ref);
-        if (merges.length > limits.merges) throw new LimitBreach(tab, `${count(limits.merges)} merged ranges per tab`, 'more merged ranges');
+        if (merges.length > limits.merges)
+          throw new LimitBreach(
+            tab,
+            `${count(limits.merges)} merged ranges per tab`,
+            'more merged ranges',
+          );
       }
     },
     text(raw) {
@@ -177,7 +207,12 @@ function padded(rows: CellValue[][], limits: ReadLimits): CellValue[][] {
 }
 
 /** In each merged range only the top-left cell keeps its value, as the user sees it. */
-function clearMerged(tab: string, rows: CellValue[][], merges: readonly string[], limits: ReadLimits) {
+function clearMerged(
+  tab: string,
+  rows: CellValue[][],
+  merges: readonly string[],
+  limits: ReadLimits,
+) {
   let area = 0;
   for (const ref of merges) {
     const [from, to] = ref.split(':');
@@ -185,8 +220,14 @@ function clearMerged(tab: string, rows: CellValue[][], merges: readonly string[]
     const b = to ? parseRef(to) : undefined;
     if (!a || !b) continue;
     const lastRow = Math.min(b.row, rows.length);
-    area += Math.max(0, lastRow - a.row + 1) * Math.max(0, Math.min(b.column, 16_384) - a.column + 1);
-    if (area > limits.cells) throw new LimitBreach(tab, `${count(limits.cells)} cells in merged ranges`, 'merged ranges covering more');
+    area +=
+      Math.max(0, lastRow - a.row + 1) * Math.max(0, Math.min(b.column, 16_384) - a.column + 1);
+    if (area > limits.cells)
+      throw new LimitBreach(
+        tab,
+        `${count(limits.cells)} cells in merged ranges`,
+        'merged ranges covering more',
+      );
     for (let r = a.row; r <= lastRow; r++) {
       const cells = rows[r - 1];
       if (!cells) continue;

@@ -10,7 +10,12 @@ import { GENERATED_REGISTRY } from '../../core/contract/generated-names.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { INPUT_TABS } from '../../core/template/layout.ts';
 import { DEFAULT_LIMITS, LimitBreach, megabytes, type ReadLimits } from './read-limits.ts';
-import { readDateStyles, readSharedStrings, readWorkbookParts, type SheetRef } from './read-parts.ts';
+import {
+  readDateStyles,
+  readSharedStrings,
+  readWorkbookParts,
+  type SheetRef,
+} from './read-parts.ts';
 import { readSheet } from './read-sheet.ts';
 import { sniff } from './sniff.ts';
 import { XmlRefused } from './xml-scan.ts';
@@ -20,7 +25,9 @@ export type ReadError = {
   code: 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'limit' | 'ods';
   message: string;
 };
-export type ReadResult = { ok: true; workbook: Workbook; sheets: SheetRef[] } | { ok: false; error: ReadError };
+export type ReadResult =
+  | { ok: true; workbook: Workbook; sheets: SheetRef[] }
+  | { ok: false; error: ReadError };
 
 export interface ReadOptions {
   maxBytes?: number;
@@ -31,48 +38,96 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.fileBytes;
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 /** The tabs the core reads (Instructions is for people only). */
 const TEMPLATE_TABS = new Set(
-  [...Object.values(INPUT_TABS).filter((t) => t !== INPUT_TABS.instructions), GENERATED_REGISTRY].map(norm),
+  [
+    ...Object.values(INPUT_TABS).filter((t) => t !== INPUT_TABS.instructions),
+    GENERATED_REGISTRY,
+  ].map(norm),
 );
 
-export async function readXlsx(bytes: Uint8Array, name: string, options: number | ReadOptions = {}): Promise<ReadResult> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  name: string,
+  options: number | ReadOptions = {},
+): Promise<ReadResult> {
   const opts = typeof options === 'number' ? { maxBytes: options } : options;
-  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...opts.limits, ...(opts.maxBytes ? { fileBytes: opts.maxBytes } : {}) };
+  const limits: ReadLimits = {
+    ...DEFAULT_LIMITS,
+    ...opts.limits,
+    ...(opts.maxBytes ? { fileBytes: opts.maxBytes } : {}),
+  };
   if (bytes.length > limits.fileBytes) {
-    return fail('too_large', `${name} is ${megabytes(bytes.length)}, over the ${megabytes(limits.fileBytes)} limit (raise it with --max-size, or split the observatory)`);
+    return fail(
+      'too_large',
+      `${name} is ${megabytes(bytes.length)}, over the ${megabytes(limits.fileBytes)} limit (raise it with --max-size, or split the observatory)`,
+    );
   }
   const kind = sniff(bytes);
-  if (kind === 'empty') return fail('empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
+  if (kind === 'empty')
+    return fail('empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
   if (kind === 'encrypted-or-xls') {
-    return fail('encrypted', `${name} is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)`);
+    return fail(
+      'encrypted',
+      `${name} is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)`,
+    );
   }
-  if (kind !== 'xlsx') return fail('not_xlsx', `${name} is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs`);
+  if (kind !== 'xlsx')
+    return fail(
+      'not_xlsx',
+      `${name} is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs`,
+    );
   let pkg: Awaited<ReturnType<typeof openPackage>> | undefined;
   try {
     pkg = await openPackage(bytes, limits);
-    if (findEntry(pkg, 'mimetype') && findEntry(pkg, 'content.xml') && !findEntry(pkg, '[Content_Types].xml')) {
-      return fail('ods', `${name} is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365) and try again`);
+    if (
+      findEntry(pkg, 'mimetype') &&
+      findEntry(pkg, 'content.xml') &&
+      !findEntry(pkg, '[Content_Types].xml')
+    ) {
+      return fail(
+        'ods',
+        `${name} is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365) and try again`,
+      );
     }
     const parts = await readWorkbookParts(pkg, limits);
-    if (!parts) return fail('corrupt', `${name} could not be read as .xlsx (truncated or corrupted?): it has no workbook part`);
-    const wanted = parts.sheets.filter((s) => s.part && (opts.tabs === 'all' || TEMPLATE_TABS.has(norm(s.name))));
+    if (!parts)
+      return fail(
+        'corrupt',
+        `${name} could not be read as .xlsx (truncated or corrupted?): it has no workbook part`,
+      );
+    const wanted = parts.sheets.filter(
+      (s) => s.part && (opts.tabs === 'all' || TEMPLATE_TABS.has(norm(s.name))),
+    );
     const [sharedStrings, dateStyles] = wanted.length
-      ? [await readSharedStrings(pkg, parts.sharedStringsPart, limits), await readDateStyles(pkg, parts.stylesPart, limits)]
+      ? [
+          await readSharedStrings(pkg, parts.sharedStringsPart, limits),
+          await readDateStyles(pkg, parts.stylesPart, limits),
+        ]
       : [[], new Set<number>()];
     const tabs: Record<string, CellValue[][]> = {};
     const context = { sharedStrings, dateStyles, date1904: parts.date1904, cells: { n: 0 } };
     for (const sheet of wanted) {
-      if (opts.tabs !== 'all' && sheet.name === GENERATED_REGISTRY && sheet.state === 'visible') continue;
+      if (opts.tabs !== 'all' && sheet.name === GENERATED_REGISTRY && sheet.state === 'visible')
+        continue;
       tabs[sheet.name] = await readSheet(pkg, sheet.name, sheet.part!, limits, context);
     }
     return { ok: true, workbook: { tabs }, sheets: parts.sheets };
   } catch (error) {
     if (error instanceof LimitBreach) return fail('limit', `${name}: ${error.message}`);
     const why = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
-    if (/encrypt/i.test(why)) return fail('encrypted', `${name} has encrypted parts; expected an unprotected .xlsx (remove the password)`);
-    if (error instanceof XmlRefused) return fail('corrupt', `${name} could not be read as .xlsx: ${why ?? ''}`);
+    if (/encrypt/i.test(why))
+      return fail(
+        'encrypted',
+        `${name} has encrypted parts; expected an unprotected .xlsx (remove the password)`,
+      );
+    if (error instanceof XmlRefused)
+      return fail('corrupt', `${name} could not be read as .xlsx: ${why ?? ''}`);
     return fail('corrupt', `${name} could not be read as .xlsx (truncated or corrupted?): ${why}`);
   } finally {
     pkg?.zip.close();

@@ -46,6 +46,9 @@ export async function toXlsxBytes(excel: ExcelJS.Workbook): Promise<Uint8Array> 
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-export async function writeXlsx(workbook: Workbook, options: WriteXlsxOptions = {}): Promise<Uint8Array> {
+export async function writeXlsx(
+  workbook: Workbook,
+  options: WriteXlsxOptions = {},
+): Promise<Uint8Array> {
   return toXlsxBytes(buildExcel(workbook, options));
 }

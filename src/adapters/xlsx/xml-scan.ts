@@ -69,7 +69,8 @@ export class XmlScanner {
 
   end(): void {
     this.pump(true);
-    if (this.buf.trim().length > 0) throw new XmlRefused(`${this.part} ends in the middle of a tag (truncated?)`);
+    if (this.buf.trim().length > 0)
+      throw new XmlRefused(`${this.part} ends in the middle of a tag (truncated?)`);
   }
 
   private pump(final: boolean): void {
@@ -101,12 +102,19 @@ export class XmlScanner {
         if (b.startsWith('<![CDATA[', i)) {
           const e = b.indexOf(']]>', i + 9);
           if (e < 0) break;
-          sink.text(b.slice(i + 9, e).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+          sink.text(
+            b
+              .slice(i + 9, e)
+              .replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;'),
+          );
           i = e + 3;
           continue;
         }
         if (n - i < 9 && !final) break;
-        throw new XmlRefused(`${this.part} declares a DOCTYPE or entity; refused (a workbook part never needs one)`);
+        throw new XmlRefused(
+          `${this.part} declares a DOCTYPE or entity; refused (a workbook part never needs one)`,
+        );
       }
       if (next === 63 /* ? */) {
         const e = b.indexOf('?>', i + 2);
@@ -129,7 +137,9 @@ export class XmlScanner {
     }
     this.buf = i >= n ? '' : b.slice(i);
     if (this.buf.length > this.maxToken) {
-      throw new XmlRefused(`${this.part} holds a single tag or text over ${this.maxToken.toLocaleString('en-US')} characters; refused`);
+      throw new XmlRefused(
+        `${this.part} holds a single tag or text over ${this.maxToken.toLocaleString('en-US')} characters; refused`,
+      );
     }
   }
 }

@@ -19,11 +19,17 @@ export interface ZipPackage {
 export async function openPackage(bytes: Uint8Array, limits: ReadLimits): Promise<ZipPackage> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err ? reject(err) : resolve(z))),
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (err, z) =>
+      err ? reject(err) : resolve(z),
+    ),
   );
   if (zip.entryCount > limits.zipEntries) {
     zip.close();
-    throw new LimitBreach('the package', `${count(limits.zipEntries)} zip entries`, `${count(zip.entryCount)} zip entries found`);
+    throw new LimitBreach(
+      'the package',
+      `${count(limits.zipEntries)} zip entries`,
+      `${count(zip.entryCount)} zip entries found`,
+    );
   }
   const entries = new Map<string, yauzl.Entry>();
   await new Promise<void>((resolve, reject) => {
@@ -51,13 +57,26 @@ export function findEntry(pkg: ZipPackage, name: string): yauzl.Entry | undefine
  * Streams one part as text chunks into `onText`. Stops with a LimitBreach as
  * soon as the part or the total passes its limit.
  */
-export async function streamPart(pkg: ZipPackage, entry: yauzl.Entry, limits: ReadLimits, onText: (chunk: string) => void): Promise<void> {
+export async function streamPart(
+  pkg: ZipPackage,
+  entry: yauzl.Entry,
+  limits: ReadLimits,
+  onText: (chunk: string) => void,
+): Promise<void> {
   const part = entry.fileName;
   if (entry.uncompressedSize > limits.partBytes) {
-    throw new LimitBreach(part, `${megabytes(limits.partBytes)} per part`, `${megabytes(entry.uncompressedSize)} when decompressed`);
+    throw new LimitBreach(
+      part,
+      `${megabytes(limits.partBytes)} per part`,
+      `${megabytes(entry.uncompressedSize)} when decompressed`,
+    );
   }
   if (pkg.total + entry.uncompressedSize > limits.totalBytes) {
-    throw new LimitBreach(part, `${megabytes(limits.totalBytes)} decompressed in total`, `${megabytes(pkg.total + entry.uncompressedSize)} with this part`);
+    throw new LimitBreach(
+      part,
+      `${megabytes(limits.totalBytes)} decompressed in total`,
+      `${megabytes(pkg.total + entry.uncompressedSize)} with this part`,
+    );
   }
   const stream = await new Promise<NodeJS.ReadableStream & { destroy(): void }>((resolve, reject) =>
     pkg.zip.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s as never))),
@@ -73,7 +92,13 @@ export async function streamPart(pkg: ZipPackage, entry: yauzl.Entry, limits: Re
       bytes += chunk.length;
       pkg.total += chunk.length;
       if (bytes > limits.partBytes) {
-        fail(new LimitBreach(part, `${megabytes(limits.partBytes)} per part`, `over ${megabytes(bytes)} when decompressed`));
+        fail(
+          new LimitBreach(
+            part,
+            `${megabytes(limits.partBytes)} per part`,
+            `over ${megabytes(bytes)} when decompressed`,
+          ),
+        );
         return;
       }
       try {

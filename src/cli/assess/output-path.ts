@@ -5,7 +5,7 @@
  * @module
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export function defaultOutput(input: string, kind: 'xlsx' | 'csv-folder'): string {
   if (kind === 'csv-folder') return `${input.replace(/[\\/]+$/, '')}-assessed`;
@@ -41,10 +41,13 @@ export async function unsafeTarget(
   flag: '--out' | '--export',
 ): Promise<string | undefined> {
   const [i, t] = [await real(input), await real(target)];
-  if (t === i) return `${flag} ${target} is the input itself; ${flag === '--out' ? 'use --in-place to write into the input, or name another path' : 'name another folder'}`;
+  if (t === i)
+    return `${flag} ${target} is the input itself; ${flag === '--out' ? 'use --in-place to write into the input, or name another path' : 'name another folder'}`;
   // --export writes only its own file names, so a parent of the input is safe for it
-  if (flag === '--out' && within(i, t)) return `${flag} ${target} contains the input ${input}; name a path outside it`;
-  if (kind === 'csv-folder' && within(t, i)) return `${flag} ${target} is inside the input folder ${input}; name a path outside it`;
+  if (flag === '--out' && within(i, t))
+    return `${flag} ${target} contains the input ${input}; name a path outside it`;
+  if (kind === 'csv-folder' && within(t, i))
+    return `${flag} ${target} is inside the input folder ${input}; name a path outside it`;
   if (flag === '--out' && kind === 'xlsx') {
     const info = await stat(t).catch(() => undefined);
     if (info?.isDirectory()) return `--out ${target} is a folder; name the .xlsx file to write`;

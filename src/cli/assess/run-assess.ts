@@ -4,8 +4,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { readInput } from '../../adapters/fs/open-input.ts';
 import { assess } from '../../core/assess/assess.ts';
-import { readInput } from '../../adapters/fs/read-input.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { generationTime } from '../options.ts';
 import { issueLines } from '../report/issue-list.ts';
@@ -28,14 +28,18 @@ export interface AssessCliOptions {
 }
 
 export async function runAssess(file: string, options: AssessCliOptions): Promise<number> {
-  if (options.out && options.inPlace) throw new UsageError('--out and --in-place exclude each other; choose one');
+  if (options.out && options.inPlace)
+    throw new UsageError('--out and --in-place exclude each other; choose one');
   const steps = progress(Boolean(options.quiet || options.json), options.export ? 4 : 3);
 
   steps.step(`Reading ${file}`);
   const input = await readInput(file, options.maxSize);
   if (!input.ok) throw new UsageError(input.message);
   const target = options.inPlace ? file : (options.out ?? defaultOutput(file, input.kind));
-  for (const [path, flag] of [[options.inPlace ? undefined : target, '--out'], [options.export, '--export']] as const) {
+  for (const [path, flag] of [
+    [options.inPlace ? undefined : target, '--out'],
+    [options.export, '--export'],
+  ] as const) {
     const unsafe = path ? await unsafeTarget(file, input.kind, path, flag) : undefined;
     if (unsafe) throw new UsageError(unsafe);
   }
@@ -61,7 +65,9 @@ export async function runAssess(file: string, options: AssessCliOptions): Promis
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else {
     const lines = issueLines(result.issues, 20);
-    process.stdout.write(`${lines.length ? `${lines.join('\n')}\n\n` : ''}${summaryText(result)}\n`);
+    process.stdout.write(
+      `${lines.length ? `${lines.join('\n')}\n\n` : ''}${summaryText(result)}\n`,
+    );
   }
   return result.ok ? EXIT.ok : EXIT.invalid;
 }

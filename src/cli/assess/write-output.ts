@@ -5,22 +5,29 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { copyFileAtomic, writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
+import { safeTabFile, writeCsvTabs } from '../../adapters/fs/csv-folder.ts';
+import type { Input } from '../../adapters/fs/open-input.ts';
+import { loadRenderer } from '../../adapters/xlsx/chart-images.ts';
+import { editPackage } from '../../adapters/xlsx/package/edit-package.ts';
 import { applyWriteBackToGrid } from '../../core/contract/apply-write-back-grid.ts';
 import { GENERATED_REGISTRY } from '../../core/contract/generated-names.ts';
 import type { WriteBack } from '../../core/contract/patch.ts';
 import type { Workbook } from '../../core/contract/workbook.ts';
-import { copyFileAtomic, writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
-import { safeTabFile, writeCsvTabs } from '../../adapters/fs/csv-folder.ts';
-import type { Input } from '../../adapters/fs/read-input.ts';
-import { loadRenderer } from '../../adapters/xlsx/chart-images.ts';
-import { editPackage } from '../../adapters/xlsx/package/edit-package.ts';
 import { UsageError } from '../exit.ts';
 
 type Read = Extract<Input, { ok: true }>;
 
-export async function writeOutput(input: Read, writeBack: WriteBack, target: string, inPlace: boolean) {
+export async function writeOutput(
+  input: Read,
+  writeBack: WriteBack,
+  target: string,
+  inPlace: boolean,
+) {
   if (input.kind === 'xlsx') {
-    const renderPng = writeBack.tabs.some((t) => t.charts?.length) ? ((await loadRenderer()) ?? undefined) : undefined;
+    const renderPng = writeBack.tabs.some((t) => t.charts?.length)
+      ? ((await loadRenderer()) ?? undefined)
+      : undefined;
     const registry = input.workbook.tabs[GENERATED_REGISTRY] as unknown[][] | undefined;
     const { bytes } = await editPackage(input.bytes, writeBack, { registry, renderPng });
     await writeFileAtomic(target, bytes);
@@ -35,7 +42,12 @@ export async function writeOutput(input: Read, writeBack: WriteBack, target: str
  * byte beside the generated ones. Either way no other file is touched, and a
  * folder that is not an earlier output is never overwritten file by file.
  */
-async function writeCsvOutput(input: Extract<Read, { kind: 'csv-folder' }>, writeBack: WriteBack, target: string, inPlace: boolean) {
+async function writeCsvOutput(
+  input: Extract<Read, { kind: 'csv-folder' }>,
+  writeBack: WriteBack,
+  target: string,
+  inPlace: boolean,
+) {
   const result = applyWriteBackToGrid(input.workbook, writeBack);
   const generated: Workbook['tabs'] = {};
   const copies: [string, string][] = [];
@@ -44,7 +56,8 @@ async function writeCsvOutput(input: Extract<Read, { kind: 'csv-folder' }>, writ
     else copies.push([input.files.get(name)!, name]);
   }
   for (const name of Object.keys(generated)) {
-    if (!safeTabFile(name)) throw new UsageError(`generated tab "${name}" cannot be written as a file name`);
+    if (!safeTabFile(name))
+      throw new UsageError(`generated tab "${name}" cannot be written as a file name`);
   }
   if (inPlace) {
     await writeCsvTabs(target, generated);
@@ -52,7 +65,10 @@ async function writeCsvOutput(input: Extract<Read, { kind: 'csv-folder' }>, writ
   }
   const present = new Set(await readdir(target).catch(() => [] as string[]));
   if (present.size > 0 && !present.has(`${GENERATED_REGISTRY}.csv`)) {
-    const planned = [...Object.keys(generated).map((n) => safeTabFile(n)!), ...copies.map(([file]) => file)];
+    const planned = [
+      ...Object.keys(generated).map((n) => safeTabFile(n)!),
+      ...copies.map(([file]) => file),
+    ];
     const clash = planned.filter((f) => present.has(f));
     if (clash.length > 0) {
       throw new UsageError(

@@ -5,15 +5,28 @@ import { isoTime, megabytes, wholeNumber } from '../options.ts';
 export function registerAssess(program: Command): void {
   program
     .command('assess')
-    .description('Validate a corridor workbook, score it and write the benchmark tabs (input tabs are never modified)')
+    .description(
+      'Validate a corridor workbook, score it and write the benchmark tabs (input tabs are never modified)',
+    )
     .argument('<file>', 'an .xlsx workbook or a folder of CSV tabs')
-    .option('-o, --out <path>', 'where to write the assessed workbook (default: <file>-assessed.xlsx beside the input)')
+    .option(
+      '-o, --out <path>',
+      'where to write the assessed workbook (default: <file>-assessed.xlsx beside the input)',
+    )
     .option('--in-place', 'write the benchmark tabs into the input workbook itself')
     .option('--export <dir>', 'also export the benchmark as CSV, JSON and SDMX-CSV into <dir>')
-    .option('--uncertainty <runs>', 'Monte Carlo runs for rank intervals (overrides the Method tab; 0 = skip)', wholeNumber('--uncertainty'))
+    .option(
+      '--uncertainty <runs>',
+      'Monte Carlo runs for rank intervals (overrides the Method tab; 0 = skip)',
+      wholeNumber('--uncertainty'),
+    )
     .option('--seed <seed>', 'random seed for the uncertainty analysis', wholeNumber('--seed'))
     .option('--max-size <MB>', 'refuse workbooks larger than this', megabytes)
-    .option('--now <time>', 'generation time written into the tabs (default: now, or SOURCE_DATE_EPOCH)', isoTime)
+    .option(
+      '--now <time>',
+      'generation time written into the tabs (default: now, or SOURCE_DATE_EPOCH)',
+      isoTime,
+    )
     .option('--json', 'print the whole result as JSON instead of the summary')
     .option('-q, --quiet', 'no progress lines on stderr')
     .addHelpText(

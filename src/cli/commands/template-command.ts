@@ -4,9 +4,14 @@ import { isoTime } from '../options.ts';
 import type { CorridorArg } from '../template/run-template.ts';
 
 function corridorArg(text: string, previous: CorridorArg[] = []): CorridorArg[] {
-  const parts = text.toUpperCase().split(/[-–>]+/).filter(Boolean);
+  const parts = text
+    .toUpperCase()
+    .split(/[-–>]+/)
+    .filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[A-Z]{3}$/.test(p))) {
-    throw new InvalidArgumentError(`--corridor expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes (e.g. MEX-USA), got "${text}"`);
+    throw new InvalidArgumentError(
+      `--corridor expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes (e.g. MEX-USA), got "${text}"`,
+    );
   }
   const [origin, a, b] = parts as [string, string, string?];
   return [...previous, b ? { origin, transit: a, destination: b } : { origin, destination: a }];
@@ -14,7 +19,10 @@ function corridorArg(text: string, previous: CorridorArg[] = []): CorridorArg[] 
 
 function period(text: string): [number, number] {
   const m = /^(\d{4})\s*[-–:]\s*(\d{4})$/.exec(text);
-  if (!m || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError(`--period expects START-END years such as 2010-2022, got "${text}"`);
+  if (!m || Number(m[1]) > Number(m[2]))
+    throw new InvalidArgumentError(
+      `--period expects START-END years such as 2010-2022, got "${text}"`,
+    );
   return [Number(m[1]), Number(m[2])];
 }
 
@@ -22,12 +30,19 @@ export function registerTemplate(program: Command): void {
   program
     .command('template')
     .description('Write a new corridor template workbook (one corridor, or an observatory of many)')
-    .requiredOption('--corridor <id>', 'corridor as ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION (repeat for an observatory)', corridorArg)
+    .requiredOption(
+      '--corridor <id>',
+      'corridor as ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION (repeat for an observatory)',
+      corridorArg,
+    )
     .option('--transit <code>', 'transit country (ISO alpha-3) for a single --corridor')
     .option('--period <years>', 'reference period, e.g. 2010-2022', period)
     .requiredOption('-o, --out <path>', 'an .xlsx file, or a folder for CSV tabs')
     .option('--now <time>', 'generation time written into the workbook', isoTime)
-    .addHelpText('after', '\nExample: corridor-monitor template --corridor MEX-USA --transit GTM --out mex-usa.xlsx')
+    .addHelpText(
+      'after',
+      '\nExample: corridor-monitor template --corridor MEX-USA --transit GTM --out mex-usa.xlsx',
+    )
     .action(async (options) => {
       const { runTemplate } = await import('../template/run-template.ts');
       process.exitCode = await runTemplate(options);

@@ -1,10 +1,10 @@
 /** `corridor-monitor token --role R --ttl 30d`: prints a bearer token signed with the environment key. @module */
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Role } from '../../auth/roles.ts';
 import { ROLES } from '../../auth/roles.ts';
 import { signToken } from '../../auth/sign-token.ts';
 import { parseTtl } from '../../auth/ttl.ts';
 import { ConfigError, DEFAULTS, signingKey } from '../../http/config.ts';
-import type { Role } from '../../http/deps.ts';
 import { UsageError } from '../exit.ts';
 
 export function registerToken(program: Command): void {

@@ -5,12 +5,17 @@ import { megabytes, wholeNumber } from '../options.ts';
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('Check a corridor workbook cell by cell and list every problem with its address; writes nothing')
+    .description(
+      'Check a corridor workbook cell by cell and list every problem with its address; writes nothing',
+    )
     .argument('<file>', 'an .xlsx workbook or a folder of CSV tabs')
     .option('--json', 'print the issues as JSON')
     .option('--max-size <MB>', 'refuse workbooks larger than this', megabytes)
     .option('--limit <n>', 'show at most this many issues', wholeNumber('--limit', 1), 200)
-    .addHelpText('after', '\nExit codes: 0 no errors (warnings allowed), 1 validation errors, 2 bad usage or unreadable file.')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors (warnings allowed), 1 validation errors, 2 bad usage or unreadable file.',
+    )
     .action(async (file: string, options) => {
       const { runValidate } = await import('../validate/run-validate.ts');
       process.exitCode = await runValidate(file, options);

@@ -2,9 +2,14 @@
 import type { Issue } from '../../core/contract/issue.ts';
 
 export function issueLines(issues: Issue[], limit: number): string[] {
-  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  const lines = sorted.slice(0, limit).map((i) => `${i.severity.padEnd(7)} ${i.cell}: ${i.message} [${i.code}]`);
-  if (sorted.length > limit) lines.push(`… and ${sorted.length - limit} more (see the Validation tab, or use --json)`);
+  const sorted = [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  const lines = sorted
+    .slice(0, limit)
+    .map((i) => `${i.severity.padEnd(7)} ${i.cell}: ${i.message} [${i.code}]`);
+  if (sorted.length > limit)
+    lines.push(`… and ${sorted.length - limit} more (see the Validation tab, or use --json)`);
   return lines;
 }
 

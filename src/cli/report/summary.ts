@@ -2,11 +2,14 @@
 import type { AssessResult } from '../../core/assess/types.ts';
 import { table } from './table.ts';
 
-const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '–' : n.toFixed(digits));
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined ? '–' : n.toFixed(digits);
 
 export function summaryText(result: AssessResult, top = 10): string {
   const { summary, benchmark } = result;
-  const lines = [`${summary.corridors} corridor(s), ${summary.errors} error(s), ${summary.warnings} warning(s)`];
+  const lines = [
+    `${summary.corridors} corridor(s), ${summary.errors} error(s), ${summary.warnings} warning(s)`,
+  ];
   if (benchmark) {
     const ranked = [...benchmark.corridors]
       .filter((c) => c.rank !== null)
@@ -21,7 +24,10 @@ export function summaryText(result: AssessResult, top = 10): string {
     ]);
     lines.push('', table(['rank', 'corridor', 'score', 'rank 5–95%', 'coverage'], rows));
   } else {
-    lines.push('', 'Not scored: fix the errors above; the previous benchmark tabs were left as they were.');
+    lines.push(
+      '',
+      'Not scored: fix the errors above; the previous benchmark tabs were left as they were.',
+    );
   }
   return lines.join('\n');
 }

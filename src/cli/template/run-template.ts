@@ -1,8 +1,8 @@
 /** The template command's work: plan the corridors, build, write. @module */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeCsvFolder } from '../../adapters/fs/csv-folder.ts';
 import { writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
+import { writeCsvFolder } from '../../adapters/fs/csv-folder.ts';
 import { writeXlsx } from '../../adapters/xlsx/index.ts';
 import { buildTemplate, checkCorridorSpecs } from '../../core/template/index.ts';
 import { EXIT, UsageError } from '../exit.ts';
@@ -24,7 +24,9 @@ export interface TemplateCliOptions {
 
 export async function runTemplate(options: TemplateCliOptions): Promise<number> {
   if (options.transit && options.corridor.length > 1) {
-    throw new UsageError('--transit applies to a single --corridor; for several, write ORIGIN-TRANSIT-DESTINATION');
+    throw new UsageError(
+      '--transit applies to a single --corridor; for several, write ORIGIN-TRANSIT-DESTINATION',
+    );
   }
   const corridors = options.corridor.map((c) => ({
     ...c,
@@ -37,11 +39,17 @@ export async function runTemplate(options: TemplateCliOptions): Promise<number> 
   const built = buildTemplate({ corridors, generatedAt });
   await mkdir(dirname(options.out), { recursive: true });
   if (options.out.toLowerCase().endsWith('.xlsx')) {
-    const bytes = await writeXlsx(built.workbook, { layout: built.layout, patches: built.patches, date: new Date(generatedAt) });
+    const bytes = await writeXlsx(built.workbook, {
+      layout: built.layout,
+      patches: built.patches,
+      date: new Date(generatedAt),
+    });
     await writeFileAtomic(options.out, bytes);
   } else {
     await writeCsvFolder(options.out, built.workbook);
   }
-  process.stderr.write(`Wrote ${options.out}: ${corridors.length} corridor(s), tabs ${Object.keys(built.workbook.tabs).join(', ')}\n`);
+  process.stderr.write(
+    `Wrote ${options.out}: ${corridors.length} corridor(s), tabs ${Object.keys(built.workbook.tabs).join(', ')}\n`,
+  );
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 /** The validate command's work: read, check, print. @module */
-import { readInput } from '../../adapters/fs/read-input.ts';
-import { readTemplate } from '../../core/template/index.ts';
+import { readInput } from '../../adapters/fs/open-input.ts';
+import { readTemplate } from '../../core/validate/index.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { counts, issueLines } from '../report/issue-list.ts';
 
@@ -19,7 +19,9 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     process.stdout.write(`${JSON.stringify({ errors, warnings, issues })}\n`);
   } else {
     const lines = issueLines(issues, options.limit);
-    process.stdout.write(`${lines.length ? `${lines.join('\n')}\n` : ''}${errors} error(s), ${warnings} warning(s)\n`);
+    process.stdout.write(
+      `${lines.length ? `${lines.join('\n')}\n` : ''}${errors} error(s), ${warnings} warning(s)\n`,
+    );
   }
   return errors > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -11,12 +11,24 @@ export interface ChartData {
   series: { name: string; values: (number | null)[] }[];
 }
 
-const PALETTE = ['#1F4E79', '#B35900', '#2E7D32', '#6A1B9A', '#00838F', '#AD1457', '#5D4037', '#455A64'];
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const PALETTE = [
+  '#1F4E79',
+  '#B35900',
+  '#2E7D32',
+  '#6A1B9A',
+  '#00838F',
+  '#AD1457',
+  '#5D4037',
+  '#455A64',
+];
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (v: number) => (Math.round(v * 10) / 10).toString();
 
 function extent(data: ChartData): [number, number] {
-  const all = data.series.flatMap((s) => s.values).filter((v): v is number => v !== null && Number.isFinite(v));
+  const all = data.series
+    .flatMap((s) => s.values)
+    .filter((v): v is number => v !== null && Number.isFinite(v));
   const lo = Math.min(0, ...all);
   const hi = Math.max(lo + 1e-9, ...all);
   return [lo, hi];
@@ -25,7 +37,10 @@ function extent(data: ChartData): [number, number] {
 function legend(data: ChartData, x: number, y: number): string {
   if (data.series.length < 2) return '';
   return data.series
-    .map((s, i) => `<rect x="${x}" y="${y + i * 16}" width="10" height="10" fill="${PALETTE[i % PALETTE.length]}"/><text x="${x + 14}" y="${y + 9 + i * 16}" font-size="11">${esc(s.name)}</text>`)
+    .map(
+      (s, i) =>
+        `<rect x="${x}" y="${y + i * 16}" width="10" height="10" fill="${PALETTE[i % PALETTE.length]}"/><text x="${x + 14}" y="${y + 9 + i * 16}" font-size="11">${esc(s.name)}</text>`,
+    )
     .join('');
 }
 
@@ -39,7 +54,10 @@ function bars(data: ChartData, width: number): { body: string; height: number } 
     .map((c, i) => {
       const v = values[i] ?? null;
       const y = 34 + i * row;
-      const bar = v === null ? '' : `<rect x="${left + scale(Math.min(0, v))}" y="${y}" width="${Math.max(0.5, Math.abs(scale(v) - scale(0)))}" height="${row - 5}" fill="${PALETTE[0]}"/><text x="${left + scale(Math.max(0, v)) + 4}" y="${y + 11}" font-size="11">${num(v)}</text>`;
+      const bar =
+        v === null
+          ? ''
+          : `<rect x="${left + scale(Math.min(0, v))}" y="${y}" width="${Math.max(0.5, Math.abs(scale(v) - scale(0)))}" height="${row - 5}" fill="${PALETTE[0]}"/><text x="${left + scale(Math.max(0, v)) + 4}" y="${y + 11}" font-size="11">${num(v)}</text>`;
       return `<text x="${left - 6}" y="${y + 11}" font-size="11" text-anchor="end">${esc(c)}</text>${bar}`;
     })
     .join('');
@@ -68,7 +86,9 @@ function columns(data: ChartData, width: number, height: number): string {
     const cols = data.series
       .map((s, k) => {
         const v = s.values[i] ?? null;
-        return v === null ? '' : `<rect x="${x0 + k * w}" y="${Math.min(y(v), y(0))}" width="${w}" height="${Math.abs(y(0) - y(v))}" fill="${PALETTE[k % PALETTE.length]}"/>`;
+        return v === null
+          ? ''
+          : `<rect x="${x0 + k * w}" y="${Math.min(y(v), y(0))}" width="${w}" height="${Math.abs(y(0) - y(v))}" fill="${PALETTE[k % PALETTE.length]}"/>`;
       })
       .join('');
     return `${cols}${label(c, x0 + group * 0.4, bottom + 14, slanted)}`;
@@ -86,10 +106,16 @@ function lines(data: ChartData, width: number, height: number): string {
   const x = (i: number) => left + (i / Math.max(1, data.categories.length - 1)) * plot;
   const y = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
   const paths = data.series.map((s, k) => {
-    const segs = s.values.map((v, i) => (v === null ? '' : `${x(i).toFixed(1)},${y(v).toFixed(1)}`)).filter(Boolean);
-    return segs.length ? `<polyline points="${segs.join(' ')}" fill="none" stroke="${PALETTE[k % PALETTE.length]}" stroke-width="2"/>` : '';
+    const segs = s.values
+      .map((v, i) => (v === null ? '' : `${x(i).toFixed(1)},${y(v).toFixed(1)}`))
+      .filter(Boolean);
+    return segs.length
+      ? `<polyline points="${segs.join(' ')}" fill="none" stroke="${PALETTE[k % PALETTE.length]}" stroke-width="2"/>`
+      : '';
   });
-  const ticks = data.categories.map((c, i) => (i % Math.ceil(data.categories.length / 20) === 0 ? label(c, x(i), bottom + 14, slanted) : ''));
+  const ticks = data.categories.map((c, i) =>
+    i % Math.ceil(data.categories.length / 20) === 0 ? label(c, x(i), bottom + 14, slanted) : '',
+  );
   return `${paths.join('')}${ticks.join('')}<line x1="${left}" x2="${left + plot}" y1="${bottom}" y2="${bottom}" stroke="#444"/><text x="${left - 4}" y="${top + 4}" font-size="10" text-anchor="end">${num(hi)}</text><text x="${left - 4}" y="${bottom}" font-size="10" text-anchor="end">${num(lo)}</text>${legend(data, left + plot + 10, top)}`;
 }
 
@@ -97,7 +123,11 @@ function lines(data: ChartData, width: number, height: number): string {
  * @returns a standalone SVG document with a white background and the chart's title
  * @example chartSvg({ type: 'bar', title: 'Score', ... }, { categories: ['MEX-USA'], series: [{ name: 'score', values: [61.2] }] })
  */
-export function chartSvg(spec: Pick<ChartSpec, 'type' | 'title'>, data: ChartData, width = 640): string {
+export function chartSvg(
+  spec: Pick<ChartSpec, 'type' | 'title'>,
+  data: ChartData,
+  width = 640,
+): string {
   let body: string;
   let height = 300;
   if (spec.type === 'bar') ({ body, height } = bars(data, width));

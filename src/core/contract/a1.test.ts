@@ -15,7 +15,10 @@ describe('A1 notation', () => {
 
   test('ranges round-trip through their corners', () => {
     expect(rangeA1(1, 1, 20, 6)).toBe('A1:F20');
-    expect(parseRange('A1:F20')).toEqual({ start: { row: 1, column: 1 }, end: { row: 20, column: 6 } });
+    expect(parseRange('A1:F20')).toEqual({
+      start: { row: 1, column: 1 },
+      end: { row: 20, column: 6 },
+    });
     expect(parseRange('C3')).toEqual({ start: { row: 3, column: 3 }, end: { row: 3, column: 3 } });
     expect(parseRange('not a range')).toBeUndefined();
   });

@@ -12,9 +12,18 @@ import type { Workbook } from './workbook.ts';
 /** @returns a new workbook; the input is not mutated. */
 export function applyWriteBackToGrid(workbook: Workbook, writeBack: WriteBack): Workbook {
   const registry = workbook.tabs[GENERATED_REGISTRY] ?? [];
-  const ours = new Set(registry.slice(1).map((r) => String(r[0] ?? '')).filter(Boolean));
+  const ours = new Set(
+    registry
+      .slice(1)
+      .map((r) => String(r[0] ?? ''))
+      .filter(Boolean),
+  );
   const existing = Object.keys(workbook.tabs).filter((n) => n !== GENERATED_REGISTRY);
-  const names = resolveGeneratedNames(existing, ours, writeBack.tabs.map((t) => t.name));
+  const names = resolveGeneratedNames(
+    existing,
+    ours,
+    writeBack.tabs.map((t) => t.name),
+  );
   const written = new Set(names.values());
   const tabs: Workbook['tabs'] = {};
   for (const [name, rows] of Object.entries(workbook.tabs)) {

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { resolveGeneratedNames } from './generated-names.ts';
 
 test("a user's own tab named like a generated one is left alone and ours takes a suffix", () => {
-  const names = resolveGeneratedNames(['Indicators', 'Ranking'], new Set(), ['Ranking', 'Scorecard']);
+  const names = resolveGeneratedNames(['Indicators', 'Ranking'], new Set(), [
+    'Ranking',
+    'Scorecard',
+  ]);
   expect(names.get('Ranking')).toBe('Ranking (CM)');
   expect(names.get('Scorecard')).toBe('Scorecard');
 });

@@ -23,7 +23,8 @@ export function resolveGeneratedNames(
   const out = new Map<string, string>();
   for (const name of wanted) {
     let candidate = name;
-    for (let i = 1; taken.has(candidate); i++) candidate = i === 1 ? `${name} (CM)` : `${name} (CM ${i})`;
+    for (let i = 1; taken.has(candidate); i++)
+      candidate = i === 1 ? `${name} (CM)` : `${name} (CM ${i})`;
     taken.add(candidate);
     out.set(name, candidate);
   }

@@ -1,83 +1,96 @@
 /**
  * What the core asks an adapter to write. Every adapter (xlsx, Sheets API,
  * Apps Script add-on) applies patches the same way: values are always written
- * as literal values (RAW), never parsed as formulas.
+ * as literal values (RAW), never parsed as formulas. The zod schemas are the
+ * source; the types are inferred from them.
  * @module
  */
-import type { CellValue } from './workbook.ts';
+import { z } from 'zod';
+import { named } from './schema-registry.ts';
+import { CellSchema } from './workbook.ts';
 
-export interface CellFormat {
-  /** Spreadsheet number format, e.g. `0.0`, `0%`, `#,##0`. */
-  numberFormat?: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** `#RRGGBB` */
-  background?: string;
-  /** `#RRGGBB` */
-  color?: string;
-  wrap?: boolean;
-  align?: 'left' | 'center' | 'right';
-}
+const CellFormatSchema = z.object({
+  numberFormat: z.string().optional().describe('Spreadsheet number format, e.g. 0.0, 0%, #,##0'),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  background: z.string().optional().describe('#RRGGBB'),
+  color: z.string().optional().describe('#RRGGBB'),
+  wrap: z.boolean().optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
+});
 
+export const PatchSchema = named(
+  'Patch',
+  z.object({
+    tab: z.string(),
+    range: z.string().describe('A1 range without the tab, e.g. A1:F20'),
+    values: z
+      .array(z.array(CellSchema))
+      .describe('Written as literal values (RAW), never parsed as formulas'),
+    formats: z.array(z.array(CellFormatSchema.nullable())).optional(),
+    notes: z.array(z.array(z.string().nullable())).optional(),
+  }),
+);
+
+const ColourScaleSchema = z.object({
+  range: z.string(),
+  minColour: z.string(),
+  midColour: z.string().optional(),
+  maxColour: z.string(),
+});
+
+const ChartSpecSchema = z.object({
+  type: z.enum(['bar', 'line', 'column']),
+  title: z.string(),
+  categories: z.string().describe('A1 range of category labels, e.g. A5:A14'),
+  series: z
+    .array(z.object({ name: z.string(), range: z.string() }))
+    .describe('A1 ranges of series (one column each) with their header cell as name'),
+  anchor: z.string().describe('Top-left anchor cell for the chart, e.g. H2'),
+});
+
+const DataValidationRuleSchema = z.object({
+  range: z.string(),
+  kind: z.enum(['list', 'decimal', 'whole']),
+  values: z.array(z.string()).optional().describe("For kind 'list': the allowed values"),
+  sourceRange: z.string().optional().describe("For kind 'list': an A1 range (with tab) of them"),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  message: z.string().optional().describe('Shown to the user when the rule is broken'),
+  strict: z.boolean().optional().describe('Reject (true) or only warn (false)'),
+});
+
+export const GeneratedTabSchema = named(
+  'GeneratedTab',
+  z.object({
+    name: z.string(),
+    frozenRows: z.number().int().describe('Rows frozen at the top (banner + header)'),
+    columnWidths: z.array(z.number()).optional(),
+    colourScales: z.array(ColourScaleSchema).optional(),
+    charts: z.array(ChartSpecSchema).optional(),
+    validations: z.array(DataValidationRuleSchema).optional(),
+    tabColour: z.string().optional().describe('#RRGGBB, to tell generated tabs from input tabs'),
+  }),
+);
+
+export const WriteBackSchema = named(
+  'WriteBack',
+  z.object({
+    tabs: z.array(GeneratedTabSchema).describe('Tabs to (re)create as a whole'),
+    patches: z.array(PatchSchema).describe('Then written into them, in order'),
+  }),
+);
+
+export type CellFormat = z.infer<typeof CellFormatSchema>;
 /** A rectangular write into one tab. `range` is A1 without the tab, e.g. `A1:F20`. */
-export interface Patch {
-  tab: string;
-  range: string;
-  values: CellValue[][];
-  formats?: (CellFormat | null)[][];
-  notes?: (string | null)[][];
-}
-
+export type Patch = z.infer<typeof PatchSchema>;
 /** A colour scale over a range (min colour -> max colour), applied where the format allows. */
-export interface ColourScale {
-  range: string;
-  minColour: string;
-  midColour?: string;
-  maxColour: string;
-}
-
+export type ColourScale = z.infer<typeof ColourScaleSchema>;
 /** A chart over data already written in the same tab. */
-export interface ChartSpec {
-  type: 'bar' | 'line' | 'column';
-  title: string;
-  /** A1 range of category labels, e.g. `A5:A14`. */
-  categories: string;
-  /** A1 ranges of series (one column each) with their header cell as name. */
-  series: { name: string; range: string }[];
-  /** Top-left anchor cell for the chart, e.g. `H2`. */
-  anchor: string;
-}
-
+export type ChartSpec = z.infer<typeof ChartSpecSchema>;
 /** A drop-down (list of allowed values) or a numeric/whole-number rule on a range. */
-export interface DataValidationRule {
-  range: string;
-  kind: 'list' | 'decimal' | 'whole';
-  /** For kind 'list': the allowed values, or an A1 range (with tab) holding them. */
-  values?: string[];
-  sourceRange?: string;
-  min?: number;
-  max?: number;
-  /** Shown to the user when the rule is broken. */
-  message?: string;
-  /** Reject (true) or only warn (false). */
-  strict?: boolean;
-}
-
+export type DataValidationRule = z.infer<typeof DataValidationRuleSchema>;
 /** A tab written by Corridor Monitor: replaced as a whole on every run, never merged with what was there. */
-export interface GeneratedTab {
-  name: string;
-  /** Rows frozen at the top (banner + header). */
-  frozenRows: number;
-  columnWidths?: number[];
-  colourScales?: ColourScale[];
-  charts?: ChartSpec[];
-  validations?: DataValidationRule[];
-  /** Tab colour `#RRGGBB`, to tell generated tabs from input tabs at a glance. */
-  tabColour?: string;
-}
-
+export type GeneratedTab = z.infer<typeof GeneratedTabSchema>;
 /** The complete write-back of one assessment: tabs to (re)create, then patches into them. */
-export interface WriteBack {
-  tabs: GeneratedTab[];
-  patches: Patch[];
-}
+export type WriteBack = z.infer<typeof WriteBackSchema>;

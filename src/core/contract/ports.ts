@@ -2,8 +2,9 @@
  * Ports: the only way the core meets the outside world. Adapters implement them.
  * @module
  */
-import type { Workbook } from './workbook.ts';
+
 import type { WriteBack } from './patch.ts';
+import type { Workbook } from './workbook.ts';
 
 /** Reads every tab of a workbook in one go. */
 export interface WorkbookSource {

@@ -1,6 +1,6 @@
 /**
  * The benchmark as SDMX-CSV 2.0 against the Corridor Monitor data structure
- * CM:DSD_CORRIDOR_BENCHMARK(1.0) (documented in docs/sections/scoring-benchmark.md).
+ * CM:DSD_CORRIDOR_BENCHMARK(1.0) (documented in docs/scoring-benchmark.md).
  * @module
  */
 import { userText } from '../assess/render/text.ts';

@@ -40,7 +40,11 @@ export function breachLine(where: string, limit: string, found: string, hint = '
   return `${where}: ${found}, over the limit of ${limit}${hint ? ` (${hint})` : ''}`;
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 const WIDTH = new Map(Object.entries(COLUMNS).map(([tab, cols]) => [norm(tab), cols.length]));
 
 /** The widest a tab may be: a template tab's known width plus spare columns; any other tab Excel's maximum. */
@@ -55,12 +59,22 @@ const blank = (v: unknown) => v === null || v === undefined || v === '';
  * The first limit a workbook of grids breaches, or undefined. Linear in the cells.
  * @example gridLimitBreach({ tabs: { Indicators: [['x'.repeat(40000)]] } })?.kind; // => 'cellChars'
  */
-export function gridLimitBreach(workbook: { tabs: Record<string, readonly (readonly unknown[])[]> }, limits: GridLimits = GRID_LIMITS): Breach | undefined {
+export function gridLimitBreach(
+  workbook: { tabs: Record<string, readonly (readonly unknown[])[]> },
+  limits: GridLimits = GRID_LIMITS,
+): Breach | undefined {
   let cells = 0;
   for (const [tab, rows] of Object.entries(workbook.tabs)) {
     if (!Array.isArray(rows)) continue;
     if (rows.length > limits.rows) {
-      return { kind: 'rows', message: breachLine(tab, `${count(limits.rows)} rows per tab`, `${count(rows.length)} rows`) };
+      return {
+        kind: 'rows',
+        message: breachLine(
+          tab,
+          `${count(limits.rows)} rows per tab`,
+          `${count(rows.length)} rows`,
+        ),
+      };
     }
     const width = maxColumns(tab, limits);
     for (let r = 0; r < rows.length; r++) {
@@ -70,13 +84,37 @@ export function gridLimitBreach(workbook: { tabs: Record<string, readonly (reado
         const v = row[c];
         if (blank(v)) continue;
         if (c >= width) {
-          return { kind: 'columns', message: breachLine(tab, `${count(width)} columns for this tab`, `a cell at ${a1(tab, r + 1, c + 1).split('!').pop()}`, 'delete or move the stray cell') };
+          return {
+            kind: 'columns',
+            message: breachLine(
+              tab,
+              `${count(width)} columns for this tab`,
+              `a cell at ${a1(tab, r + 1, c + 1)
+                .split('!')
+                .pop()}`,
+              'delete or move the stray cell',
+            ),
+          };
         }
         if (typeof v === 'string' && v.length > limits.cellChars) {
-          return { kind: 'cellChars', message: breachLine(a1(tab, r + 1, c + 1), `${count(limits.cellChars)} characters per cell`, `${count(v.length)} characters`) };
+          return {
+            kind: 'cellChars',
+            message: breachLine(
+              a1(tab, r + 1, c + 1),
+              `${count(limits.cellChars)} characters per cell`,
+              `${count(v.length)} characters`,
+            ),
+          };
         }
         if (++cells > limits.cells) {
-          return { kind: 'cells', message: breachLine(tab, `${count(limits.cells)} cells with a value in all tabs`, `more than ${count(limits.cells)} cells`) };
+          return {
+            kind: 'cells',
+            message: breachLine(
+              tab,
+              `${count(limits.cells)} cells with a value in all tabs`,
+              `more than ${count(limits.cells)} cells`,
+            ),
+          };
         }
       }
     }

@@ -5,11 +5,12 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
+import type { SpreadsheetReport } from '../contract/run-report.ts';
 import type { Workbook } from '../contract/workbook.ts';
 import { readHubList } from './hub-list.ts';
 import { corridorIdsOf, withShared } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
-import type { RecalculateDeps, SpreadsheetPort, SpreadsheetReport } from './types.ts';
+import type { RecalculateDeps, SpreadsheetPort } from './types.ts';
 
 export interface Loaded {
   report: SpreadsheetReport;

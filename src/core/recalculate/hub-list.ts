@@ -5,8 +5,8 @@
  */
 import { a1 } from '../contract/a1.ts';
 import { type Issue, issue } from '../contract/issue.ts';
+import { parseSheetLink } from '../contract/sheet-link.ts';
 import type { Workbook } from '../contract/workbook.ts';
-import { parseSheetLink } from '../review/sheet-url.ts';
 
 export const HUB_TAB = 'Hub';
 export const HUB_COLUMNS = ['spreadsheet', 'label'] as const;

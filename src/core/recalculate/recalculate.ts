@@ -7,12 +7,13 @@
  * @module
  */
 import type { WriteBack } from '../contract/patch.ts';
+import type { RunReport } from '../contract/run-report.ts';
 import { type Collected, collect, type Loaded } from './collect.ts';
 import { corridorScorecard } from './corridor-scorecard.ts';
 import { mergeSubmissions } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
 import { runReportTab } from './run-report-tab.ts';
-import type { RecalculateDeps, RunReport } from './types.ts';
+import type { RecalculateDeps } from './types.ts';
 import { corridorValidationTab } from './validation-tab.ts';
 
 const combine = (...parts: WriteBack[]): WriteBack => ({

@@ -3,7 +3,7 @@
  * @module
  */
 import type { WriteBack } from '../contract/patch.ts';
-import type { SpreadsheetReport } from './types.ts';
+import type { SpreadsheetReport } from '../contract/run-report.ts';
 
 export const RUN_REPORT_TAB = 'Recalculation';
 

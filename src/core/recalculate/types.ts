@@ -1,5 +1,5 @@
 /**
- * Recalculation across a hub's corridor spreadsheets: its ports and its report.
+ * Recalculation across a hub's corridor spreadsheets: its ports (the report is in contract/run-report.ts).
  * @module
  */
 
@@ -7,6 +7,7 @@ import type { AssessOptions, AssessResult } from '../assess/types.ts';
 import type { Issue } from '../contract/issue.ts';
 import type { WriteBack } from '../contract/patch.ts';
 import type { Clock, WorkbookSource } from '../contract/ports.ts';
+import type { ReadFailure } from '../contract/run-report.ts';
 import type { Workbook } from '../contract/workbook.ts';
 
 /** One spreadsheet: read once, then written at most once. */
@@ -30,33 +31,4 @@ export interface RecalculateDeps {
   /** Spreadsheets read at once (default 4). */
   concurrency?: number;
   uncertaintyRuns?: number;
-}
-
-export type ReadFailure = 'forbidden' | 'not_found' | 'unavailable';
-
-export type SpreadsheetStatus = 'written' | 'invalid' | 'unreachable' | 'write_failed' | 'skipped';
-
-export interface SpreadsheetReport {
-  spreadsheetId: string;
-  label: string;
-  role: 'hub' | 'corridor';
-  status: SpreadsheetStatus;
-  /** Why, when the status is not `written`. */
-  reason?: string;
-  /** For `unreachable`: what kind of failure. */
-  failure?: ReadFailure;
-  corridors: string[];
-  errors: number;
-  warnings: number;
-  /** The first error-severity issues (at most 20), for the report. */
-  issues: Issue[];
-}
-
-export interface RunReport {
-  hubId: string;
-  generatedAt: string;
-  /** True when the benchmark was scored and written to the hub. */
-  ok: boolean;
-  corridorsScored: number;
-  spreadsheets: SpreadsheetReport[];
 }

@@ -7,6 +7,7 @@
 
 import type { Benchmark } from '../assess/types.ts';
 import type { Issue } from '../contract/issue.ts';
+import type { Review, ReviewOutcome } from '../contract/review.ts';
 import {
   baseReport,
   claimCorridors,
@@ -16,7 +17,6 @@ import {
 } from '../recalculate/collect.ts';
 import { scoreTogether } from '../recalculate/recalculate.ts';
 import type { RecalculateDeps } from '../recalculate/types.ts';
-import type { Review, ReviewOutcome } from './types.ts';
 
 const MAX_ISSUES = 200;
 

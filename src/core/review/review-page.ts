@@ -4,10 +4,11 @@
  * reader can navigate.
  * @module
  */
+
+import type { Review } from '../contract/review.ts';
 import { esc, fmt, words } from './html.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import { dimensionChart, gapsChart, rankChart } from './svg-charts.ts';
-import type { Review } from './types.ts';
 
 function table(caption: string, head: string[], rows: string[][], id: string): string {
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');

@@ -3,8 +3,9 @@
  * each with role="img", a <title> and a <desc> that states the figures.
  * @module
  */
+
+import type { ReviewCorridor, ReviewDimension, ReviewGaps } from '../contract/review.ts';
 import { esc, fmt, words } from './html.ts';
-import type { ReviewCorridor, ReviewDimension, ReviewGaps } from './types.ts';
 
 export const COLOURS = {
   partner: '#1F4E79',

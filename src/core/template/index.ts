@@ -1,33 +1,27 @@
 /** The corridor template: catalogue, layout, generator. @module */
 
-export {
-  readTemplate,
-  renderValidationTab,
-  type TemplateRead,
-  type ValidationRender,
-} from '../validate/index.ts';
+export * from './catalogue/index.ts';
+export { corridorId } from './corridor-id.ts';
+export { type CountryCheck, checkCountry, countryName, NON_ISO_CODES } from './countries.ts';
+export { DATA_SOURCES, type DataSourceItem } from './data-sources.ts';
 export {
   type BuildTemplateOptions,
   type BuiltTemplate,
   buildTemplate,
-} from './build/build-template.ts';
-export { catalogueRow } from './build/catalogue-tab.ts';
+} from './generate/build-template.ts';
+export { catalogueRow } from './generate/catalogue-tab.ts';
 export {
   type CorridorSpec,
   checkCorridorSpecs,
   type PlannedCorridor,
   planCorridor,
-} from './build/corridor-spec.ts';
+} from './generate/corridor-spec.ts';
 export {
   applicableSides,
   countryForSide,
   type ExpectedRow,
   expectedIndicatorRows,
-} from './build/expected-rows.ts';
-export * from './catalogue/index.ts';
-export { corridorId } from './corridor-id.ts';
-export { type CountryCheck, checkCountry, countryName, NON_ISO_CODES } from './countries.ts';
-export { DATA_SOURCES, type DataSourceItem } from './data-sources.ts';
+} from './generate/expected-rows.ts';
 export * from './layout.ts';
 export {
   allowedText,

@@ -73,12 +73,19 @@ export function looksGrouped(v: unknown): boolean {
 
 /** True for a number written with a decimal comma, e.g. `2,5` or `1.234,56`. */
 export function looksDecimalComma(v: unknown): boolean {
-  return typeof v === 'string' && /^[+-]?(?:\d{1,3}(?:[.\u00a0 ']\d{3})+|\d+),\d+$/.test(v.trim()) && !/^[+-]?\d{1,3},\d{3}$/.test(v.trim());
+  return (
+    typeof v === 'string' &&
+    /^[+-]?(?:\d{1,3}(?:[.\u00a0 ']\d{3})+|\d+),\d+$/.test(v.trim()) &&
+    !/^[+-]?\d{1,3},\d{3}$/.test(v.trim())
+  );
 }
 
 /** True for text standing in for a missing value: `n/a`, `NA`, `-`, `..`, `missing`. */
 export function looksMissing(v: unknown): boolean {
-  return typeof v === 'string' && /^(?:n\/?a|na|n\.a\.|-+|\.\.|…|missing|none|null|nd|n\/d)$/i.test(v.trim());
+  return (
+    typeof v === 'string' &&
+    /^(?:n\/?a|na|n\.a\.|-+|\.\.|…|missing|none|null|nd|n\/d)$/i.test(v.trim())
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Checks a country code cell: ISO alpha-3, WB/UN non-ISO (warning) or unknown (error). @module */
-import { quote } from './cells.ts';
+
 import { type Issue, issue } from '../contract/issue.ts';
 import { checkCountry } from '../template/countries.ts';
+import { quote } from './cells.ts';
 
 /** The upper-cased code, pushing an issue for non-ISO or unknown codes. */
 export function checkCountryCell(

@@ -6,8 +6,8 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import { catalogueRow } from '../template/build/catalogue-tab.ts';
 import { DIMENSION_IDS } from '../template/catalogue/index.ts';
+import { catalogueRow } from '../template/generate/catalogue-tab.ts';
 import { COLUMNS, SIDES, type Side } from '../template/layout.ts';
 import type { CatalogueEntry, Direction } from '../template/types.ts';
 import { describeCell, isBlank, quote, readNumber, readText } from './cells.ts';

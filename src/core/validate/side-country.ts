@@ -3,10 +3,11 @@
  * checked against the corridor when given.
  * @module
  */
-import { quote } from './cells.ts';
+
 import { type Issue, issue } from '../contract/issue.ts';
-import { countryForSide } from '../template/build/expected-rows.ts';
+import { countryForSide } from '../template/generate/expected-rows.ts';
 import type { Corridor, Side } from '../template/types.ts';
+import { quote } from './cells.ts';
 import { checkCountryCell } from './country-cell.ts';
 
 /** The row's country (undefined for corridor and migrants sides), pushing issues for mismatches. */

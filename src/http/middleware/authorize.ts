@@ -1,8 +1,8 @@
 /** Bearer-token check for one route: 401 without a valid token, 403 for a role not allowed. @module */
 import type { Context } from 'hono';
+import type { Role } from '../../auth/roles.ts';
 import { type TokenFailure, verifyToken } from '../../auth/verify-token.ts';
 import type { AppEnv } from '../context.ts';
-import type { Role } from '../deps.ts';
 import { ApiProblem } from '../problem.ts';
 import { effectiveRoles } from '../route.ts';
 

@@ -4,11 +4,11 @@
  * @module
  */
 import { z } from 'zod';
+import { ProblemSchema } from '../../core/contract/problem.ts';
+import { apiSchemas } from '../../core/contract/schema-registry.ts';
 import { PROBLEMS } from '../problem.ts';
 import { type AnyRoute, effectiveRoles, type RouteResponse } from '../route.ts';
 import { API_VERSION } from '../routes/health.ts';
-import { Problem } from '../schemas/problem.ts';
-import { apiSchemas } from '../schemas/registry.ts';
 
 type Json = Record<string, unknown>;
 
@@ -117,7 +117,7 @@ function problem(slug: keyof typeof PROBLEMS): [string, Json] {
   const { status, title } = PROBLEMS[slug];
   return [
     String(status),
-    { description: title, content: { 'application/problem+json': { schema: ref(Problem) } } },
+    { description: title, content: { 'application/problem+json': { schema: ref(ProblemSchema) } } },
   ];
 }
 

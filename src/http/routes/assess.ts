@@ -1,8 +1,8 @@
 /** POST /v1/assess: validate, score and render the write-back of a workbook. @module */
 import { assess } from '../../core/assess/assess.ts';
+import { AssessRequestSchema, AssessResponseSchema } from '../../core/contract/assess-api.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
 import { defineRoute } from '../route.ts';
-import { AssessRequest, AssessResponse } from '../schemas/assess.ts';
 
 export const assessRoute = defineRoute({
   method: 'POST',
@@ -15,12 +15,12 @@ export const assessRoute = defineRoute({
     'generatedAt is the server clock (CM_FIXED_TIME when set).',
   tag: 'Assessment',
   access: ['statistician', 'coordinator'],
-  body: AssessRequest,
+  body: AssessRequestSchema,
   responses: [
     {
       status: 200,
       description: 'The assessment (ok is false when errors prevented scoring).',
-      schema: AssessResponse,
+      schema: AssessResponseSchema,
     },
   ],
   handle: (c, { body }) => {

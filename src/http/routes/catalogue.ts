@@ -1,8 +1,8 @@
 /** GET /v1/catalogue: the built-in indicators, dimensions and policy questions. @module */
 import { z } from 'zod';
+import { named } from '../../core/contract/schema-registry.ts';
 import { CATALOGUE, DIMENSIONS, POLICY_QUESTIONS } from '../../core/template/catalogue/index.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
 
 const Side = z.enum(['origin', 'transit', 'destination', 'corridor', 'migrants']);
 

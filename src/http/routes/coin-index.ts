@@ -1,11 +1,11 @@
 /** POST /v1/index: the composite-indicator engine on COINr-style iData/iMeta and a pipeline spec. @module */
 import { z } from 'zod';
 import { toCsv } from '../../core/contract/csv.ts';
+import { named } from '../../core/contract/schema-registry.ts';
 import { parsePipelineSpec, readCoinCsv, runPipeline } from '../../core/engine/index.ts';
 import type { ResultsTable } from '../../core/engine/types.ts';
 import { ApiProblem, type FieldError } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
 
 const Table = z.union([
   z.string().describe('CSV text with a header row'),

@@ -1,7 +1,7 @@
 /** GET /v1/health: liveness, public, no data. @module */
 import { z } from 'zod';
+import { named } from '../../core/contract/schema-registry.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
 
 export const HealthResponse = named(
   'HealthResponse',

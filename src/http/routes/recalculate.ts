@@ -2,12 +2,12 @@
 
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { parseSheetLink } from '../../core/review/sheet-url.ts';
+import { named } from '../../core/contract/schema-registry.ts';
+import { parseSheetLink } from '../../core/contract/sheet-link.ts';
+import type { SheetsGateway } from '../../core/contract/sheets-gateway.ts';
 import type { AppEnv } from '../context.ts';
-import type { SheetsGateway } from '../deps.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
 
 const RecalculateRequest = named(
   'RecalculateRequest',

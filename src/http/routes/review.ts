@@ -1,13 +1,13 @@
 /** POST /v1/review and GET /v1/review/{token}: a partner's spreadsheet reviewed, as JSON and as a page. @module */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { ReviewOutcome } from '../../core/contract/review.ts';
+import { named } from '../../core/contract/schema-registry.ts';
+import { parseSheetLink } from '../../core/contract/sheet-link.ts';
 import { renderReviewPage } from '../../core/review/review-page.ts';
-import { parseSheetLink } from '../../core/review/sheet-url.ts';
-import type { ReviewOutcome } from '../../core/review/types.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
 import { sheetsOf } from './recalculate.ts';
 
 const ReviewRequest = named(

@@ -1,11 +1,13 @@
 /** GET /v1/template?corridor=MEX-USA: a new template as grids, layout and patches. @module */
 import { z } from 'zod';
-import { buildTemplate } from '../../core/template/build/build-template.ts';
-import { type CorridorSpec, checkCorridorSpecs } from '../../core/template/build/corridor-spec.ts';
+import { TemplateResponseSchema } from '../../core/contract/template-api.ts';
+import { buildTemplate } from '../../core/template/generate/build-template.ts';
+import {
+  type CorridorSpec,
+  checkCorridorSpecs,
+} from '../../core/template/generate/corridor-spec.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { named } from '../schemas/registry.ts';
-import { GeneratedTab, Patch, Workbook } from '../schemas/workbook.ts';
 
 const CORRIDOR = /^[A-Za-z]{3}(-[A-Za-z]{3}){1,2}$/;
 
@@ -19,15 +21,6 @@ const TemplateQuery = z.object({
     )
     .describe('e.g. MEX-USA, MEX-GTM-USA, or MEX-USA,PHL-SAU for an observatory workbook'),
 });
-
-export const TemplateResponse = named(
-  'TemplateResponse',
-  z.object({
-    workbook: Workbook.describe("Every tab's values, row 1 = header"),
-    layout: z.array(GeneratedTab).describe('Per tab: frozen rows, widths, drop-downs and rules'),
-    patches: z.array(Patch).describe('The same values as patches with header formats and notes'),
-  }),
-);
 
 function specOf(id: string): CorridorSpec {
   const [origin = '', a = '', b] = id.trim().toUpperCase().split('-');
@@ -44,7 +37,7 @@ export const template = defineRoute({
   tag: 'Template',
   access: ['statistician', 'coordinator', 'partner'],
   query: TemplateQuery,
-  responses: [{ status: 200, description: 'The template.', schema: TemplateResponse }],
+  responses: [{ status: 200, description: 'The template.', schema: TemplateResponseSchema }],
   handle: (c, { query }) => {
     const corridors = query.corridor.split(',').map(specOf);
     const errors = checkCorridorSpecs(corridors).filter((i) => i.severity === 'error');

@@ -1,9 +1,10 @@
 /** POST /v1/validate: a filled template in, every issue with its A1 address out. @module */
+
+import { ValidateResponseSchema } from '../../core/contract/assess-api.ts';
+import { WorkbookSchema } from '../../core/contract/workbook.ts';
 import { readTemplate } from '../../core/validate/read-template.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
 import { defineRoute } from '../route.ts';
-import { ValidateResponse } from '../schemas/assess.ts';
-import { Workbook } from '../schemas/workbook.ts';
 
 export const validate = defineRoute({
   method: 'POST',
@@ -14,12 +15,12 @@ export const validate = defineRoute({
     'Checks every cell of the template tabs; one bad cell never stops the rest. Writes nothing.',
   tag: 'Assessment',
   access: ['statistician', 'coordinator', 'partner'],
-  body: Workbook,
+  body: WorkbookSchema,
   responses: [
     {
       status: 200,
       description: 'The issues (ok is false when any has severity error).',
-      schema: ValidateResponse,
+      schema: ValidateResponseSchema,
     },
   ],
   handle: (c, { body }) => {

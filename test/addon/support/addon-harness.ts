@@ -4,7 +4,8 @@
  * @module
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,8 @@ import { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import { createSyncHttp, type SyncHttp } from './sync-http.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const DIST = join(ROOT, 'sheets-addon/dist');
+/** The add-on is built into a fresh temporary folder per test file, never into the checkout. */
+export const DIST = mkdtempSync(join(tmpdir(), 'cm-addon-dist-'));
 /** The URL saved in Settings; requests to it go to the local API. */
 export const API_URL = 'https://corridor-monitor.test';
 

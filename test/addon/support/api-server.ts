@@ -8,10 +8,11 @@
  * @module
  */
 import { serve } from '@hono/node-server';
+import type { Role } from '../../../src/auth/roles.ts';
 import { signToken } from '../../../src/auth/sign-token.ts';
+import type { SheetsGateway } from '../../../src/core/contract/sheets-gateway.ts';
 import { createApp } from '../../../src/http/app.ts';
 import { clockFromEnv, loadConfig } from '../../../src/http/config.ts';
-import type { Role, SheetsGateway } from '../../../src/http/deps.ts';
 import { routes } from '../../../src/http/routes/index.ts';
 
 export const TEST_SPREADSHEET_ID = '1FakeSpreadsheetId0123456789';

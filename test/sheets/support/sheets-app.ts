@@ -1,8 +1,9 @@
 /** The HTTP app wired to a Sheets gateway on the fake server, for route and browser tests. */
 import { createSheetsGateway } from '../../../src/adapters/sheets/gateway.ts';
 import { withRetry } from '../../../src/adapters/sheets/retry.ts';
+import type { SheetsGateway } from '../../../src/core/contract/sheets-gateway.ts';
 import { createApp } from '../../../src/http/app.ts';
-import type { AppDeps, SheetsGateway } from '../../../src/http/deps.ts';
+import type { AppDeps } from '../../../src/http/deps.ts';
 import { AUDIENCE, FIXED_TIME, ISSUER, KEYS } from '../../http/support.ts';
 import { type FakeSheetsServer, nodeClientFor } from '../../support/fake-sheets/index.ts';
 import { corridorTabs, fakeAssess, fakeValidate } from './fake-engine.ts';

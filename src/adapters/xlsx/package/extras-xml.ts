@@ -8,14 +8,22 @@ import { escapeXml } from './xml-text.ts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-export function commentsXml(notes: readonly { row: number; column: number; text: string }[]): string {
+export function commentsXml(
+  notes: readonly { row: number; column: number; text: string }[],
+): string {
   const list = notes
-    .map((n) => `<comment ref="${columnLetter(n.column)}${n.row}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`)
+    .map(
+      (n) =>
+        `<comment ref="${columnLetter(n.column)}${n.row}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
+    )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>Corridor Monitor</author></authors><commentList>${list}</commentList></comments>`;
 }
 
-export function notesVml(notes: readonly { row: number; column: number }[], idBlock: number): string {
+export function notesVml(
+  notes: readonly { row: number; column: number }[],
+  idBlock: number,
+): string {
   const shapes = notes
     .map(
       (n, i) =>
@@ -48,6 +56,11 @@ export function drawingXml(pictures: readonly Picture[]): string {
 }
 
 export function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${r.type}" Target="${escapeXml(r.target)}"/>`).join('');
+  const items = rels
+    .map(
+      (r) =>
+        `<Relationship Id="${r.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${r.type}" Target="${escapeXml(r.target)}"/>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
 }

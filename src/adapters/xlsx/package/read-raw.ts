@@ -54,7 +54,11 @@ export async function readRawEntries(bytes: Uint8Array): Promise<RawEntry[]> {
 
 /** The text of a raw entry (only for the small parts the writer edits). */
 export function entryText(entry: RawEntry): string {
-  if (entry.size > MAX_EDITED_PART) throw new Error(`${entry.name} is ${entry.size} bytes, too large to edit`);
-  const bytes = entry.method === 0 ? entry.compressed : inflateRawSync(entry.compressed, { maxOutputLength: MAX_EDITED_PART });
+  if (entry.size > MAX_EDITED_PART)
+    throw new Error(`${entry.name} is ${entry.size} bytes, too large to edit`);
+  const bytes =
+    entry.method === 0
+      ? entry.compressed
+      : inflateRawSync(entry.compressed, { maxOutputLength: MAX_EDITED_PART });
   return Buffer.from(bytes).toString('utf8');
 }

@@ -6,7 +6,12 @@
  * @module
  */
 import { columnLetter, parseRange } from '../../../core/contract/a1.ts';
-import type { CellFormat, DataValidationRule, GeneratedTab, Patch } from '../../../core/contract/patch.ts';
+import type {
+  CellFormat,
+  DataValidationRule,
+  GeneratedTab,
+  Patch,
+} from '../../../core/contract/patch.ts';
 import type { CellValue } from '../../../core/contract/workbook.ts';
 import type { StyleBook } from './styles.ts';
 import { argb, escapeXml } from './xml-text.ts';
@@ -29,8 +34,10 @@ export function gridOf(patches: readonly Patch[], styles: StyleBook): TabGrid {
       const formats = patch.formats?.[r];
       const notes = patch.notes?.[r];
       const row = top + r - 1;
-      const values = (grid.values[row] ??= []);
-      const rowStyles = (grid.styles[row] ??= []);
+      grid.values[row] ??= [];
+      grid.styles[row] ??= [];
+      const values = grid.values[row];
+      const rowStyles = grid.styles[row];
       const width = Math.max(cells.length, formats?.length ?? 0, notes?.length ?? 0);
       for (let c = 0; c < width; c++) {
         const column = left + c - 1;
@@ -49,7 +56,10 @@ export function gridOf(patches: readonly Patch[], styles: StyleBook): TabGrid {
 function cellXml(ref: string, v: CellValue | undefined, s: number): string {
   const style = s ? ` s="${s}"` : '';
   if (v === undefined || v === null || v === '') return style ? `<c r="${ref}"${style}/>` : '';
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : `<c r="${ref}"${style} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
+  if (typeof v === 'number')
+    return Number.isFinite(v)
+      ? `<c r="${ref}"${style}><v>${v}</v></c>`
+      : `<c r="${ref}"${style} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
   const text = escapeXml(String(v));
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
@@ -61,7 +71,9 @@ function validationXml(rule: DataValidationRule): string {
   if (rule.kind === 'list') {
     const inline = rule.values ? `"${rule.values.join(',')}"` : undefined;
     const formula = inline && inline.length <= 255 ? inline : rule.sourceRange;
-    return formula ? `<dataValidation type="list" ${head}><formula1>${escapeXml(formula)}</formula1></dataValidation>` : '';
+    return formula
+      ? `<dataValidation type="list" ${head}><formula1>${escapeXml(formula)}</formula1></dataValidation>`
+      : '';
   }
   return `<dataValidation type="${rule.kind}" operator="between" ${head}><formula1>${rule.min ?? -1e15}</formula1><formula2>${rule.max ?? 1e15}</formula2></dataValidation>`;
 }
@@ -82,11 +94,21 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): s
   for (const row of grid.values) if (row) width = Math.max(width, row.length);
   for (const row of grid.styles) if (row) width = Math.max(width, row.length);
   const height = Math.max(grid.values.length, grid.styles.length);
-  out.push(`<dimension ref="A1${height && width ? `:${columnLetter(Math.max(1, width))}${Math.max(1, height)}` : ''}"/>`);
-  const pane = tab.frozenRows > 0 ? `<pane ySplit="${tab.frozenRows}" topLeftCell="A${tab.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${tab.frozenRows + 1}" sqref="A${tab.frozenRows + 1}"/>` : '';
-  out.push(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  out.push(
+    `<dimension ref="A1${height && width ? `:${columnLetter(Math.max(1, width))}${Math.max(1, height)}` : ''}"/>`,
+  );
+  const pane =
+    tab.frozenRows > 0
+      ? `<pane ySplit="${tab.frozenRows}" topLeftCell="A${tab.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${tab.frozenRows + 1}" sqref="A${tab.frozenRows + 1}"/>`
+      : '';
+  out.push(
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`,
+  );
   const widths = tab.columnWidths ?? [];
-  if (widths.length) out.push(`<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  if (widths.length)
+    out.push(
+      `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
+    );
   out.push('<sheetData>');
   const letters: string[] = [];
   for (let c = 0; c < width; c++) letters.push(columnLetter(c + 1));
@@ -96,19 +118,33 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): s
     if (!values && !styles) continue;
     const n = Math.max(values?.length ?? 0, styles?.length ?? 0);
     let cells = '';
-    for (let c = 0; c < n; c++) cells += cellXml(`${letters[c]}${r + 1}`, values?.[c], styles?.[c] ?? 0);
+    for (let c = 0; c < n; c++)
+      cells += cellXml(`${letters[c]}${r + 1}`, values?.[c], styles?.[c] ?? 0);
     if (cells) out.push(`<row r="${r + 1}">${cells}</row>`);
   }
   out.push('</sheetData>');
   let priority = 1;
   for (const scale of tab.colourScales ?? []) {
-    const colours = [scale.minColour, ...(scale.midColour ? [scale.midColour] : []), scale.maxColour];
-    const cfvo = scale.midColour ? '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>' : '<cfvo type="min"/><cfvo type="max"/>';
-    out.push(`<conditionalFormatting sqref="${scale.range}"><cfRule type="colorScale" priority="${priority++}"><colorScale>${cfvo}${colours.map((c) => `<color rgb="${argb(c)}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`);
+    const colours = [
+      scale.minColour,
+      ...(scale.midColour ? [scale.midColour] : []),
+      scale.maxColour,
+    ];
+    const cfvo = scale.midColour
+      ? '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>'
+      : '<cfvo type="min"/><cfvo type="max"/>';
+    out.push(
+      `<conditionalFormatting sqref="${scale.range}"><cfRule type="colorScale" priority="${priority++}"><colorScale>${cfvo}${colours.map((c) => `<color rgb="${argb(c)}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`,
+    );
   }
   const validations = (tab.validations ?? []).map(validationXml).filter(Boolean);
-  if (validations.length) out.push(`<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`);
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (validations.length)
+    out.push(
+      `<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`,
+    );
+  out.push(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+  );
   if (links.drawing) out.push(`<drawing r:id="${links.drawing}"/>`);
   if (links.legacyDrawing) out.push(`<legacyDrawing r:id="${links.legacyDrawing}"/>`);
   out.push('</worksheet>');

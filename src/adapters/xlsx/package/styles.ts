@@ -8,7 +8,15 @@
 import type { CellFormat } from '../../../core/contract/patch.ts';
 import { argb, escapeXml } from './xml-text.ts';
 
-const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+const BUILT_IN_FORMATS: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+};
 
 export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
@@ -29,11 +37,26 @@ export class StyleBook {
   private readonly font: { size: string; name: string };
 
   constructor(private readonly xml: string) {
-    this.known = { fonts: children(xml, 'fonts', 'font'), fills: children(xml, 'fills', 'fill'), xfs: children(xml, 'cellXfs', 'xf') };
-    this.codes = new Map([...xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)].map((m) => [m[2]!, Number(m[1])]));
-    this.nextNum = Math.max(163, ...[...xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+    this.known = {
+      fonts: children(xml, 'fonts', 'font'),
+      fills: children(xml, 'fills', 'fill'),
+      xfs: children(xml, 'cellXfs', 'xf'),
+    };
+    this.codes = new Map(
+      [...xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)].map(
+        (m) => [m[2]!, Number(m[1])],
+      ),
+    );
+    this.nextNum =
+      Math.max(
+        163,
+        ...[...xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1])),
+      ) + 1;
     const base = this.known.fonts[0] ?? '';
-    this.font = { size: /<(?:\w+:)?sz val="([^"]+)"/.exec(base)?.[1] ?? '11', name: /<(?:\w+:)?name val="([^"]+)"/.exec(base)?.[1] ?? 'Calibri' };
+    this.font = {
+      size: /<(?:\w+:)?sz val="([^"]+)"/.exec(base)?.[1] ?? '11',
+      name: /<(?:\w+:)?name val="([^"]+)"/.exec(base)?.[1] ?? 'Calibri',
+    };
   }
 
   /** The `s` index of a format (0, the workbook's default, for none). */
@@ -41,7 +64,15 @@ export class StyleBook {
     if (!format) return 0;
     const cached = this.byObject.get(format);
     if (cached !== undefined) return cached;
-    const key = JSON.stringify([format.numberFormat, format.bold, format.italic, format.background, format.color, format.wrap, format.align]);
+    const key = JSON.stringify([
+      format.numberFormat,
+      format.bold,
+      format.italic,
+      format.background,
+      format.color,
+      format.wrap,
+      format.align,
+    ]);
     let index = this.byKey.get(key);
     if (index === undefined) {
       index = this.place('xfs', this.xfXml(format));
@@ -71,13 +102,23 @@ export class StyleBook {
       }
     }
     const { size, name } = this.font;
-    const fontId = f.bold || f.italic || f.color
-      ? this.place('fonts', `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}<sz val="${size}"/>${f.color ? `<color rgb="${argb(f.color)}"/>` : ''}<name val="${escapeXml(name)}"/></font>`)
-      : 0;
+    const fontId =
+      f.bold || f.italic || f.color
+        ? this.place(
+            'fonts',
+            `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}<sz val="${size}"/>${f.color ? `<color rgb="${argb(f.color)}"/>` : ''}<name val="${escapeXml(name)}"/></font>`,
+          )
+        : 0;
     const fillId = f.background
-      ? this.place('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${argb(f.background)}"/><bgColor indexed="64"/></patternFill></fill>`)
+      ? this.place(
+          'fills',
+          `<fill><patternFill patternType="solid"><fgColor rgb="${argb(f.background)}"/><bgColor indexed="64"/></patternFill></fill>`,
+        )
       : 0;
-    const align = f.wrap || f.align ? `<alignment${f.align ? ` horizontal="${f.align}"` : ''}${f.wrap ? ' wrapText="1"' : ''}/>` : '';
+    const align =
+      f.wrap || f.align
+        ? `<alignment${f.align ? ` horizontal="${f.align}"` : ''}${f.wrap ? ' wrapText="1"' : ''}/>`
+        : '';
     return `<xf numFmtId="${numId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${align ? ` applyAlignment="1">${align}</xf>` : '/>'}`;
   }
 
@@ -85,12 +126,23 @@ export class StyleBook {
   toXml(): string {
     let xml = this.xml;
     if (this.newCodes.size > 0) {
-      const items = [...this.newCodes].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`).join('');
-      xml = between(xml, 'numFmts') !== undefined ? append(xml, 'numFmts', items, this.newCodes.size) : xml.replace(/(<(?:\w+:)?styleSheet\b[^>]*>)/, `$1<numFmts count="${this.newCodes.size}">${items}</numFmts>`);
+      const items = [...this.newCodes]
+        .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`)
+        .join('');
+      xml =
+        between(xml, 'numFmts') !== undefined
+          ? append(xml, 'numFmts', items, this.newCodes.size)
+          : xml.replace(
+              /(<(?:\w+:)?styleSheet\b[^>]*>)/,
+              `$1<numFmts count="${this.newCodes.size}">${items}</numFmts>`,
+            );
     }
-    if (this.added.fonts.length) xml = append(xml, 'fonts', this.added.fonts.join(''), this.added.fonts.length);
-    if (this.added.fills.length) xml = append(xml, 'fills', this.added.fills.join(''), this.added.fills.length);
-    if (this.added.xfs.length) xml = append(xml, 'cellXfs', this.added.xfs.join(''), this.added.xfs.length);
+    if (this.added.fonts.length)
+      xml = append(xml, 'fonts', this.added.fonts.join(''), this.added.fonts.length);
+    if (this.added.fills.length)
+      xml = append(xml, 'fills', this.added.fills.join(''), this.added.fills.length);
+    if (this.added.xfs.length)
+      xml = append(xml, 'cellXfs', this.added.xfs.join(''), this.added.xfs.length);
     return xml;
   }
 }
@@ -98,7 +150,14 @@ export class StyleBook {
 /** The child elements of a collection, as written. */
 function children(xml: string, tag: string, child: string): string[] {
   const body = between(xml, tag) ?? '';
-  return body.match(new RegExp(`<(?:\\w+:)?${child}\\b[^>]*?/>|<(?:\\w+:)?${child}\\b[^>]*>[\\s\\S]*?</(?:\\w+:)?${child}>`, 'g')) ?? [];
+  return (
+    body.match(
+      new RegExp(
+        `<(?:\\w+:)?${child}\\b[^>]*?/>|<(?:\\w+:)?${child}\\b[^>]*>[\\s\\S]*?</(?:\\w+:)?${child}>`,
+        'g',
+      ),
+    ) ?? []
+  );
 }
 
 function between(xml: string, tag: string): string | undefined {
@@ -126,5 +185,11 @@ function append(xml: string, tag: string, items: string, added: number): string 
   const at = xml.indexOf(close, m.index);
   if (at < 0) return xml;
   const opened = `<${prefix}${tag}${attrs} count="${existing + added}">`;
-  return xml.slice(0, m.index) + opened + xml.slice(m.index + m[0].length, at) + items.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`) + xml.slice(at);
+  return (
+    xml.slice(0, m.index) +
+    opened +
+    xml.slice(m.index + m[0].length, at) +
+    items.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`) +
+    xml.slice(at)
+  );
 }

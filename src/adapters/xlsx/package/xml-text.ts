@@ -1,11 +1,24 @@
 /** Escaping for XML text and attributes, with spreadsheet-invalid control characters as `_xHHHH_`. @module */
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const ch = (code: number) => String.fromCharCode(code);
+/** Characters XML 1.0 cannot hold (tab, newline and carriage return aside). */
+const CONTROL_CLASS = `[${ch(0)}-${ch(8)}${ch(11)}${ch(12)}${ch(14)}-${ch(31)}${ch(0xfffe)}${ch(0xffff)}]`;
+const CONTROL = new RegExp(CONTROL_CLASS, 'g');
+const HAS_CONTROL = new RegExp(CONTROL_CLASS);
 
 export function escapeXml(text: string): string {
   let out = text;
-  if (/[&<>"]/.test(out)) out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  if (CONTROL.test(out)) out = out.replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  if (/[&<>"]/.test(out))
+    out = out
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
+  if (HAS_CONTROL.test(out))
+    out = out.replace(
+      CONTROL,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
   return out;
 }
 

@@ -8,7 +8,7 @@
  * which the reader's limits keep out of reach).
  * @module
  */
-import { crc32 as nodeCrc32, deflateRawSync } from 'node:zlib';
+import { deflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
 
 export interface RawEntry {
   name: string;

@@ -5,7 +5,7 @@
  */
 import type { Corridor } from '../../template/types.ts';
 import type { IndicatorMeta, IndicatorScore } from '../types.ts';
-import type { EngineRun } from './engine-run.ts';
+import type { EngineRun } from './engine-result.ts';
 import type { Picked } from './pick-values.ts';
 import { orNull, rankDescending } from './rank.ts';
 

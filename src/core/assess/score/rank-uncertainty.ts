@@ -12,7 +12,7 @@ import type { RankStats, UncertainInput } from '../../engine/uncertainty/types.t
 import { INPUT_TABS } from '../../template/layout.ts';
 import type { MethodSettings } from '../../template/types.ts';
 import type { EngineLogLine, SensitivityRow } from '../types.ts';
-import { argsText } from './engine-run.ts';
+import { argsText } from './engine-result.ts';
 import { normaliseSpec } from './engine-spec.ts';
 import { orNull } from './rank.ts';
 

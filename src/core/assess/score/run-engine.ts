@@ -8,7 +8,7 @@ import { runPipeline } from '../../engine/run-pipeline.ts';
 import type { CoinInput, EngineProblem } from '../../engine/types.ts';
 import { INPUT_TABS } from '../../template/layout.ts';
 import type { MethodSettings } from '../../template/types.ts';
-import { argsText, type EngineRun } from './engine-run.ts';
+import { argsText, type EngineRun } from './engine-result.ts';
 import { pipelineSpec, scoreScale } from './engine-spec.ts';
 
 /** An engine problem as a warning on the Method tab (scoring choices caused it or can avoid it). */

@@ -13,7 +13,7 @@ import { appliesTo } from './applicable.ts';
 import { buildCoinInput, DIMENSIONS, INDEX_CODE } from './coin-input.ts';
 import { withCoverage } from './coverage-series.ts';
 import { buildCrossSection, usable } from './cross-section.ts';
-import { argsText, type EngineRun } from './engine-run.ts';
+import { argsText, type EngineRun } from './engine-result.ts';
 import { imputeColumns } from './impute.ts';
 import { indicatorMeta } from './indicator-meta.ts';
 import { orNull } from './rank.ts';

@@ -1,17 +1,18 @@
 /**
- * Builds the app from environment variables or Worker bindings: what every
- * entry in functions/ calls. A bad configuration does not crash the runtime:
- * every request then gets a 503 problem naming the variable. Google Sheets
+ * The composition root: builds the app from environment variables or Worker
+ * bindings, wiring the adapters in; what every entry in functions/ calls. A
+ * bad configuration does not crash the runtime: every request then gets a 503
+ * problem naming the variable. Google Sheets
  * access is wired in when CM_SHEETS_SERVICE_ACCOUNT_JSON is set.
  * @module
  */
 import { Hono } from 'hono';
 import { SheetsConfigError, sheetsGatewayFromEnv } from '../adapters/sheets/from-env.ts';
-import { createApp } from './app.ts';
-import { ConfigError, clockFromEnv, type EnvRecord, loadConfig } from './config.ts';
-import type { AppEnv } from './context.ts';
-import type { AppDeps } from './deps.ts';
-import { ApiProblem, problemResponse } from './problem.ts';
+import { createApp } from '../http/app.ts';
+import { ConfigError, clockFromEnv, type EnvRecord, loadConfig } from '../http/config.ts';
+import type { AppEnv } from '../http/context.ts';
+import type { AppDeps } from '../http/deps.ts';
+import { ApiProblem, problemResponse } from '../http/problem.ts';
 
 /** One JSON object per line on stdout, which Workers, Cloud Logging and Node all collect. */
 export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(entry));

@@ -8,7 +8,7 @@ import { createSheetsGateway } from '../../src/adapters/sheets/gateway.ts';
 import { withRetry } from '../../src/adapters/sheets/retry.ts';
 import { GENERATED_KEY } from '../../src/adapters/sheets/tab-metadata.ts';
 import { assess } from '../../src/core/assess/assess.ts';
-import type { RunReport } from '../../src/core/recalculate/types.ts';
+import type { RunReport } from '../../src/core/contract/run-report.ts';
 import {
   type FakeSheetsServer,
   nodeClientFor,

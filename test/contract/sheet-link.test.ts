@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSheetLink } from '../../src/core/review/sheet-url.ts';
+import { parseSheetLink } from '../../src/core/contract/sheet-link.ts';
 
 const ID = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
 

@@ -10,7 +10,14 @@ import type { SheetRef } from '../xlsx/read-parts.ts';
 import { readCsvFolder } from './csv-folder.ts';
 
 export type Input =
-  | { ok: true; kind: 'xlsx'; path: string; workbook: Workbook; bytes: Uint8Array; sheets: SheetRef[] }
+  | {
+      ok: true;
+      kind: 'xlsx';
+      path: string;
+      workbook: Workbook;
+      bytes: Uint8Array;
+      sheets: SheetRef[];
+    }
   | { ok: true; kind: 'csv-folder'; path: string; workbook: Workbook; files: Map<string, string> }
   | { ok: false; message: string };
 
@@ -21,23 +28,43 @@ export async function inputKind(path: string): Promise<'xlsx' | 'csv-folder' | u
   return info.isDirectory() ? 'csv-folder' : 'xlsx';
 }
 
-export async function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Promise<Input> {
+export async function readInput(
+  path: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): Promise<Input> {
   const info = await stat(path).catch(() => undefined);
-  if (!info) return { ok: false, message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs` };
+  if (!info)
+    return {
+      ok: false,
+      message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs`,
+    };
   if (info.isDirectory()) {
     const read = await readCsvFolder(path, maxBytes);
     if (!read.ok) return read;
     if (Object.keys(read.workbook.tabs).length === 0) {
-      return { ok: false, message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)` };
+      return {
+        ok: false,
+        message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)`,
+      };
     }
     return { ok: true, kind: 'csv-folder', path, workbook: read.workbook, files: read.files };
   }
   if (info.size > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, message: `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)` };
+    return {
+      ok: false,
+      message: `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
+    };
   }
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, maxBytes);
   if (!read.ok) return { ok: false, message: read.error.message };
-  return { ok: true, kind: 'xlsx', path, workbook: read.workbook, bytes: new Uint8Array(bytes), sheets: read.sheets };
+  return {
+    ok: true,
+    kind: 'xlsx',
+    path,
+    workbook: read.workbook,
+    bytes: new Uint8Array(bytes),
+    sheets: read.sheets,
+  };
 }

@@ -1,8 +1,8 @@
 /** The RFC 9457 problem body, as documented in OpenAPI. @module */
 import { z } from 'zod';
-import { named } from './registry.ts';
+import { named } from './schema-registry.ts';
 
-export const Problem = named(
+export const ProblemSchema = named(
   'Problem',
   z.object({
     type: z.string().describe('URI reference to the problem type, e.g. /docs#problem-unauthorized'),
@@ -24,3 +24,6 @@ export const Problem = named(
   }),
   'An error, as application/problem+json (RFC 9457).',
 );
+
+/** An RFC 9457 problem as the API sends it; field errors carry a JSON `pointer` or a `parameter`. */
+export type Problem = z.infer<typeof ProblemSchema>;

@@ -3,7 +3,7 @@
  * hub's corridors, and what is missing. JSON for the API, HTML for people.
  * @module
  */
-import type { Issue } from '../contract/issue.ts';
+import type { Issue } from './issue.ts';
 
 export interface ReviewCorridor {
   corridorId: string;

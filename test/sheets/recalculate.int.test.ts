@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSheetsGateway } from '../../src/adapters/sheets/gateway.ts';
 import { withRetry } from '../../src/adapters/sheets/retry.ts';
-import type { SheetsGateway } from '../../src/http/deps.ts';
+import type { SheetsGateway } from '../../src/core/contract/sheets-gateway.ts';
 import {
   type FakeSheetsServer,
   nodeClientFor,

@@ -1,0 +1,88 @@
+/**
+ * Every configuration variable the runtimes read, with its default and
+ * meaning: the one list the deployment docs' table is generated from
+ * (npm run docs:tables). A test fails when code reads a CM_ variable that is
+ * not listed here, or when one listed here is read nowhere.
+ * @module
+ */
+
+export interface ConfigVariable {
+  /** One row may document variables that only make sense together. */
+  names: readonly string[];
+  default: string;
+  meaning: string;
+  secret?: boolean;
+}
+
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
+  {
+    names: ['CM_JWT_KEYS'],
+    default: 'none (authenticated endpoints answer 503)',
+    meaning:
+      'HS256 keys as `kid:secret` pairs, comma-separated, e.g. `2026a:<64 hex>,2026b:<64 hex>`. Each secret needs at least 32 characters. Several keys at once allow rotation',
+    secret: true,
+  },
+  {
+    names: ['CM_JWT_KID'],
+    default: 'the only key',
+    meaning:
+      'The key id that `corridor-monitor token` signs with. Needed when `CM_JWT_KEYS` holds several keys. The API itself does not read it',
+  },
+  { names: ['CM_JWT_ISSUER'], default: '`corridor-monitor`', meaning: 'Required `iss` claim' },
+  {
+    names: ['CM_JWT_AUDIENCE'],
+    default: '`corridor-monitor-api`',
+    meaning: 'Required `aud` claim',
+  },
+  {
+    names: ['CM_CORS_ORIGINS'],
+    default: 'empty (no CORS)',
+    meaning: 'Browser origins allowed, comma-separated, e.g. `https://sheets.example.org`',
+  },
+  {
+    names: ['CM_BODY_LIMIT_BYTES'],
+    default: '`10485760` (10 MB)',
+    meaning: 'Larger request bodies answer 413',
+  },
+  {
+    names: ['CM_PUBLIC_URL'],
+    default: "the request's origin",
+    meaning: 'Public base URL, used for review links and as the OpenAPI `servers` entry',
+  },
+  {
+    names: ['CM_FIXED_TIME'],
+    default: 'unset (real clock)',
+    meaning:
+      'An ISO 8601 instant used as `generatedAt` in every answer. Meant for tests and reproducible runs; leave it unset in production. Token expiry always uses the real time',
+  },
+  {
+    names: ['CM_SHEETS_SERVICE_ACCOUNT_JSON', 'CM_SHEETS_REVIEW_SECRET'],
+    default: 'unset (Sheets endpoints answer 503)',
+    meaning:
+      'Google Sheets access: the service account key file (JSON) and at least 32 random characters that sign review links; see docs/sheets.md',
+    secret: true,
+  },
+  {
+    names: ['CM_SHEETS_REVIEW_HUB', 'CM_SHEETS_UNCERTAINTY_RUNS'],
+    default: 'unset',
+    meaning:
+      "The hub spreadsheet partner reviews are compared with; a number of uncertainty runs that overrides the Method tab's, to keep a recalculation short",
+  },
+  {
+    names: ['CM_SHEETS_ROOT_URL', 'CM_SHEETS_TOKEN_URL'],
+    default: "Google's endpoints",
+    meaning:
+      'Point the Sheets adapter at another Sheets API and token endpoint; only the tests use them',
+  },
+  {
+    names: ['CM_API_URL'],
+    default: 'unset',
+    meaning:
+      "Add-on build only: the API's https URL, written into the manifest's `urlFetchWhitelist`",
+  },
+  {
+    names: ['PORT', 'HOST'],
+    default: '`8787`, `127.0.0.1`',
+    meaning: 'Node server only (Cloud Functions sets `PORT` itself)',
+  },
+];

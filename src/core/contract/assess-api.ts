@@ -1,0 +1,52 @@
+/** POST /v1/validate and /v1/assess bodies and answers. @module */
+import { z } from 'zod';
+import { AssessSummarySchema, BenchmarkSchema } from './benchmark.ts';
+import { IssueSchema } from './issue.ts';
+import { WriteBackSchema } from './patch.ts';
+import { named } from './schema-registry.ts';
+import { WorkbookSchema } from './workbook.ts';
+
+export const AssessRequestSchema = named(
+  'AssessRequest',
+  WorkbookSchema.extend({
+    options: z
+      .object({
+        uncertaintyRuns: z
+          .number()
+          .int()
+          .min(0)
+          .max(10_000)
+          .optional()
+          .describe("Overrides the Method tab's uncertainty runs (0 = skip)"),
+        seed: z.number().int().min(0).optional(),
+      })
+      .optional(),
+  }),
+  'A workbook, with optional scoring options beside its tabs.',
+);
+
+export const ValidateResponseSchema = named(
+  'ValidateResponse',
+  z.object({
+    ok: z.boolean(),
+    issues: z.array(IssueSchema),
+    summary: AssessSummarySchema.omit({ top: true }),
+  }),
+);
+
+export const AssessResponseSchema = named(
+  'AssessResponse',
+  z.object({
+    ok: z.boolean(),
+    issues: z.array(IssueSchema),
+    summary: AssessSummarySchema,
+    benchmark: BenchmarkSchema.nullable().describe('Null when errors prevented scoring'),
+    writeBack: WriteBackSchema.describe(
+      'Validation tab always; benchmark tabs only when scoring ran',
+    ),
+  }),
+);
+
+export type AssessRequest = z.infer<typeof AssessRequestSchema>;
+export type ValidateResponse = z.infer<typeof ValidateResponseSchema>;
+export type AssessResponse = z.infer<typeof AssessResponseSchema>;
