@@ -25,11 +25,22 @@ async function refused(bytes: Uint8Array, limits = {}) {
 }
 
 describe('hostile workbooks end quickly with one line naming the tab, the limit and what was found', () => {
+  test('a stray cell far right on a template tab is reported by its address', async () => {
+    const e = await refused(
+      packageOf([
+        { name: 'Indicators', rows: `${HEADER_ROW}<row r="2"><c r="XFD2"><v>1</v></c></row>` },
+      ]),
+    );
+    expect(e.message).toMatch(
+      /Indicators: a cell at XFD2, over the limit of 61 columns for this tab \(delete or move the stray cell\)/,
+    );
+  });
+
   test('a stray cell at XFD1048576 is reported, not iterated to', async () => {
     const e = await refused(farCell());
     expect(e.code).toBe('limit');
     expect(e.message).toMatch(
-      /Indicators: a cell at XFD1048576, over the limit of \d+ columns for this tab \(delete or move the stray cell\)/,
+      /hostile\.xlsx: Indicators: a row at 1,048,576, over the limit of 500,000 rows per tab/,
     );
     expect(e.ms).toBeLessThan(2000);
   });
@@ -37,6 +48,14 @@ describe('hostile workbooks end quickly with one line naming the tab, the limit 
   test('a tab with more rows than the limit stops at the limit', async () => {
     const e = await refused(manyRows(5_000), { rows: 1_000 });
     expect(e.message).toMatch(/Indicators: a row at 1,001, over the limit of 1,000 rows per tab/);
+  });
+
+  test('a tab whose declared used range passes the row limit stops before any row is read', async () => {
+    const xml = `<worksheet><dimension ref="A1:K1000001"/><sheetData>${HEADER_ROW}</sheetData></worksheet>`;
+    const e = await refused(packageOf([{ name: 'Indicators', xml }]));
+    expect(e.message).toMatch(
+      /Indicators: a used range down to row 1,000,001, over the limit of 500,000 rows per tab/,
+    );
   });
 
   test('a zip bomb is refused from its declared size before it is inflated', async () => {

@@ -4,7 +4,7 @@
  * zip itself can lie (declared sizes, bombs) where a test needs it.
  * @module
  */
-import { strToU8, type Zippable, zipSync } from 'fflate';
+import { strToU8, unzipSync, Zip, ZipDeflate, type Zippable, zipSync } from 'fflate';
 
 const CT = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`;
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
@@ -81,11 +81,35 @@ export function manyRows(rows: number): Uint8Array {
   return packageOf([{ name: 'Indicators', rows: parts.join('') }], { level: 1 });
 }
 
-/** A sheet part of `mb` MB of blanks: tiny compressed, huge decompressed. */
+/** A sheet part of `mb` MB of blanks: tiny compressed, huge decompressed (deflated as a stream, so any size). */
 export function zipBomb(mb: number): Uint8Array {
-  const blanks = ' '.repeat(1024 * 1024);
-  const xml = `<worksheet><sheetData>${HEADER}</sheetData>${blanks.repeat(mb)}</worksheet>`;
-  return packageOf([{ name: 'Indicators', xml }], { level: 9 });
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((err, data) => {
+    if (err) throw err;
+    chunks.push(data);
+  });
+  const add = (name: string, text: string) => {
+    const file = new ZipDeflate(name, { level: 6 });
+    zip.add(file);
+    file.push(strToU8(text), true);
+  };
+  const base = unzipSync(packageOf([{ name: 'Indicators', rows: HEADER }]));
+  for (const [name, bytes] of Object.entries(base))
+    if (name !== 'xl/worksheets/sheet1.xml') add(name, new TextDecoder().decode(bytes));
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
+  zip.add(sheet);
+  sheet.push(strToU8(`<worksheet><sheetData>${HEADER}</sheetData>`));
+  const blanks = new Uint8Array(1024 * 1024).fill(32);
+  for (let i = 0; i < mb; i++) sheet.push(blanks);
+  sheet.push(strToU8('</worksheet>'), true);
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** `count` shared strings (20,000,000 in the issue). */

@@ -31,6 +31,7 @@ export async function inputKind(path: string): Promise<'xlsx' | 'csv-folder' | u
 export async function readInput(
   path: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
+  maxRows?: number,
 ): Promise<Input> {
   const info = await stat(path).catch(() => undefined);
   if (!info)
@@ -39,7 +40,7 @@ export async function readInput(
       message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs`,
     };
   if (info.isDirectory()) {
-    const read = await readCsvFolder(path, maxBytes);
+    const read = await readCsvFolder(path, maxBytes, maxRows);
     if (!read.ok) return read;
     if (Object.keys(read.workbook.tabs).length === 0) {
       return {
@@ -57,7 +58,10 @@ export async function readInput(
     };
   }
   const bytes = await readFile(path);
-  const read = await readXlsx(new Uint8Array(bytes), path, maxBytes);
+  const read = await readXlsx(new Uint8Array(bytes), path, {
+    maxBytes,
+    ...(maxRows ? { limits: { rows: maxRows } } : {}),
+  });
   if (!read.ok) return { ok: false, message: read.error.message };
   return {
     ok: true,

@@ -157,6 +157,25 @@ export async function readSheet(
             'delete the rows past the data, or split the tab',
           );
         column = 0;
+      } else if (name === 'dimension' && !inData) {
+        // the used range Excel and LibreOffice declare up front: a far stray cell or a huge tab stops here, unread
+        const end = parseRef((attr(attrs, 'ref') ?? '').split(':').pop() ?? '');
+        if (end && end.row > limits.rows) {
+          throw new LimitBreach(
+            tab,
+            `${count(limits.rows)} rows per tab`,
+            `a used range down to row ${count(end.row)}`,
+            'delete the rows past the data, or split the tab',
+          );
+        }
+        if (end && end.column > widthLimit) {
+          throw new LimitBreach(
+            tab,
+            `${count(widthLimit)} columns for this tab`,
+            `a used range out to column ${count(end.column)}`,
+            'delete or move the stray cells',
+          );
+        }
       } else if (name === 'v') {
         collecting = !empty;
         text = [];

@@ -22,6 +22,7 @@ export interface AssessCliOptions {
   uncertainty?: number;
   seed?: number;
   maxSize?: number;
+  maxRows?: number;
   now?: string;
   json?: boolean;
   quiet?: boolean;
@@ -33,7 +34,7 @@ export async function runAssess(file: string, options: AssessCliOptions): Promis
   const steps = progress(Boolean(options.quiet || options.json), options.export ? 4 : 3);
 
   steps.step(`Reading ${file}`);
-  const input = await readInput(file, options.maxSize);
+  const input = await readInput(file, options.maxSize, options.maxRows);
   if (!input.ok) throw new UsageError(input.message);
   const target = options.inPlace ? file : (options.out ?? defaultOutput(file, input.kind));
   for (const [path, flag] of [

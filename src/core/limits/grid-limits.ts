@@ -8,7 +8,7 @@ import { a1 } from '../contract/a1.ts';
 import { COLUMNS } from '../template/layout.ts';
 
 export interface GridLimits {
-  /** Rows per tab (Excel's own maximum). */
+  /** Rows per tab: 500,000 holds 238 corridors x 70 indicators x 30 years (Excel's own maximum is 1,048,576). */
   rows: number;
   /** Columns beyond a template tab's known width (for the user's own notes). */
   spareColumns: number;
@@ -19,7 +19,7 @@ export interface GridLimits {
 }
 
 export const GRID_LIMITS: GridLimits = {
-  rows: 1_048_576,
+  rows: 500_000,
   spareColumns: 50,
   cells: 8_000_000,
   cellChars: 32_767,

@@ -86,6 +86,8 @@ export function registryNames(rows: readonly (readonly unknown[])[] | undefined)
 export interface EditOptions {
   /** The registry tab's rows as read from the input (names of tabs generated before). */
   registry: readonly (readonly unknown[])[] | undefined;
+  /** Write the tabs as the user's own: no registry tab (for building a fresh workbook from grids). */
+  noRegistry?: boolean;
   /** Renders a chart's SVG as PNG; without it a tab has no chart pictures. */
   renderPng?: RenderPng | undefined;
 }
@@ -272,13 +274,15 @@ export async function editPackage(
       false,
     );
   }
-  const registryTab: GeneratedTab = { name: GENERATED_REGISTRY, frozenRows: 0 };
-  await writeTab(
-    registryTab,
-    GENERATED_REGISTRY,
-    [{ tab: GENERATED_REGISTRY, range: `A1:A${registryRows.length}`, values: registryRows }],
-    true,
-  );
+  if (!options.noRegistry) {
+    const registryTab: GeneratedTab = { name: GENERATED_REGISTRY, frozenRows: 0 };
+    await writeTab(
+      registryTab,
+      GENERATED_REGISTRY,
+      [{ tab: GENERATED_REGISTRY, range: `A1:A${registryRows.length}`, values: registryRows }],
+      true,
+    );
+  }
 
   // the lists that name the parts
   if (newSheets.length) {

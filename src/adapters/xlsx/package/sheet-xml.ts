@@ -84,8 +84,32 @@ export interface SheetLinks {
   legacyDrawing?: string;
 }
 
-export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): string {
-  const out: string[] = [];
+/** Collects XML text as UTF-8 in chunks of about 64 KB, so no giant string is ever built. */
+class XmlChunks {
+  private readonly buffers: Buffer[] = [];
+  private pending: string[] = [];
+  private size = 0;
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size > 65_536) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length) this.buffers.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.size = 0;
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    return Buffer.concat(this.buffers);
+  }
+}
+
+export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): Uint8Array {
+  const out = new XmlChunks();
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
   );
@@ -148,5 +172,5 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): s
   if (links.drawing) out.push(`<drawing r:id="${links.drawing}"/>`);
   if (links.legacyDrawing) out.push(`<legacyDrawing r:id="${links.legacyDrawing}"/>`);
   out.push('</worksheet>');
-  return out.join('');
+  return out.bytes();
 }
