@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { count, LimitBreach, type ReadLimits } from './read-limits.ts';
-import { attr, decodeXml, detach, XmlScanner, type XmlSink } from './xml-scan.ts';
+import { attr, decodeCellText, decodeXml, detach, XmlScanner, type XmlSink } from './xml-scan.ts';
 import { findEntry, streamPart, type ZipPackage } from './zip-package.ts';
 
 /** Longest tag or text the scanner holds while waiting for its end. */
@@ -202,7 +202,7 @@ export async function readSharedStrings(
         if (name === 't') inT = false;
         else if (name === 'rPh') phonetic--;
         else if (name === 'si' && text) {
-          const value = decodeXml(text.join(''));
+          const value = decodeCellText(decodeXml(text.join('')));
           if (value.length > limits.cellChars) {
             throw new LimitBreach(
               part,

@@ -10,7 +10,7 @@ import { a1 } from '../../core/contract/a1.ts';
 import type { CellValue } from '../../core/contract/workbook.ts';
 import { count, LimitBreach, maxColumns, type ReadLimits } from './read-limits.ts';
 import { scanPart } from './read-parts.ts';
-import { attr, decodeXml, detach } from './xml-scan.ts';
+import { attr, decodeCellText, decodeXml, detach } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';
 
 export interface SheetContext {
@@ -100,7 +100,7 @@ export async function readSheet(
   };
 
   const cellValue = (): CellValue => {
-    if (type === 'inlineStr') return detach(decodeXml(text.join('')));
+    if (type === 'inlineStr') return detach(decodeCellText(decodeXml(text.join(''))));
     if (value === undefined) return null;
     switch (type) {
       case 's': {

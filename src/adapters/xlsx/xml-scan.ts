@@ -157,6 +157,15 @@ export function decodeXml(raw: string): string {
   });
 }
 
+/**
+ * Excel's escapes in cell text: `_x000D_` is a carriage return, `_x005F_` a
+ * literal underscore (so `_x005F_x0041_` reads as the text `_x0041_`).
+ */
+export function decodeCellText(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
 const ATTR_CACHE = new Map<string, RegExp>();
 
 /** The value of attribute `name` (without prefix match: `r` is not `xr`), decoded; undefined when absent. */

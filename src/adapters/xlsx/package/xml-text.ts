@@ -7,7 +7,8 @@ const CONTROL = new RegExp(CONTROL_CLASS, 'g');
 const HAS_CONTROL = new RegExp(CONTROL_CLASS);
 
 export function escapeXml(text: string): string {
-  let out = text;
+  // a literal `_x0041_` is kept literal by escaping its underscore, as Excel does
+  let out = text.includes('_x') ? text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : text;
   if (/[&<>"]/.test(out))
     out = out
       .replace(/&/g, '&amp;')
