@@ -19,6 +19,8 @@ export interface SheetContext {
   date1904: boolean;
   /** Cells read so far in the workbook, shared across tabs for the cells limit. */
   cells: { n: number };
+  /** Short inline strings seen so far, shared across tabs. */
+  interned: Map<string, string>;
 }
 
 /** `AB12` -> column 28, row 12 (1-based); undefined when not a cell reference. */
@@ -50,6 +52,16 @@ export function serialToIso(serial: number, date1904: boolean): string | undefin
 function isoDateText(text: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?Z?)?$/.exec(text);
   return m ? m[1]! : text;
+}
+
+/** Inline strings repeat (corridor ids, sources): short ones are shared, like a shared-strings table. */
+function intern(s: string, interned: Map<string, string>): string {
+  if (s.length > 64) return detach(s);
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  const own = detach(s);
+  if (interned.size < 200_000) interned.set(own, own);
+  return own;
 }
 
 export async function readSheet(
@@ -100,7 +112,7 @@ export async function readSheet(
   };
 
   const cellValue = (): CellValue => {
-    if (type === 'inlineStr') return detach(decodeCellText(decodeXml(text.join(''))));
+    if (type === 'inlineStr') return intern(decodeCellText(decodeXml(text.join(''))), ctx.interned);
     if (value === undefined) return null;
     switch (type) {
       case 's': {

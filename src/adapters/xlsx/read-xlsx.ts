@@ -111,7 +111,13 @@ export async function readXlsx(
         ]
       : [[], new Set<number>()];
     const tabs: Record<string, CellValue[][]> = {};
-    const context = { sharedStrings, dateStyles, date1904: parts.date1904, cells: { n: 0 } };
+    const context = {
+      sharedStrings,
+      dateStyles,
+      date1904: parts.date1904,
+      cells: { n: 0 },
+      interned: new Map<string, string>(),
+    };
     for (const sheet of wanted) {
       if (opts.tabs !== 'all' && sheet.name === GENERATED_REGISTRY && sheet.state === 'visible')
         continue;

@@ -23,6 +23,8 @@ export class XmlRefused extends Error {
   override name = 'XmlRefused';
 }
 
+const ONE_CHAR = Array.from({ length: 65_536 }, (_, code) => String.fromCharCode(code));
+
 const localName = (qname: string) => {
   const colon = qname.indexOf(':');
   return colon < 0 ? qname : qname.slice(colon + 1);
@@ -125,13 +127,17 @@ export class XmlScanner {
       const gt = tagEnd(b, i + 1);
       if (gt < 0) break;
       if (next === 47 /* / */) {
-        sink.close(localName(b.slice(i + 2, gt).trim()));
+        sink.close(
+          gt - i === 3 ? ONE_CHAR[b.charCodeAt(i + 2)]! : localName(b.slice(i + 2, gt).trim()),
+        );
       } else {
         const empty = b.charCodeAt(gt - 1) === 47;
-        const body = b.slice(i + 1, empty ? gt - 1 : gt);
-        let s = 0;
-        while (s < body.length && body.charCodeAt(s) > 32 && body.charCodeAt(s) !== 47) s++;
-        sink.open(localName(body.slice(0, s)), body.slice(s), empty);
+        const end = empty ? gt - 1 : gt;
+        let s = i + 1;
+        while (s < end && b.charCodeAt(s) > 32 && b.charCodeAt(s) !== 47) s++;
+        // one-letter names (c, v, t, r) are most of a sheet: no string is made for them
+        const name = s - i === 2 ? ONE_CHAR[b.charCodeAt(i + 1)]! : localName(b.slice(i + 1, s));
+        sink.open(name, s === end ? '' : b.slice(s, end), empty);
       }
       i = gt + 1;
     }
@@ -163,7 +169,9 @@ export function decodeXml(raw: string): string {
  */
 export function decodeCellText(text: string): string {
   if (text.indexOf('_x') < 0) return text;
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }
 
 const ATTR_CACHE = new Map<string, RegExp>();
