@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCsv, toCsv } from '../../core/contract/csv.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
-import { GRID_LIMITS, gridLimitBreach } from '../../core/limits/grid-limits.ts';
+import { gridLimitBreach, withRows } from '../../core/limits/grid-limits.ts';
 import { DEFAULT_LIMITS, megabytes } from '../xlsx/read-limits.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
@@ -61,10 +61,7 @@ export async function readCsvFolder(
     tabs[tab] = parseCsv(decoded.text).map((row) => row.map(csvCell));
     files.set(tab, file);
   }
-  const breach = gridLimitBreach(
-    { tabs: tabs as Record<string, unknown[][]> },
-    { ...GRID_LIMITS, rows: maxRows },
-  );
+  const breach = gridLimitBreach({ tabs: tabs as Record<string, unknown[][]> }, withRows(maxRows));
   if (breach) return { ok: false, message: `${dir}: ${breach.message}` };
   return { ok: true, workbook: { tabs }, files };
 }

@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Workbook } from '../../core/contract/workbook.ts';
+import { withRows } from '../../core/limits/grid-limits.ts';
 import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/index.ts';
 import type { SheetRef } from '../xlsx/read-parts.ts';
 import { readCsvFolder } from './csv-folder.ts';
@@ -60,7 +61,7 @@ export async function readInput(
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, {
     maxBytes,
-    ...(maxRows ? { limits: { rows: maxRows } } : {}),
+    ...(maxRows ? { limits: withRows(maxRows) } : {}),
   });
   if (!read.ok) return { ok: false, message: read.error.message };
   return {

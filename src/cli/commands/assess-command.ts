@@ -24,7 +24,7 @@ export function registerAssess(program: Command): void {
     .option('--max-size <MB>', 'refuse workbooks larger than this', megabytes)
     .option(
       '--max-rows <n>',
-      'refuse tabs with more rows than this (default 500000)',
+      'refuse tabs with more rows than this (default 500000; the cells limit follows at 16 per row)',
       wholeNumber('--max-rows', 1),
     )
     .option(

@@ -13,7 +13,7 @@ export function registerValidate(program: Command): void {
     .option('--max-size <MB>', 'refuse workbooks larger than this', megabytes)
     .option(
       '--max-rows <n>',
-      'refuse tabs with more rows than this (default 500000)',
+      'refuse tabs with more rows than this (default 500000; the cells limit follows at 16 per row)',
       wholeNumber('--max-rows', 1),
     )
     .option('--limit <n>', 'show at most this many issues', wholeNumber('--limit', 1), 200)

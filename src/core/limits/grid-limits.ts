@@ -28,6 +28,15 @@ export const GRID_LIMITS: GridLimits = {
 /** Excel's own column maximum (XFD). */
 export const MAX_COLUMNS = 16_384;
 
+/**
+ * The limits with rows per tab raised (or lowered) to `rows`: the cells limit
+ * follows at 16 cells per row, so a longer tab of the template's width fits.
+ */
+export function withRows(rows: number | undefined, limits: GridLimits = GRID_LIMITS): GridLimits {
+  if (!rows) return limits;
+  return { ...limits, rows, cells: Math.max(limits.cells, rows * 16) };
+}
+
 export const count = (n: number) => n.toLocaleString('en-US');
 
 export interface Breach {
