@@ -43,7 +43,10 @@ function timed(args: string[]): Timed {
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  const lines = run.stderr.trim().split('\n');
+  const lines = run.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('Command exited'));
   const [wall, user, sys, kb] = (lines.at(-1) ?? '').split(' ').map(Number);
   return {
     wall: wall ?? Number.NaN,
