@@ -14,6 +14,7 @@ import {
   runPipeline,
 } from '../src/core/engine/index.ts';
 import type { CoinInput, IMetaRow } from '../src/core/engine/types.ts';
+import { mulberry32 } from '../src/core/stats/mulberry32.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'test/fixtures/coinr-asem');
@@ -60,21 +61,9 @@ function line(label: string, value: string, target: string, coinr: string) {
   );
 }
 
-/** Seeded generator (mulberry32) so every run measures the same data. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 5,000 units; 200 indicators -> 40 pillars -> 8 sub-indices -> Index; 2% missing; a quarter heavy-tailed. */
 function generated(): CoinInput {
-  const r = rng(42);
+  const r = mulberry32(42); // seeded, so every run measures the same data
   const n = 5000;
   const iMeta: IMetaRow[] = [];
   const indicators: Record<string, Float64Array> = {};

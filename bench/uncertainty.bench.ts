@@ -12,12 +12,12 @@ import {
   readCoinCsv,
   runPipeline,
 } from '../src/core/engine/index.ts';
-import { mulberry32 } from '../src/core/engine/random/mulberry32.ts';
 import { defaultInputs } from '../src/core/engine/uncertainty/default-inputs.ts';
 import { pickAlternative } from '../src/core/engine/uncertainty/pick-alternative.ts';
 import { runSensitivity } from '../src/core/engine/uncertainty/run-sensitivity.ts';
 import { runUncertainty } from '../src/core/engine/uncertainty/run-uncertainty.ts';
 import { variantSpec } from '../src/core/engine/uncertainty/variant-spec.ts';
+import { mulberry32 } from '../src/core/stats/mulberry32.ts';
 
 const fixtures = join(import.meta.dirname, '../test/fixtures/coinr-asem');
 const file = (name: string) => ({ name, text: readFileSync(join(fixtures, name), 'utf8') });

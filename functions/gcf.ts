@@ -1,6 +1,7 @@
 /** Google Cloud Functions (gen2) entry: `--entry-point=api`; configuration from environment and Secret Manager. */
 import { http } from '@google-cloud/functions-framework';
 import { getRequestListener } from '@hono/node-server';
-import { appFromEnv } from '../src/compose/app-from-env.ts';
+import { fsPackReader } from '../src/adapters/pack/index.ts';
+import { appFromEnv, jsonLog } from '../src/compose/app-from-env.ts';
 
-http('api', getRequestListener(appFromEnv(process.env).fetch));
+http('api', getRequestListener(appFromEnv(process.env, jsonLog, { pack: fsPackReader() }).fetch));

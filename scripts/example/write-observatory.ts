@@ -20,7 +20,10 @@ export function observatoryCsvs(workbook: Workbook): Map<string, string> {
 /** The .xlsx bytes, with the template's drop-downs and every date fixed. */
 export async function observatoryXlsx(o: Observatory): Promise<Uint8Array> {
   const date = new Date(GENERATED_AT);
-  return fixZipDates(await writeXlsx(o.workbook, { layout: o.layout, date }), date);
+  return fixZipDates(
+    await writeXlsx(o.workbook, { layout: o.layout, patches: o.patches, date }),
+    date,
+  );
 }
 
 export async function writeObservatory(o: Observatory, folder: string, xlsxPath: string) {

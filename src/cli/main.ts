@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess-command.ts';
 import { registerIndex } from './commands/index-command.ts';
+import { registerObservatory } from './commands/observatory-command.ts';
 import { registerTemplate } from './commands/template-command.ts';
 import { registerToken } from './commands/token-command.ts';
 import { registerValidate } from './commands/validate-command.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     registerTemplate,
     registerIndex,
     registerToken,
+    registerObservatory,
   ]) {
     register(program);
   }

@@ -17,11 +17,21 @@ import { ApiProblem, problemResponse } from '../http/problem.ts';
 /** One JSON object per line on stdout, which Workers, Cloud Logging and Node all collect. */
 export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(entry));
 
-export function appFromEnv(env: EnvRecord, log: AppDeps['log'] = jsonLog): Hono<AppEnv> {
+export function appFromEnv(
+  env: EnvRecord,
+  log: AppDeps['log'] = jsonLog,
+  extra: Pick<AppDeps, 'pack'> = {},
+): Hono<AppEnv> {
   try {
     const clock = clockFromEnv(env);
     const sheets = sheetsGatewayFromEnv(env, clock);
-    return createApp({ config: loadConfig(env), clock, log, ...(sheets ? { sheets } : {}) });
+    return createApp({
+      config: loadConfig(env),
+      clock,
+      log,
+      ...(sheets ? { sheets } : {}),
+      ...extra,
+    });
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof SheetsConfigError)) throw error;
     log({ level: 'error', msg: 'configuration', error: error.message });

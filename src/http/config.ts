@@ -1,6 +1,7 @@
 /**
  * Configuration from environment variables (or Worker bindings), as a plain
- * record so every runtime passes what it has. The README lists each variable.
+ * record so every runtime passes what it has. docs/deploy.md lists each variable
+ * (generated from src/compose/config-variables.ts).
  * @module
  */
 import { KeyRingError, parseKeyRing } from '../auth/key-ring.ts';

@@ -6,6 +6,7 @@
 import type { AuthConfig } from '../auth/roles.ts';
 import type { Clock } from '../core/contract/ports.ts';
 import type { SheetsGateway } from '../core/contract/sheets-gateway.ts';
+import type { PackReader } from '../core/pack/reader.ts';
 
 export interface AppConfig {
   auth: AuthConfig;
@@ -23,4 +24,6 @@ export interface AppDeps {
   /** Structured JSON log lines; never personal data. */
   log: (entry: Record<string, unknown>) => void;
   sheets?: SheetsGateway;
+  /** The open-data pack behind /v1/corridors; on Workers the ASSETS binding is used when absent. */
+  pack?: PackReader;
 }

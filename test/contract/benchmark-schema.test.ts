@@ -4,6 +4,9 @@ import { assess } from '../../src/core/assess/assess.ts';
 import type * as Core from '../../src/core/assess/types.ts';
 import type * as Contract from '../../src/core/contract/benchmark.ts';
 import { BenchmarkSchema } from '../../src/core/contract/benchmark.ts';
+import { ISSUE_CODES } from '../../src/core/contract/issue.ts';
+import { buildOpenApi } from '../../src/http/openapi/build-document.ts';
+import { routes } from '../../src/http/routes/index.ts';
 import { exampleWorkbook } from './example-workbook.ts';
 
 type Of<S extends z.ZodType> = z.infer<S>;
@@ -44,5 +47,14 @@ describe('the Benchmark schema covers every field the core returns', () => {
       expect(benchmark[key], key).not.toHaveLength(0);
     }
     expect(BenchmarkSchema.parse(benchmark)).toEqual(benchmark);
+  });
+
+  test('the OpenAPI document lists every Benchmark field and every issue code', () => {
+    const doc = buildOpenApi(routes) as {
+      components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+    };
+    const { Benchmark, Issue } = doc.components.schemas;
+    expect(Object.keys(Benchmark!.properties)).toEqual(Object.keys(BenchmarkSchema.shape));
+    expect(Issue!.properties.code!.enum).toEqual([...ISSUE_CODES]);
   });
 });

@@ -3,11 +3,11 @@ import { parseCsv } from '../../src/core/contract/csv.ts';
 import { correlationMatrix } from '../../src/core/engine/audit/correlation-matrix.ts';
 import { correlationPValue } from '../../src/core/engine/audit/correlation-p-value.ts';
 import { cronbachAlpha } from '../../src/core/engine/audit/cronbach-alpha.ts';
-import { pearson } from '../../src/core/engine/audit/pearson.ts';
 import { spearman } from '../../src/core/engine/audit/spearman.ts';
 import { parsePipelineSpec } from '../../src/core/engine/parse-pipeline-spec.ts';
 import { runPipeline } from '../../src/core/engine/run-pipeline.ts';
-import { rankValues } from '../../src/core/engine/stats/rank-values.ts';
+import { pearson } from '../../src/core/stats/pearson.ts';
+import { rankValues } from '../../src/core/stats/rank-values.ts';
 import { asemInput, fixtureTable, fixtureText } from './support/fixtures.ts';
 
 const PILLARS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorStats } from '../../src/core/engine/audit/indicator-stats.ts';
-import { median } from '../../src/core/engine/audit/median.ts';
+import { median } from '../../src/core/stats/median.ts';
 import { asemInput, fixtureTable } from './support/fixtures.ts';
 
 /**

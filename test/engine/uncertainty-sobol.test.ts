@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../src/core/engine/random/mulberry32.ts';
 import { pickAlternative } from '../../src/core/engine/uncertainty/pick-alternative.ts';
-import { quantileType7 } from '../../src/core/engine/uncertainty/quantile-type7.ts';
 import { saltelliDesign } from '../../src/core/engine/uncertainty/saltelli-design.ts';
 import { sobolFirstOrder } from '../../src/core/engine/uncertainty/sobol-first-order.ts';
 import { sobolTotalOrder } from '../../src/core/engine/uncertainty/sobol-total-order.ts';
 import { sobolVariance } from '../../src/core/engine/uncertainty/sobol-variance.ts';
+import { mulberry32 } from '../../src/core/stats/mulberry32.ts';
+import { quantileType7 } from '../../src/core/stats/quantile-type7.ts';
 
 interface UnitCase {
   name: string;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../src/core/engine/random/mulberry32.ts';
 import { compileTree } from '../../src/core/engine/tree/compile-tree.ts';
 import { defaultInputs } from '../../src/core/engine/uncertainty/default-inputs.ts';
 import { meanAbsRankShift } from '../../src/core/engine/uncertainty/mean-abs-rank-shift.ts';
@@ -8,6 +7,7 @@ import { summariseRanks } from '../../src/core/engine/uncertainty/summarise-rank
 import type { UncertainInput } from '../../src/core/engine/uncertainty/types.ts';
 import { variantSpec } from '../../src/core/engine/uncertainty/variant-spec.ts';
 import { resolveWeights } from '../../src/core/engine/weights/resolve-weights.ts';
+import { mulberry32 } from '../../src/core/stats/mulberry32.ts';
 import { tinyCoin } from './support/tiny-coin.ts';
 
 const r = (input: UncertainInput, alternatives: unknown[]) => ({ input, alternatives });

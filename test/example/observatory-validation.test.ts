@@ -31,7 +31,7 @@ describe('example observatory through the validator', () => {
     const ids = read.submission.corridors.map((c) => c.id);
     expect(ids).toEqual([...new Set(built.values.map((v) => v.corridorId))]);
     for (const c of read.submission.corridors)
-      expect([c.periodStart, c.periodEnd]).toEqual([1990, 2024]);
+      expect([c.periodStart, c.periodEnd]).toEqual([2010, 2024]);
   });
 
   test("the example's own Catalogue rows are read as custom indicators", () => {

@@ -15,6 +15,10 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'POST /v1/recalculate': ['coordinator'],
   'POST /v1/review': ['partner', 'coordinator'],
   'GET /v1/review/:token': 'public',
+  'GET /v1/corridors': ['statistician', 'coordinator', 'partner'],
+  'GET /v1/corridors/:id': ['statistician', 'coordinator', 'partner'],
+  'GET /v1/corridors/:id/template.xlsx': ['statistician', 'coordinator', 'partner'],
+  'GET /v1/corridors/:id/template': ['statistician', 'coordinator', 'partner'],
 };
 const ROLES: Role[] = ['statistician', 'coordinator', 'partner'];
 const BAD: TokenKind[] = ['expired', 'forged', 'wrong-audience', 'unknown-kid'];

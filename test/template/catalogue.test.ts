@@ -7,10 +7,32 @@ import {
 } from '../../src/core/template/catalogue/index.ts';
 
 describe('the built-in catalogue', () => {
-  test('holds the 67 framework indicators plus the two totals used by consistency checks', () => {
-    expect(CATALOGUE).toHaveLength(69);
+  test('holds the 67 framework indicators, the two totals used by consistency checks and the open-data additions', () => {
+    const openData = [
+      'wgi_political_stability',
+      'wgi_rule_of_law',
+      'wgi_voice_accountability',
+      'wgi_government_effectiveness',
+      'wgi_regulatory_quality',
+      'wgi_control_of_corruption',
+      'youth_unemployment_female',
+      'youth_unemployment_male',
+      'vulnerable_employment_female',
+      'vulnerable_employment_male',
+      'tertiary_enrolment',
+      'oda_received_pct_gni',
+      'fdi_net_inflows_usd',
+      'icrmw_ratified_origin',
+      'icrmw_ratified_destination',
+      'visa_required',
+      'corridor_deaths_per_100k_migrants',
+      'refugees_per_100k_origin_pop',
+      'corridor_refugees_share',
+    ];
+    const ids = CATALOGUE.map((e) => e.id);
+    for (const id of openData) expect(ids, id).toContain(id);
     expect(
-      CATALOGUE.filter((e) => !['emigrants_total', 'immigrants_total'].includes(e.id)),
+      CATALOGUE.filter((e) => ![...openData, 'emigrants_total', 'immigrants_total'].includes(e.id)),
     ).toHaveLength(67);
   });
 

@@ -135,16 +135,18 @@ function wire(): void {
       origin: value('origin'),
       transit: value('transit'),
       destination: value('destination'),
+      prefill: $<HTMLInputElement>('prefill').checked,
     };
-    void busy('Inserting the template…', () => callServer('insertTemplate', choice)).then(
-      (outcome) => {
-        if (outcome)
-          show(
-            $('insert-result'),
-            `Inserted ${outcome.tabs.join(', ')} with ${outcome.validations} drop-down and validation rule(s).`,
-          );
-      },
-    );
+    void busy(
+      choice.prefill ? 'Inserting the pre-filled template…' : 'Inserting the template…',
+      () => callServer('insertTemplate', choice),
+    ).then((outcome) => {
+      if (outcome)
+        show(
+          $('insert-result'),
+          `Inserted ${outcome.tabs.join(', ')} with ${outcome.validations} drop-down and validation rule(s).`,
+        );
+    });
   });
   $('validate-button').addEventListener('click', () => {
     void busy('Validating…', () => callServer('validateSheet')).then((outcome) => {

@@ -56,15 +56,11 @@ export function templateWriteBack(body: unknown): WriteBack {
   throw new AddonError('The API answer to /v1/template holds no tabs; is the API URL right?');
 }
 
-/** The API answers `{review, link: {url, expiresAt}}`; a bare `link` string is accepted too. */
+/** The API answers `{review, link: {url, expiresAt}}` (ReviewResponse in src/http/routes/review.ts). */
 export function reviewLink(body: unknown): { link: string; expiresAt: string | null } {
-  const b = isRecord(body) ? body : {};
-  const nested = isRecord(b.link) ? b.link : {};
-  const link = [nested.url, b.link, b.url].find(
-    (c): c is string => typeof c === 'string' && /^https?:\/\//.test(c),
-  );
-  if (!link) throw new AddonError('The API answer to /v1/review holds no review link.');
-  const expiresAt =
-    [nested.expiresAt, b.expiresAt].find((e): e is string => typeof e === 'string') ?? null;
-  return { link, expiresAt };
+  const link = isRecord(body) && isRecord(body.link) ? body.link : {};
+  if (typeof link.url !== 'string' || !/^https?:\/\//.test(link.url)) {
+    throw new AddonError('The API answer to /v1/review holds no review link.');
+  }
+  return { link: link.url, expiresAt: typeof link.expiresAt === 'string' ? link.expiresAt : null };
 }

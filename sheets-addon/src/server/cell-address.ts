@@ -3,7 +3,7 @@
  * or a tab alone (`Method`) when no cell applies.
  * @module
  */
-import { parseRange } from '../../../src/core/contract/a1.ts';
+import { parseRange, unquoteTab } from '../../../src/core/contract/a1.ts';
 
 export interface CellAddress {
   tab: string;
@@ -12,14 +12,10 @@ export interface CellAddress {
   column?: number;
 }
 
-function unquote(tab: string): string {
-  return /^'.*'$/.test(tab) ? tab.slice(1, -1).replace(/''/g, "'") : tab;
-}
-
 export function parseCellAddress(cell: string): CellAddress {
   const bang = cell.lastIndexOf('!');
-  if (bang < 0) return { tab: unquote(cell.trim()) };
-  const tab = unquote(cell.slice(0, bang).trim());
+  if (bang < 0) return { tab: unquoteTab(cell.trim()) };
+  const tab = unquoteTab(cell.slice(0, bang).trim());
   const start = parseRange(cell.slice(bang + 1))?.start;
   return start ? { tab, row: start.row, column: start.column } : { tab };
 }

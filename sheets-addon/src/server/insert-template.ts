@@ -1,6 +1,7 @@
 /**
- * Insert template: asks the API for the corridor's template and creates its
- * tabs, drop-downs and data validation in the open spreadsheet.
+ * Insert template: asks the API for the corridor's template (pre-filled from
+ * the open-data pack when chosen) and creates its tabs, drop-downs and data
+ * validation in the open spreadsheet.
  * @module
  */
 import type { CorridorChoice, InsertOutcome } from '../shared/rpc.ts';
@@ -26,7 +27,9 @@ export function templatePath(choice: CorridorChoice): string {
       'Choose an origin and a destination country (ISO 3166 alpha-3, e.g. MEX and USA).',
     );
   const corridor = transit ? `${origin}-${transit}-${destination}` : `${origin}-${destination}`;
-  return `/v1/template?corridor=${encodeURIComponent(corridor)}`;
+  return choice.prefill
+    ? `/v1/corridors/${encodeURIComponent(corridor)}/template`
+    : `/v1/template?corridor=${encodeURIComponent(corridor)}`;
 }
 
 function isEmpty(sheet: Sheet): boolean {

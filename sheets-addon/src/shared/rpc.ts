@@ -25,6 +25,8 @@ export interface CorridorChoice {
   origin: string;
   transit: string;
   destination: string;
+  /** Fill every value the open-data pack has (any corridor with migrants). */
+  prefill?: boolean;
 }
 
 export interface InsertOutcome {

@@ -4,6 +4,7 @@
  * metadata). At most three API calls per spreadsheet per recalculation.
  * @module
  */
+import { quotedTab } from '../../core/contract/a1.ts';
 import type { WriteBack } from '../../core/contract/patch.ts';
 import type { WorkbookSink, WorkbookSource } from '../../core/contract/ports.ts';
 import type { Workbook } from '../../core/contract/workbook.ts';
@@ -12,7 +13,6 @@ import type { SheetsTransport } from './transport.ts';
 import { planWrite } from './write-plan.ts';
 
 /** Always quoted: a tab named like a cell (`AB12`) must not read as that cell. */
-const wholeTab = (title: string) => `'${title.replace(/'/g, "''")}'`;
 
 export interface WriteResult {
   /** Logical tab name -> the title it was written under (e.g. `Ranking (CM)`). */
@@ -38,7 +38,7 @@ export class SheetsWorkbook implements WorkbookSource, WorkbookSink {
     const ranges = await (inputs.length > 0
       ? this.transport.batchGet(
           this.spreadsheetId,
-          inputs.map((t) => wholeTab(t.title)),
+          inputs.map((t) => quotedTab(t.title)),
         )
       : []);
     const tabs: Workbook['tabs'] = {};

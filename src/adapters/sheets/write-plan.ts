@@ -4,7 +4,7 @@
  * cleared in place; then values, formats, notes and decorations go in.
  * @module
  */
-import { parseRange } from '../../core/contract/a1.ts';
+import { parseRange, quotedTab, splitA1 } from '../../core/contract/a1.ts';
 import { resolveGeneratedNames } from '../../core/contract/generated-names.ts';
 import type { GeneratedTab, WriteBack } from '../../core/contract/patch.ts';
 import { cellData, colour } from './cell-data.ts';
@@ -37,15 +37,8 @@ export function planWrite(existing: readonly TabInfo[], writeBack: WriteBack): W
     ids.set(tab.name, old?.sheetId ?? nextId++);
   }
   const renameTab = (a1: string) => {
-    const bang = a1.lastIndexOf('!');
-    const tab =
-      bang < 0
-        ? ''
-        : a1
-            .slice(0, bang)
-            .replace(/^'(.*)'$/, '$1')
-            .replace(/''/g, "'");
-    return titles.has(tab) ? `'${titles.get(tab)!.replace(/'/g, "''")}'${a1.slice(bang)}` : a1;
+    const { tab = '', range } = splitA1(a1);
+    return titles.has(tab) ? `${quotedTab(titles.get(tab)!)}!${range}` : a1;
   };
   const requests: SheetsRequest[] = [];
   for (const tab of writeBack.tabs) {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Command } from 'commander';
+import { DEFAULT_INDEX_SPEC } from '../../core/engine/index-defaults.ts';
 import { UsageError } from '../exit.ts';
 import { wholeNumber } from '../options.ts';
 
@@ -19,12 +20,6 @@ export interface IndexCliOptions {
   seed?: number;
   quiet?: boolean;
 }
-
-/** The spec used without --spec: COINr's min-max [0, 100] then arithmetic mean at every level. */
-export const DEFAULT_INDEX_SPEC = {
-  normalise: { method: 'n_minmax', params: { l_u: [0, 100] } },
-  aggregate: { method: 'a_amean' },
-} as const;
 
 export function registerIndex(program: Command): void {
   program

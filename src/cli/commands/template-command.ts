@@ -8,7 +8,7 @@ function corridorArg(text: string, previous: CorridorArg[] = []): CorridorArg[] 
     .toUpperCase()
     .split(/[-–>]+/)
     .filter(Boolean);
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[A-Z]{3}$/.test(p))) {
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[A-Z]{2,5}$/.test(p))) {
     throw new InvalidArgumentError(
       `--corridor expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes (e.g. MEX-USA), got "${text}"`,
     );
@@ -26,14 +26,32 @@ function period(text: string): [number, number] {
   return [Number(m[1]), Number(m[2])];
 }
 
+function minStock(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(
+      `--all-with-stock expects a whole number of migrants such as 500000, got "${text}"`,
+    );
+  return n;
+}
+
 export function registerTemplate(program: Command): void {
   program
     .command('template')
     .description('Write a new corridor template workbook (one corridor, or an observatory of many)')
-    .requiredOption(
+    .option(
       '--corridor <id>',
       'corridor as ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION (repeat for an observatory)',
       corridorArg,
+    )
+    .option(
+      '--prefill',
+      'fill every value the open-data pack (data/pack) has, with source, code and a note per cell',
+    )
+    .option(
+      '--all-with-stock <n>',
+      'every corridor with at least n migrants (UN DESA 2020), pre-filled: an observatory workbook',
+      minStock,
     )
     .option('--transit <code>', 'transit country (ISO alpha-3) for a single --corridor')
     .option('--period <years>', 'reference period, e.g. 2010-2022', period)
@@ -41,7 +59,7 @@ export function registerTemplate(program: Command): void {
     .option('--now <time>', 'generation time written into the workbook', isoTime)
     .addHelpText(
       'after',
-      '\nExample: corridor-monitor template --corridor MEX-USA --transit GTM --out mex-usa.xlsx',
+      '\nExamples:\n  corridor-monitor template --corridor MEX-USA --transit GTM --out mex-usa.xlsx\n  corridor-monitor template --corridor NPL-QAT --prefill --out npl-qat.xlsx\n  corridor-monitor template --all-with-stock 1000000 --out observatory.xlsx',
     )
     .action(async (options) => {
       const { runTemplate } = await import('../template/run-template.ts');

@@ -8,6 +8,7 @@ import type { WriteBack } from '../contract/patch.ts';
 import type { Workbook } from '../contract/workbook.ts';
 import { readTemplate } from '../validate/read-template.ts';
 import { renderValidationTab } from '../validate/render-validation-tab.ts';
+import { reconcileSubmission } from './reconcile/index.ts';
 import { renderBenchmark } from './render/render-benchmark.ts';
 import { buildBenchmark } from './score/build-benchmark.ts';
 import type { AssessOptions, AssessResult, AssessSummary, Benchmark } from './types.ts';
@@ -69,12 +70,17 @@ export function assess(workbook: Workbook, options: AssessOptions): AssessResult
     ...(options.uncertaintyRuns !== undefined ? { uncertaintyRuns: options.uncertaintyRuns } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
-  const issues = [...read.issues, ...scoring];
+  const recon = reconcileSubmission(read.submission, options.generatedAt); // open-data reconciliation (issue 11)
+  const issues = [...read.issues, ...scoring, ...recon.issues];
   return {
     ok: !issues.some((i) => i.severity === 'error'),
     issues,
     summary: summarise(corridors, issues, benchmark),
     benchmark,
-    writeBack: merge(renderValidationTab(issues, options.generatedAt), renderBenchmark(benchmark)),
+    writeBack: merge(
+      renderValidationTab(issues, options.generatedAt),
+      renderBenchmark(benchmark),
+      recon.writeBack,
+    ),
   };
 }

@@ -4,25 +4,16 @@
  * a picture. Missing values are gaps, never zeros.
  * @module
  */
+import { escapeHtml as esc } from '../contract/html-escape.ts';
 import type { ChartSpec } from '../contract/patch.ts';
+import { SERIES_COLOURS } from './palette.ts';
 
 export interface ChartData {
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
 }
 
-const PALETTE = [
-  '#1F4E79',
-  '#B35900',
-  '#2E7D32',
-  '#6A1B9A',
-  '#00838F',
-  '#AD1457',
-  '#5D4037',
-  '#455A64',
-];
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const PALETTE = SERIES_COLOURS;
 const num = (v: number) => (Math.round(v * 10) / 10).toString();
 
 function extent(data: ChartData): [number, number] {

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { a1, columnLetter, columnNumber, parseRange, quoteTab, rangeA1 } from './a1.ts';
+import {
+  a1,
+  columnLetter,
+  columnNumber,
+  parseRange,
+  quotedTab,
+  quoteTab,
+  rangeA1,
+  splitA1,
+  unquoteTab,
+} from './a1.ts';
 
 describe('A1 notation', () => {
   test('column numbers become letters and back, past Z', () => {
@@ -21,5 +31,14 @@ describe('A1 notation', () => {
     });
     expect(parseRange('C3')).toEqual({ start: { row: 3, column: 3 }, end: { row: 3, column: 3 } });
     expect(parseRange('not a range')).toBeUndefined();
+  });
+
+  test('a reference splits into its unquoted tab and its range; quoting always round-trips', () => {
+    expect(splitA1("'Data availability'!A2")).toEqual({ tab: 'Data availability', range: 'A2' });
+    expect(splitA1("'O''Brien'!B3:C4")).toEqual({ tab: "O'Brien", range: 'B3:C4' });
+    expect(splitA1('A1:F20')).toEqual({ range: 'A1:F20' });
+    expect(quotedTab('Method')).toBe("'Method'");
+    expect(unquoteTab(quotedTab("it's"))).toBe("it's");
+    expect(unquoteTab('Method')).toBe('Method');
   });
 });

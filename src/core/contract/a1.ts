@@ -27,6 +27,26 @@ export function quoteTab(tab: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
 }
 
+/** Always quotes a tab name, as the Sheets API accepts in every range: `O'Brien` -> `'O''Brien'`. */
+export function quotedTab(tab: string): string {
+  return `'${tab.replace(/'/g, "''")}'`;
+}
+
+/** `'O''Brien'` -> `O'Brien`; a name without quotes is returned as it is. */
+export function unquoteTab(tab: string): string {
+  return /^'.*'$/.test(tab) ? tab.slice(1, -1).replace(/''/g, "'") : tab;
+}
+
+/**
+ * Splits a reference at its last `!`: `'Data availability'!A2` -> {tab: 'Data availability', range: 'A2'};
+ * a reference without `!` is a range alone (tab undefined).
+ */
+export function splitA1(ref: string): { tab?: string; range: string } {
+  const bang = ref.lastIndexOf('!');
+  if (bang < 0) return { range: ref };
+  return { tab: unquoteTab(ref.slice(0, bang)), range: ref.slice(bang + 1) };
+}
+
 /** `a1('Indicators', 14, 6)` -> `Indicators!F14` (1-based row and column). */
 export function a1(tab: string, row: number, column: number): string {
   return `${quoteTab(tab)}!${columnLetter(column)}${row}`;

@@ -49,7 +49,6 @@ export type { Stage, StageContext, StageOutput, StageState } from './stage.ts';
 export { STAGE_ORDER, STAGES, type StageKey } from './stage-registry.ts';
 export { checkSkewKurt } from './stats/check-skew-kurt.ts';
 export { kurt } from './stats/kurt.ts';
-export { rankValues, type TiesMethod } from './stats/rank-values.ts';
 // single methods, COINr names in camelCase
 export { skew } from './stats/skew.ts';
 export { boxcox } from './treat/boxcox.ts';

@@ -1,5 +1,5 @@
 /** Ranks of scores: highest = 1, ties take the lowest rank ("min"), NaN stays NaN. @module */
-import { rankValues } from './stats/rank-values.ts';
+import { rankValues } from '../stats/rank-values.ts';
 
 /**
  * As R's `rank(-x, ties.method = "min", na.last = "keep")`.

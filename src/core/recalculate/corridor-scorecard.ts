@@ -7,6 +7,7 @@
 import type { Benchmark } from '../assess/types.ts';
 import type { CellFormat, WriteBack } from '../contract/patch.ts';
 import type { CellValue } from '../contract/workbook.ts';
+import { median } from '../stats/median.ts';
 
 export const CORRIDOR_SCORECARD_TAB = 'Corridor scorecard';
 
@@ -14,11 +15,10 @@ const HEAD: CellFormat = { bold: true, background: '#DDEBF7', color: '#1F1F1F' }
 const num = (v: number | null | undefined): CellValue =>
   typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 10) / 10 : null;
 
-function median(values: number[]): number | null {
-  const s = [...values].sort((a, b) => a - b);
-  if (s.length === 0) return null;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/** The median, or null for no values. */
+function medianOrNull(values: number[]): number | null {
+  const m = median(values);
+  return Number.isNaN(m) ? null : m;
 }
 
 function block(rows: CellValue[][], top: number, out: WriteBack, numberColumns: number[]): number {
@@ -103,7 +103,7 @@ export function corridorScorecard(
         c.corridorId,
         d,
         num((c.dimensions as Record<string, number | null>)[d]),
-        num(median(all)),
+        num(medianOrNull(all)),
         num(all.length ? Math.max(...all) : null),
       ]);
     }

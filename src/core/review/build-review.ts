@@ -17,6 +17,7 @@ import {
 } from '../recalculate/collect.ts';
 import { scoreTogether } from '../recalculate/recalculate.ts';
 import type { RecalculateDeps } from '../recalculate/types.ts';
+import { median } from '../stats/median.ts';
 
 const MAX_ISSUES = 200;
 
@@ -80,10 +81,10 @@ export async function buildReview(
 const sortIssues = (issues: Issue[]) =>
   [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 
-function median(values: number[]): number | null {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? null : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/** The median, or null for no values. */
+function medianOrNull(values: number[]): number | null {
+  const m = median(values);
+  return Number.isNaN(m) ? null : m;
 }
 
 function scoresOf(
@@ -114,7 +115,12 @@ function scoresOf(
     const scores = Object.fromEntries(
       benchmark.corridors.filter((c) => own.has(c.corridorId)).map((c) => [c.corridorId, value(c)]),
     );
-    return { id, scores, median: median(all), best: all.length > 0 ? Math.max(...all) : null };
+    return {
+      id,
+      scores,
+      median: medianOrNull(all),
+      best: all.length > 0 ? Math.max(...all) : null,
+    };
   });
   const gaps = [...own].map((corridorId) => {
     const mine = benchmark.gaps.filter((g) => g.corridorId === corridorId);

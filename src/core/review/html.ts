@@ -1,14 +1,4 @@
-/** Escaping for HTML text and attribute values. @module */
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export const esc = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+/** Formatting helpers of the review page (escaping is contract/html-escape.ts). @module */
 
 /** A score or rank for people: one decimal, or an en dash when unknown. */
 export const fmt = (v: number | null | undefined, digits = 1): string =>

@@ -5,8 +5,9 @@
  * @module
  */
 
+import { escapeHtml as esc } from '../contract/html-escape.ts';
 import type { Review } from '../contract/review.ts';
-import { esc, fmt, words } from './html.ts';
+import { fmt, words } from './html.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import { dimensionChart, gapsChart, rankChart } from './svg-charts.ts';
 

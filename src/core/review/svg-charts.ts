@@ -4,16 +4,18 @@
  * @module
  */
 
+import { MEANING_COLOURS } from '../chart/palette.ts';
+import { escapeHtml as esc } from '../contract/html-escape.ts';
 import type { ReviewCorridor, ReviewDimension, ReviewGaps } from '../contract/review.ts';
-import { esc, fmt, words } from './html.ts';
+import { fmt, words } from './html.ts';
 
 export const COLOURS = {
-  partner: '#1F4E79',
-  peer: '#8A8A8A',
-  median: '#B35900',
-  available: '#2E7D32',
-  stale: '#B35900',
-  missing: '#B00020',
+  partner: MEANING_COLOURS.highlight,
+  peer: MEANING_COLOURS.peer,
+  median: MEANING_COLOURS.reference,
+  available: MEANING_COLOURS.good,
+  stale: MEANING_COLOURS.warning,
+  missing: MEANING_COLOURS.bad,
 };
 
 function frame(

@@ -7,9 +7,10 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
+import { medianType7 as median, quantileType7 } from '../stats/quantile-type7.ts';
 import type { Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
-import { mad, median, quantileSorted } from './robust-stats.ts';
+import { mad } from './robust-stats.ts';
 
 export const MIN_CORRIDORS_FOR_OUTLIERS = 5;
 const Z_LIMIT = 3.5;
@@ -45,8 +46,8 @@ export function checkOutliers(
     const med = median(values);
     const spread = mad(values);
     const sorted = [...values].sort((a, b) => a - b);
-    const q1 = quantileSorted(sorted, 0.25);
-    const q3 = quantileSorted(sorted, 0.75);
+    const q1 = quantileType7(sorted, 0.25);
+    const q3 = quantileType7(sorted, 0.75);
     const iqr = q3 - q1;
     for (const o of group) {
       let why: string | undefined;

@@ -6,9 +6,9 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
+import { medianType7 as median } from '../stats/quantile-type7.ts';
 import type { CatalogueEntry, Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
-import { median } from './robust-stats.ts';
 
 export const MIN_SERIES_LENGTH = 4;
 const JUMP_FACTOR = 5;

@@ -8,10 +8,9 @@ import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
 import { clip, isBlank, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
-import { findCorridor } from './read-corridors.ts';
-import { failureIssue, parseRow } from './row-parse.ts';
-import { address, record, type Sheet } from './sheet.ts';
-import { sideCountry } from './side-country.ts';
+import { failureIssue } from './row-parse.ts';
+import { eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
+import type { Sheet } from './sheet.ts';
 
 export const AVAILABILITY_REQUIRED_COLUMNS = ['corridor_id', 'item', 'side', 'status'] as const;
 
@@ -39,25 +38,13 @@ export function readAvailability(
 ): AvailabilityRow[] {
   const out: AvailabilityRow[] = [];
   const seen = new Map<string, number>();
-  sheet.rows.forEach((_, i) => {
-    const cells = record(sheet, i, COLUMNS['Data availability']);
-    if (isBlank(cells.status)) return;
+  const filled = (c: Record<string, unknown>) => !isBlank(c.status);
+  eachFilledRow(sheet, COLUMNS['Data availability'], availabilityRow, filled, (row) => {
+    const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const { data, failures } = parseRow(availabilityRow, cells);
-    const at = (c: string) => address(sheet, i, c);
     const label = `${clip(`${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
-    const corridor =
-      data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
-    if (data.corridor_id !== undefined && !corridor) {
-      issues.push(
-        issue(
-          'unknown_corridor',
-          at('corridor_id'),
-          `corridor_id expects a corridor listed in the Corridors tab, found ${quote(data.corridor_id)}`,
-        ),
-      );
-    }
+    const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.item !== undefined && !ctx.items.has(data.item)) {
       issues.push(
         issue(
@@ -68,17 +55,7 @@ export function readAvailability(
       );
     }
     const side = data.side;
-    const country =
-      corridor && side
-        ? sideCountry(
-            corridor,
-            side,
-            data.country,
-            { side: at('side'), country: at('country') },
-            label,
-            issues,
-          )
-        : undefined;
+    const country = rowCountry(corridor, side, data.country, at, label, issues);
     if (corridor && data.item !== undefined && side) {
       const key = `${corridor.id}|${data.item}|${side}`;
       const first = seen.get(key);

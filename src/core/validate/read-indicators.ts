@@ -17,10 +17,9 @@ import {
   yearCell,
 } from './fields.ts';
 import { hardLimits } from './hard-limits.ts';
-import { findCorridor } from './read-corridors.ts';
-import { failureIssue, parseRow } from './row-parse.ts';
-import { address, record, type Sheet } from './sheet.ts';
-import { sideCountry } from './side-country.ts';
+import { failureIssue } from './row-parse.ts';
+import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
+import type { Sheet } from './sheet.ts';
 
 export const INDICATOR_REQUIRED_COLUMNS = [
   'corridor_id',
@@ -87,12 +86,11 @@ export function readIndicators(
 ): Observation[] {
   const out: Observation[] = [];
   const seen = new Map<string, number>();
-  sheet.rows.forEach((_, i) => {
-    const cells = record(sheet, i, COLUMNS.Indicators);
-    if (isBlank(cells.year) && isBlank(cells.value) && isBlank(cells.source)) return;
+  const filled = (c: Record<string, unknown>) =>
+    !(isBlank(c.year) && isBlank(c.value) && isBlank(c.source));
+  eachFilledRow(sheet, COLUMNS.Indicators, indicatorRow, filled, (row) => {
+    const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const { data, failures } = parseRow(indicatorRow, cells);
-    const at = (c: string) => address(sheet, i, c);
     const entry = data.indicator === undefined ? undefined : ctx.catalogue.get(data.indicator);
     const label = `${clip(`${data.corridor_id ?? '?'} ${data.indicator ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) {
@@ -104,17 +102,7 @@ export function readIndicators(
         issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
       }
     }
-    const corridor =
-      data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
-    if (data.corridor_id !== undefined && !corridor) {
-      issues.push(
-        issue(
-          'unknown_corridor',
-          at('corridor_id'),
-          `corridor_id expects a corridor listed in the Corridors tab, found ${quote(data.corridor_id)}`,
-        ),
-      );
-    }
+    const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.indicator !== undefined && !entry) {
       issues.push(
         issue(
@@ -125,26 +113,8 @@ export function readIndicators(
       );
     }
     const side = data.side;
-    if (entry && side && !entry.sides.includes(side)) {
-      issues.push(
-        issue(
-          'unknown_side',
-          at('side'),
-          `${entry.id} expects side ${entry.sides.join(' or ')}, found ${side}`,
-        ),
-      );
-    }
-    const country =
-      corridor && side
-        ? sideCountry(
-            corridor,
-            side,
-            data.country,
-            { side: at('side'), country: at('country') },
-            label,
-            issues,
-          )
-        : undefined;
+    checkRowSide(entry, side, at, issues);
+    const country = rowCountry(corridor, side, data.country, at, label, issues);
     if (entry && data.unit !== undefined && normUnit(data.unit) !== normUnit(entry.unit)) {
       issues.push(
         issue(

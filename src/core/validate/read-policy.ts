@@ -9,10 +9,9 @@ import { COLUMNS, SIDES } from '../template/layout.ts';
 import type { Corridor, PolicyAnswer } from '../template/types.ts';
 import { clip, isBlank, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
-import { findCorridor } from './read-corridors.ts';
-import { failureIssue, parseRow } from './row-parse.ts';
-import { address, record, type Sheet } from './sheet.ts';
-import { sideCountry } from './side-country.ts';
+import { failureIssue } from './row-parse.ts';
+import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
+import type { Sheet } from './sheet.ts';
 
 export const POLICY_REQUIRED_COLUMNS = ['corridor_id', 'question', 'side', 'answer'] as const;
 
@@ -35,25 +34,13 @@ export interface PolicyContext {
 export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): PolicyAnswer[] {
   const out: PolicyAnswer[] = [];
   const seen = new Map<string, number>();
-  sheet.rows.forEach((_, i) => {
-    const cells = record(sheet, i, COLUMNS.Policy);
-    if (isBlank(cells.answer)) return;
+  const filled = (c: Record<string, unknown>) => !isBlank(c.answer);
+  eachFilledRow(sheet, COLUMNS.Policy, policyRow, filled, (row) => {
+    const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const { data, failures } = parseRow(policyRow, cells);
-    const at = (c: string) => address(sheet, i, c);
     const label = `${clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
-    const corridor =
-      data.corridor_id === undefined ? undefined : findCorridor(ctx.corridors, data.corridor_id);
-    if (data.corridor_id !== undefined && !corridor) {
-      issues.push(
-        issue(
-          'unknown_corridor',
-          at('corridor_id'),
-          `corridor_id expects a corridor listed in the Corridors tab, found ${quote(data.corridor_id)}`,
-        ),
-      );
-    }
+    const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     const q = data.question === undefined ? undefined : ctx.questions.get(data.question);
     if (data.question !== undefined && !q) {
       issues.push(
@@ -65,15 +52,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
       );
     }
     const side = data.side;
-    if (q && side && !q.sides.includes(side)) {
-      issues.push(
-        issue(
-          'unknown_side',
-          at('side'),
-          `${q.id} expects side ${q.sides.join(' or ')}, found ${side}`,
-        ),
-      );
-    }
+    checkRowSide(q, side, at, issues);
     const option =
       q && data.answer !== undefined
         ? q.options.find((o) => o.answer.toLowerCase() === data.answer!.toLowerCase())
@@ -87,17 +66,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         ),
       );
     }
-    const country =
-      corridor && side
-        ? sideCountry(
-            corridor,
-            side,
-            data.country,
-            { side: at('side'), country: at('country') },
-            label,
-            issues,
-          )
-        : undefined;
+    const country = rowCountry(corridor, side, data.country, at, label, issues);
     if (corridor && q && side) {
       const key = `${corridor.id}|${q.id}|${side}|${data.year ?? ''}`;
       const first = seen.get(key);

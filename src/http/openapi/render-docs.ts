@@ -3,6 +3,7 @@
  * script and no external resource, so it works offline and under a strict CSP.
  * @module
  */
+import { escapeHtml as esc } from '../../core/contract/html-escape.ts';
 import { PROBLEMS } from '../problem.ts';
 
 type Json = Record<string, unknown>;
@@ -13,12 +14,6 @@ type Operation = Json & {
   responses: Record<string, Json>;
 };
 
-const esc = (s: unknown): string =>
-  String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 const ROLES = ['statistician', 'coordinator', 'partner'] as const;
 
 export function renderDocs(doc: Json): string {

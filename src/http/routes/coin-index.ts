@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { toCsv } from '../../core/contract/csv.ts';
 import { named } from '../../core/contract/schema-registry.ts';
 import { parsePipelineSpec, readCoinCsv, runPipeline } from '../../core/engine/index.ts';
+import { DEFAULT_INDEX_SPEC, rankedRows } from '../../core/engine/index-defaults.ts';
 import type { ResultsTable } from '../../core/engine/types.ts';
 import { ApiProblem, type FieldError } from '../problem.ts';
 import { defineRoute } from '../route.ts';
@@ -43,11 +44,6 @@ export const IndexResponse = named(
   }),
 );
 
-const DEFAULT_SPEC = {
-  normalise: { method: 'n_minmax', params: { l_u: [0, 100] } },
-  aggregate: { method: 'a_amean' },
-};
-
 function csvOf(table: z.infer<typeof Table>): string {
   if (typeof table === 'string') return table;
   const header = [...new Set(table.flatMap((row) => Object.keys(row)))];
@@ -58,12 +54,7 @@ const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 function resultRows(results: ResultsTable): Record<string, string | number | null>[] {
   const codes = Object.keys(results.columns);
-  const order = [...results.units.keys()].sort((a, b) => {
-    const ra = results.rank[a] ?? Number.NaN;
-    const rb = results.rank[b] ?? Number.NaN;
-    return (Number.isNaN(ra) ? 1 : 0) - (Number.isNaN(rb) ? 1 : 0) || ra - rb || 0 || a - b;
-  });
-  return order.map((i) => ({
+  return rankedRows(results).map((i) => ({
     uCode: results.units[i] ?? '',
     Rank: num(results.rank[i] ?? Number.NaN),
     ...Object.fromEntries(
@@ -93,7 +84,7 @@ export const coinIndex = defineRoute({
     { status: 200, description: 'The results table and the run log.', schema: IndexResponse },
   ],
   handle: (c, { body }) => {
-    const spec = parsePipelineSpec(body.spec ?? DEFAULT_SPEC);
+    const spec = parsePipelineSpec(body.spec ?? DEFAULT_INDEX_SPEC);
     if (!spec.ok)
       throw invalid(
         spec.issues.map((i) => ({

@@ -8,6 +8,8 @@ import type { AnyRoute } from '../route.ts';
 import { assessRoute } from './assess.ts';
 import { catalogue } from './catalogue.ts';
 import { coinIndex } from './coin-index.ts';
+import { corridorDetail, corridorsList } from './corridors.ts';
+import { corridorTemplate, corridorTemplateJson } from './corridors-template.ts';
 import { health } from './health.ts';
 import { recalculateRoute } from './recalculate.ts';
 import { reviewPageRoute, reviewRoute } from './review.ts';
@@ -24,4 +26,8 @@ export const routes: readonly AnyRoute[] = [
   recalculateRoute,
   reviewRoute,
   reviewPageRoute,
+  corridorsList,
+  corridorDetail,
+  corridorTemplate,
+  corridorTemplateJson,
 ];

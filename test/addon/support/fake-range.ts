@@ -5,6 +5,7 @@
  * formula and "0123" or "+1" a number.
  * @module
  */
+import { columnLetter } from '../../../src/core/contract/a1.ts';
 import type { FakeSheet } from './fake-sheet.ts';
 
 export interface Cell {
@@ -60,17 +61,6 @@ export function enteredValue(
   if (value.startsWith('=')) return { value: `#FORMULA(${value})`, formula: value };
   if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value), formula: '' };
   return { value, formula: '' };
-}
-
-function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 export class FakeRange {

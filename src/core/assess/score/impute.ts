@@ -3,7 +3,8 @@
  * transit-side column is never filled for a corridor without transit).
  * @module
  */
-import { median } from 'simple-statistics';
+import { iMean } from '../../engine/impute/i-mean.ts';
+import { medianType7 } from '../../stats/quantile-type7.ts';
 import type { MethodSettings } from '../../template/types.ts';
 
 /**
@@ -26,22 +27,26 @@ export function imputeColumns(
     const copy = Float64Array.from(column);
     out.set(code, copy);
     if (method.imputation !== 'mean' && method.imputation !== 'median') continue;
-    const known: number[] = [];
-    for (let r = 0; r < copy.length; r++)
-      if (!Number.isNaN(copy[r]!) && applies(r, code)) known.push(copy[r]!);
-    if (known.length === 0) continue;
-    const fill =
-      method.imputation === 'mean'
-        ? known.reduce((s, v) => s + v, 0) / known.length
-        : median(known);
+    const rows: number[] = [];
+    for (let r = 0; r < copy.length; r++) if (applies(r, code)) rows.push(r);
+    const own = Float64Array.from(rows, (r) => copy[r]!);
+    if (own.every((v) => Number.isNaN(v))) continue;
+    // the engine's i_mean, or the type-7 median, over the rows the column applies to
+    const imputed = method.imputation === 'mean' ? iMean(own) : withMedian(own);
     let n = 0;
-    for (let r = 0; r < copy.length; r++) {
-      if (Number.isNaN(copy[r]!) && applies(r, code)) {
-        copy[r] = fill;
+    rows.forEach((r, k) => {
+      if (Number.isNaN(copy[r]!)) {
+        copy[r] = imputed[k]!;
         n++;
       }
-    }
+    });
     if (n > 0) filled[code] = n;
   }
   return { columns: out, filled };
+}
+
+/** Missing values filled with the type-7 median of the others (the form this step always used). */
+function withMedian(x: Float64Array): Float64Array {
+  const m = medianType7(Array.from(x).filter((v) => !Number.isNaN(v)));
+  return x.map((v) => (Number.isNaN(v) ? m : v));
 }

@@ -1,7 +1,8 @@
 /** A correlation matrix between columns, as COINr's get_corr. @module */
+
+import { pearson } from '../../stats/pearson.ts';
 import { correlationPValue } from './correlation-p-value.ts';
 import { pairCount } from './pair-count.ts';
-import { pearson } from './pearson.ts';
 import { spearman } from './spearman.ts';
 
 export type CorrelationMethod = 'pearson' | 'spearman';

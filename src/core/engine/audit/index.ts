@@ -17,8 +17,6 @@ export {
   indicatorStats,
   type StatsThresholds,
 } from './indicator-stats.ts';
-export { median } from './median.ts';
 export { type PcaResult, pca } from './pca.ts';
 export { pcaWeights } from './pca-weights.ts';
-export { pearson } from './pearson.ts';
 export { spearman } from './spearman.ts';

@@ -2,11 +2,12 @@
  * Per-indicator statistics and flags, as COINr's get_stats.
  * @module
  */
+
+import { meanSd } from '../../stats/mean-sd.ts';
+import { median } from '../../stats/median.ts';
 import { kurt } from '../stats/kurt.ts';
-import { meanSd } from '../stats/mean-sd.ts';
 import { minMax } from '../stats/min-max.ts';
 import { skew } from '../stats/skew.ts';
-import { median } from './median.ts';
 
 export interface StatsThresholds {
   /** |skew| above this AND kurtosis above t_kurt flags OUT (default 2). */

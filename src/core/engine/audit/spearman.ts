@@ -1,6 +1,7 @@
 /** Spearman rank correlation over pairwise-complete observations. @module */
-import { rankValues } from '../stats/rank-values.ts';
-import { pearson } from './pearson.ts';
+
+import { pearson } from '../../stats/pearson.ts';
+import { rankValues } from '../../stats/rank-values.ts';
 
 /**
  * @param x - values, NaN = missing

@@ -1,5 +1,5 @@
 /** COINr `n_borda`. @module */
-import { rankValues, type TiesMethod } from '../stats/rank-values.ts';
+import { rankValues, type TiesMethod } from '../../stats/rank-values.ts';
 
 /**
  * Borda scores: `rank - 1`.

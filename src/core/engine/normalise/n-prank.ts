@@ -1,5 +1,5 @@
 /** COINr `n_prank`. @module */
-import { rankValues, type TiesMethod } from '../stats/rank-values.ts';
+import { rankValues, type TiesMethod } from '../../stats/rank-values.ts';
 
 /**
  * Percentile ranks: `(rank - 1)/(n_available - 1)`.

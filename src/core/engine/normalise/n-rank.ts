@@ -1,5 +1,5 @@
 /** COINr `n_rank`. @module */
-import { rankValues, type TiesMethod } from '../stats/rank-values.ts';
+import { rankValues, type TiesMethod } from '../../stats/rank-values.ts';
 
 /**
  * Ascending ranks (highest value gets the highest rank).

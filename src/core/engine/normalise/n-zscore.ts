@@ -1,5 +1,5 @@
 /** COINr `n_zscore`. @module */
-import { meanSd } from '../stats/mean-sd.ts';
+import { meanSd } from '../../stats/mean-sd.ts';
 
 /**
  * Z-score with target mean m and sd s: `(x - mean)/sd * s + m`, sample sd (n - 1).

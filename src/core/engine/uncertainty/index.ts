@@ -2,10 +2,8 @@
  * Uncertainty and sensitivity analysis over methodological choices.
  * @module
  */
-export { mulberry32 } from '../random/mulberry32.ts';
 export { defaultInputs } from './default-inputs.ts';
 export { pickAlternative } from './pick-alternative.ts';
-export { quantileType7 } from './quantile-type7.ts';
 export { runSensitivity } from './run-sensitivity.ts';
 export { runUncertainty } from './run-uncertainty.ts';
 export { saltelliDesign } from './saltelli-design.ts';

@@ -4,8 +4,9 @@
  * to the ranks of that replication.
  * @module
  */
+
+import { mulberry32 } from '../../stats/mulberry32.ts';
 import { parsePipelineSpec } from '../parse-pipeline-spec.ts';
-import { mulberry32 } from '../random/mulberry32.ts';
 import type { PipelineSpec } from '../spec.ts';
 import { compileTree } from '../tree/compile-tree.ts';
 import type { CoinInput } from '../types.ts';

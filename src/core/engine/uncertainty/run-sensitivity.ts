@@ -4,7 +4,7 @@
  * (Saltelli 2010) and total (Jansen) Sobol indices.
  * @module
  */
-import { mulberry32 } from '../random/mulberry32.ts';
+import { mulberry32 } from '../../stats/mulberry32.ts';
 import type { PipelineSpec } from '../spec.ts';
 import type { CoinInput } from '../types.ts';
 import { meanAbsRankShift } from './mean-abs-rank-shift.ts';

@@ -3,7 +3,7 @@
  * per uncertain input, runs the variant pipeline and records the ranks.
  * @module
  */
-import { mulberry32 } from '../random/mulberry32.ts';
+import { mulberry32 } from '../../stats/mulberry32.ts';
 import type { PipelineSpec } from '../spec.ts';
 import type { CoinInput } from '../types.ts';
 import { prepareReplications } from './prepare-replications.ts';

@@ -4,7 +4,7 @@
  * 5th and 95th percentiles (R type 7) taken.
  * @module
  */
-import { quantileType7 } from './quantile-type7.ts';
+import { quantileType7 } from '../../stats/quantile-type7.ts';
 import { sobolFirstOrder } from './sobol-first-order.ts';
 import { sobolTotalOrder } from './sobol-total-order.ts';
 import { sobolVariance } from './sobol-variance.ts';

@@ -3,7 +3,7 @@
  * percentiles (R type 7), ignoring replications where the unit has no rank.
  * @module
  */
-import { quantileType7 } from './quantile-type7.ts';
+import { quantileType7 } from '../../stats/quantile-type7.ts';
 import type { RankStats } from './types.ts';
 
 /**

@@ -1,5 +1,6 @@
 /** The results table as CSV: uCode, Rank, Index, then every aggregate (COINr `get_results`). @module */
 import { toCsv } from '../../contract/csv.ts';
+import { rankedRows } from '../index-defaults.ts';
 import type { ResultsTable } from '../types.ts';
 import { formatNumber } from './format-number.ts';
 
@@ -11,13 +12,7 @@ import { formatNumber } from './format-number.ts';
  */
 export function resultsToCsv(results: ResultsTable): string {
   const codes = Object.keys(results.columns);
-  const order = [...results.units.keys()].sort((a, b) => {
-    const ra = results.rank[a]!;
-    const rb = results.rank[b]!;
-    if (Number.isNaN(ra) || Number.isNaN(rb))
-      return Number.isNaN(ra) ? (Number.isNaN(rb) ? a - b : 1) : -1;
-    return ra - rb || a - b;
-  });
+  const order = rankedRows(results);
   const rows: string[][] = [['uCode', 'Rank', ...codes]];
   for (const i of order) {
     rows.push([

@@ -98,4 +98,15 @@ export const GOVERNANCE_POLICY = defineDimension('governance_policy', [
     code: 'GCM_VOLUNTARY_REVIEW',
     goalposts: [0, 1],
   },
+  {
+    id: 'visa_required',
+    name: 'Origin passport needs a visa before travel to the destination',
+    unit: '0/1',
+    sides: 'C',
+    direction: -1,
+    min: 0,
+    max: 1,
+    source: 'Passport Index visa requirements (short stay)',
+    code: 'PASSPORT_INDEX_2025',
+  },
 ]);

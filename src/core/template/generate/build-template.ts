@@ -5,8 +5,9 @@
  * @module
  */
 import { rangeA1 } from '../../contract/a1.ts';
-import type { GeneratedTab, Patch } from '../../contract/patch.ts';
+import type { CellFormat, GeneratedTab, Patch } from '../../contract/patch.ts';
 import type { CellValue, Workbook } from '../../contract/workbook.ts';
+import type { CorridorFacts } from '../../pack/facts.ts';
 import { CATALOGUE, POLICY_QUESTIONS } from '../catalogue/index.ts';
 import type { CatalogueEntry } from '../types.ts';
 import { availabilityTab } from './availability-tab.ts';
@@ -17,6 +18,7 @@ import { indicatorsTab } from './indicators-tab.ts';
 import { instructionsTab } from './instructions-tab.ts';
 import { methodTab } from './method-tab.ts';
 import { policyTab } from './policy-tab.ts';
+import { withDataPeriod } from './prefill/data-period.ts';
 import type { TabBuild } from './tab-build.ts';
 
 export interface BuildTemplateOptions {
@@ -25,6 +27,12 @@ export interface BuildTemplateOptions {
   generatedAt: string;
   /** Indicators to prefill; the built-in catalogue by default. */
   catalogue?: readonly CatalogueEntry[];
+  /**
+   * Open-data facts by corridor id (from the pack): their values pre-fill the
+   * Indicators tab, their ledger is added to the Data availability tab, and a
+   * corridor without a period gets one ending at the latest year of its data.
+   */
+  prefill?: ReadonlyMap<string, CorridorFacts>;
 }
 
 export interface BuiltTemplate {
@@ -57,6 +65,14 @@ function patchesFor(build: TabBuild): Patch[] {
     }
     valuePatch.notes = notes;
   }
+  if (build.cellFormats && build.cellFormats.length > 0) {
+    const formats = values.map((r) => r.map((): CellFormat | null => null));
+    for (const f of build.cellFormats) {
+      const row = formats[f.row];
+      if (row && f.column < row.length) row[f.column] = f.format;
+    }
+    valuePatch.formats = formats;
+  }
   const header = values[0] ?? [''];
   const headerPatch: Patch = {
     tab: build.tab.name,
@@ -75,13 +91,17 @@ function patchesFor(build: TabBuild): Patch[] {
  */
 export function buildTemplate(opts: BuildTemplateOptions): BuiltTemplate {
   const catalogue = opts.catalogue ?? CATALOGUE;
-  const corridors = opts.corridors.map((c) => planCorridor(c, opts.generatedAt));
+  const prefill = opts.prefill ?? new Map<string, CorridorFacts>();
+  const corridors = opts.corridors.map((c) =>
+    planCorridor(withDataPeriod(c, prefill, catalogue), opts.generatedAt),
+  );
+  const referenceYear = Number(opts.generatedAt.slice(0, 4)) || corridors[0]?.periodEnd || 2025;
   const builds = [
-    instructionsTab(corridors, opts.generatedAt),
+    instructionsTab(corridors, opts.generatedAt, prefill, catalogue),
     corridorsTab(corridors),
-    indicatorsTab(corridors, catalogue),
+    indicatorsTab(corridors, catalogue, prefill),
     policyTab(corridors, POLICY_QUESTIONS),
-    availabilityTab(corridors),
+    availabilityTab(corridors, { catalogue, prefill, referenceYear }),
     catalogueTab(catalogue),
     methodTab(),
   ];

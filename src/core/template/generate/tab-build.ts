@@ -13,10 +13,23 @@ export interface TabBuild {
   notes?: { row: number; column: number; text: string }[];
   /** Format of the first row; input tabs use the header format. */
   headerFormat?: CellFormat;
+  /** Formats of single cells by [row index, column index] (0-based into `rows`), e.g. pre-filled values. */
+  cellFormats?: { row: number; column: number; format: CellFormat }[];
 }
 
 export const HEADER_FORMAT: CellFormat = { bold: true, background: '#1F4E79', color: '#FFFFFF' };
 export const INPUT_TAB_COLOUR = '#2E75B6';
+
+/**
+ * Named cell styles of the template, as formats every adapter writes. A
+ * `prefilled` cell holds an open-data value the team may keep or replace; a
+ * cell the team must fill has no style.
+ */
+export const CELL_STYLES = {
+  prefilled: { background: '#E2EFDA', color: '#375623', italic: true },
+  ledgerGap: { background: '#FCE4D6', color: '#833C0B' },
+} as const satisfies Record<string, CellFormat>;
+export type CellStyleName = keyof typeof CELL_STYLES;
 /** Spare rows below the prefilled ones that keep drop-downs and rules. */
 export const SPARE_ROWS = 200;
 

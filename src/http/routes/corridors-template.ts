@@ -1,0 +1,71 @@
+/**
+ * GET /v1/corridors/{id}/template.xlsx: the corridor's template pre-filled
+ * from the open-data pack, as an .xlsx download.
+ * @module
+ */
+import { corridorFacts } from '../../core/pack/facts.ts';
+import { buildTemplate } from '../../core/template/generate/build-template.ts';
+import { ApiProblem } from '../problem.ts';
+import { defineRoute } from '../route.ts';
+import { packReader, parseCorridorId } from './corridors-pack.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function prefilledTemplate(c: Parameters<typeof packReader>[0]) {
+  const id = c.req.param('id') ?? '';
+  const spec = parseCorridorId(id);
+  if (!spec) {
+    throw new ApiProblem(
+      'not-found',
+      `corridor "${id}" expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes, e.g. NPL-QAT`,
+    );
+  }
+  const r = await corridorFacts(packReader(c), spec.origin, spec.destination, spec.transit);
+  if (!r.ok) throw new ApiProblem('not-found', r.problem.message);
+  const now = c.get('deps').clock.now();
+  const built = buildTemplate({
+    corridors: [spec],
+    generatedAt: now.toISOString(),
+    prefill: new Map([[r.facts.id, r.facts]]),
+  });
+  return { built, now, id: r.facts.id };
+}
+
+/** The pre-filled template as grids, layout and patches: what the add-on's Insert template applies. */
+export const corridorTemplateJson = defineRoute({
+  method: 'GET',
+  path: '/v1/corridors/:id/template',
+  operationId: 'corridorTemplateJson',
+  summary: 'A pre-filled template for one corridor, as grids',
+  description:
+    'The same pre-filled template as template.xlsx, in the shape of GET /v1/template (workbook, layout, patches with the pre-filled cell formats and notes).',
+  tag: 'Corridors',
+  access: ['statistician', 'coordinator', 'partner'],
+  responses: [{ status: 200, description: 'The template.' }],
+  handle: async (c) => c.json((await prefilledTemplate(c)).built),
+});
+
+export const corridorTemplate = defineRoute({
+  method: 'GET',
+  path: '/v1/corridors/:id/template.xlsx',
+  operationId: 'corridorTemplate',
+  summary: 'A pre-filled template for one corridor',
+  description:
+    'The corridor template with every value the open-data pack has filled in (value, year, unit, source, official code and a note per cell, pre-filled cells styled), its reference period ending at the latest year of the data, and the data-gap ledger in the Data availability tab. The same workbook as `corridor-monitor template --corridor ID --prefill`.',
+  tag: 'Corridors',
+  access: ['statistician', 'coordinator', 'partner'],
+  responses: [{ status: 200, description: 'The workbook.', contentType: XLSX }],
+  handle: async (c) => {
+    const { built, now, id } = await prefilledTemplate(c);
+    const { writeXlsx } = await import('../../adapters/xlsx/index.ts');
+    const bytes = await writeXlsx(built.workbook, {
+      layout: built.layout,
+      patches: built.patches,
+      date: now,
+    });
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': XLSX,
+      'content-disposition': `attachment; filename="${id}-prefilled.xlsx"`,
+    });
+  },
+});
