@@ -45,6 +45,14 @@ describe('hostile workbooks end quickly with one line naming the tab, the limit 
     expect(e.ms).toBeLessThan(2000);
   });
 
+  test('a cell whose own address is far below its row is refused, not padded to', async () => {
+    const rows = `${HEADER_ROW}<row r="2"><c r="F787968565067288"><v>1</v></c></row>`;
+    const e = await refused(packageOf([{ name: 'Indicators', rows }]));
+    expect(e.message).toMatch(
+      /Indicators: a cell at F7879685650672\d*, over the limit of 500,000 rows per tab/,
+    );
+  });
+
   test('a tab with more rows than the limit stops at the limit', async () => {
     const e = await refused(manyRows(5_000), { rows: 1_000 });
     expect(e.message).toMatch(/Indicators: a row at 1,001, over the limit of 1,000 rows per tab/);

@@ -147,7 +147,7 @@ export async function fuzzGrids(runs: number, seed: number, xlsxEvery = 50): Pro
 }
 
 /** A copy of `bytes` with 1..8 random edits: bit flips, byte sets, deleted or repeated ranges, a truncation. */
-function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
+export function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
   let out = bytes.slice();
   const edits = 1 + Math.floor(random() * 8);
   for (let e = 0; e < edits; e++) {
@@ -167,7 +167,7 @@ function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
   return new Uint8Array(out);
 }
 
-function xorshift(seed: number): () => number {
+export function xorshift(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;

@@ -38,6 +38,9 @@ function parseRef(ref: string): { column: number; row: number } | undefined {
   return i > 0 && Number.isInteger(row) && row > 0 ? { column, row } : undefined;
 }
 
+/** A cell reference as quoted in a message: a mangled one is cut short. */
+const shown = (ref: string) => (ref.length > 24 ? `${ref.slice(0, 21)}...` : ref);
+
 /** A date serial as `YYYY-MM-DD` (midnight) or a full ISO time, as Excel shows the date. */
 export function serialToIso(serial: number, date1904: boolean): string | undefined {
   // serial 60 is Excel's phantom 1900-02-29; days before it are one off
@@ -141,12 +144,22 @@ export async function readSheet(
         const ref = attr(attrs, 'r');
         const at = ref ? parseRef(ref) : undefined;
         column = at ? at.column : column + 1;
-        if (at && at.row !== row) row = at.row;
+        if (at && at.row !== row) {
+          row = at.row;
+          if (row > limits.rows) {
+            throw new LimitBreach(
+              tab,
+              `${count(limits.rows)} rows per tab`,
+              `a cell at ${shown(ref ?? '')}`,
+              'delete the rows past the data, or split the tab',
+            );
+          }
+        }
         if (column > widthLimit) {
           throw new LimitBreach(
             tab,
             `${count(widthLimit)} columns for this tab`,
-            `a cell at ${ref ?? `column ${column}`}`,
+            `a cell at ${ref ? shown(ref) : `column ${column}`}`,
             'delete or move the stray cell',
           );
         }
