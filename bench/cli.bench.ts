@@ -125,8 +125,15 @@ for (const corridors of SIZES) {
     cpus.push(t.cpu);
   }
   const before = BEFORE[corridors] ? `; before ${BEFORE[corridors]} s` : '';
+  const why =
+    t.status === 0
+      ? ''
+      : ` -> ${t.stderr
+          .replace(/^corridor-monitor: /, '')
+          .replace(dir, '')
+          .slice(0, 160)}`;
   console.log(
-    `assess ${corridors} corridors x 70 x 30 (${rows.toLocaleString('en-US')} rows, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB): ${fmt(t)}${before}${corridors === 200 ? ' (target < 3 s, < 600 MB; before 220 s, 4.6 GB)' : ''}`,
+    `assess ${corridors} corridors x 70 x 30 (${rows.toLocaleString('en-US')} rows, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB): ${fmt(t)}${why}${before}${corridors === 200 ? ' (target < 3 s, < 600 MB; before 220 s, 4.6 GB)' : ''}`,
   );
   rmSync(file);
 }

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Workbook } from '../../core/contract/workbook.ts';
 import { withRows } from '../../core/limits/grid-limits.ts';
-import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/index.ts';
+import { DEFAULT_LIMITS, DEFAULT_MAX_BYTES, type ReadLimits, readXlsx } from '../xlsx/index.ts';
 import type { SheetRef } from '../xlsx/read-parts.ts';
 import { readCsvFolder } from './csv-folder.ts';
 
@@ -27,6 +27,16 @@ export async function inputKind(path: string): Promise<'xlsx' | 'csv-folder' | u
   const info = await stat(path).catch(() => undefined);
   if (!info) return undefined;
   return info.isDirectory() ? 'csv-folder' : 'xlsx';
+}
+
+/** Limits for --max-rows: cells follow at 16 per row, a sheet part may hold 512 bytes of XML per row. */
+function rowsLimits(rows: number): Partial<ReadLimits> {
+  const partBytes = Math.max(DEFAULT_LIMITS.partBytes, rows * 512);
+  return {
+    ...withRows(rows),
+    partBytes,
+    totalBytes: Math.max(DEFAULT_LIMITS.totalBytes, Math.round(partBytes * 1.5)),
+  };
 }
 
 export async function readInput(
@@ -61,7 +71,7 @@ export async function readInput(
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, {
     maxBytes,
-    ...(maxRows ? { limits: withRows(maxRows) } : {}),
+    ...(maxRows ? { limits: rowsLimits(maxRows) } : {}),
   });
   if (!read.ok) return { ok: false, message: read.error.message };
   return {
