@@ -131,8 +131,8 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
     'Method setting normalisation expects one of goalposts, minmax, zscore, prank, found "magic"; the default goalposts is used',
   ],
   invalid_catalogue: [
-    'error; warning for a changed name, source or code of a built-in',
-    'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 130000, found 200000 (add your own indicator under a new id instead); the built-in is used',
+    'error for a bad custom row; warning for a changed built-in row (the built-in is used)',
+    'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 300000, found 200000 (add your own indicator under a new id instead); the built-in is used',
   ],
   formula_text: [
     'warning',

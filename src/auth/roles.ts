@@ -10,6 +10,8 @@ export interface AuthConfig {
   audience: string;
   /** kid -> HMAC secret (HS256) or PEM/JWK public key, as configured. */
   keys: Record<string, string>;
+  /** Longest lifetime a token may have (exp - iat and exp - now); default 90 days (CM_JWT_MAX_TTL). */
+  maxTtlSeconds?: number;
 }
 
 export function isRole(value: unknown): value is Role {

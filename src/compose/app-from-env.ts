@@ -8,7 +8,8 @@
  */
 import { Hono } from 'hono';
 import { SheetsConfigError, sheetsGatewayFromEnv } from '../adapters/sheets/from-env.ts';
-import { createApp } from '../http/app.ts';
+import type { HubLease } from '../core/recalculate/types.ts';
+import { createApp, instance } from '../http/app.ts';
 import { ConfigError, clockFromEnv, type EnvRecord, loadConfig } from '../http/config.ts';
 import type { AppEnv } from '../http/context.ts';
 import type { AppDeps } from '../http/deps.ts';
@@ -20,17 +21,20 @@ export const jsonLog: AppDeps['log'] = (entry) => console.log(JSON.stringify(ent
 export function appFromEnv(
   env: EnvRecord,
   log: AppDeps['log'] = jsonLog,
-  extra: Pick<AppDeps, 'pack'> = {},
+  extra: Pick<AppDeps, 'pack' | 'writeTemplateXlsx'> & {
+    hubLease?: (hubId: string, runId: string) => HubLease;
+  } = {},
 ): Hono<AppEnv> {
   try {
     const clock = clockFromEnv(env);
-    const sheets = sheetsGatewayFromEnv(env, clock);
+    const { hubLease, ...deps } = extra;
+    const sheets = sheetsGatewayFromEnv(env, clock, hubLease);
     return createApp({
       config: loadConfig(env),
       clock,
       log,
       ...(sheets ? { sheets } : {}),
-      ...extra,
+      ...deps,
     });
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof SheetsConfigError)) throw error;
@@ -39,7 +43,7 @@ export function appFromEnv(
     broken.all('*', (c) =>
       problemResponse(
         new ApiProblem('not-configured', error.message),
-        new URL(c.req.url).pathname,
+        instance(c.req.url),
         crypto.randomUUID(),
       ),
     );

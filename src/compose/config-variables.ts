@@ -30,6 +30,18 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   { names: ['CM_JWT_ISSUER'], default: '`corridor-monitor`', meaning: 'Required `iss` claim' },
   {
+    names: ['CM_JWT_MAX_TTL'],
+    default: '`90d`',
+    meaning:
+      'Longest token lifetime accepted and issued (`exp - iat` and `exp - now`), e.g. `30d`, `12h`, at most `366d`. Tokens issued in the future are refused too; see docs/api-operations.md',
+  },
+  {
+    names: ['CM_LIMITS'],
+    default: 'see docs/api-operations.md',
+    meaning:
+      'JSON overriding the per-role limits on tabs, rows, cells and uncertainty runs, e.g. `{"partner":{"cells":200000}}`',
+  },
+  {
     names: ['CM_JWT_AUDIENCE'],
     default: '`corridor-monitor-api`',
     meaning: 'Required `aud` claim',
@@ -46,8 +58,9 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   {
     names: ['CM_PUBLIC_URL'],
-    default: "the request's origin",
-    meaning: 'Public base URL, used for review links and as the OpenAPI `servers` entry',
+    default: "unset (review links are refused with 503; OpenAPI uses the request's origin)",
+    meaning:
+      'Public base URL, used for review links (never taken from the Host header) and as the OpenAPI `servers` entry',
   },
   {
     names: ['CM_FIXED_TIME'],
@@ -63,10 +76,10 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     secret: true,
   },
   {
-    names: ['CM_SHEETS_REVIEW_HUB', 'CM_SHEETS_UNCERTAINTY_RUNS'],
+    names: ['CM_SHEETS_UNCERTAINTY_RUNS'],
     default: 'unset',
     meaning:
-      "The hub spreadsheet partner reviews are compared with; a number of uncertainty runs that overrides the Method tab's, to keep a recalculation short",
+      "A number of uncertainty runs that overrides the Method tab's, to keep a recalculation short. (Partner reviews compare with the hub their token names.)",
   },
   {
     names: ['CM_SHEETS_ROOT_URL', 'CM_SHEETS_TOKEN_URL'],
@@ -81,8 +94,24 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       "Add-on build only: the API's https URL, written into the manifest's `urlFetchWhitelist`",
   },
   {
+    names: ['CM_SITE_DIR'],
+    default: '`site`',
+    meaning: 'Node server only: the built observatory site, served under `/observatory/`',
+  },
+  {
+    names: ['CORRIDOR_MONITOR_PACK'],
+    default: 'the `data/pack` of this package',
+    meaning: 'The open data pack folder the Node runtimes read (docs/open-data-pack.md)',
+  },
+  {
     names: ['PORT', 'HOST'],
     default: '`8787`, `127.0.0.1`',
     meaning: 'Node server only (Cloud Functions sets `PORT` itself)',
+  },
+  {
+    names: ['CM_POOL_SIZE', 'CM_POOL_QUEUE', 'CM_REQUEST_BUDGET_MS'],
+    default: 'the cores, 4 per worker, `10000`',
+    meaning:
+      'Node server only: worker threads for assess/validate/index (0 = none), requests waiting beyond them (more get 503 with Retry-After), and the milliseconds one request may run before it is stopped with 503',
   },
 ];

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './context.ts';
 import type { AppDeps } from './deps.ts';
+import { checkWorkbookLimits, DEFAULT_LIMITS } from './limits.ts';
 import { authorize } from './middleware/authorize.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { parseBody, parseQuery, readJsonBody } from './parse-request.ts';
@@ -37,11 +38,11 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
     );
   };
   for (const route of [...routes, ...docsRoutes(routes)])
-    mount(app, route, bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: tooLarge }));
+    mount(app, deps, route, bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: tooLarge }));
 
   app.notFound((c) =>
     problemResponse(
-      new ApiProblem('not-found', `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`),
+      new ApiProblem('not-found', `No endpoint ${c.req.method} ${instance(c.req.url)}.`),
       instance(c.req.url),
       c.get('requestId'),
     ),
@@ -49,6 +50,11 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? crypto.randomUUID();
     if (error instanceof ApiProblem) return problemResponse(error, instance(c.req.url), requestId);
+    if (clientGone(c.req.raw, error)) {
+      // the caller hung up mid-upload: nobody to answer and nothing wrong with the server
+      deps.log({ level: 'info', msg: 'client aborted', requestId });
+      return new Response(null, { status: 499 });
+    }
     // the cause goes to the log only; the caller sees a generic problem
     deps.log({
       level: 'error',
@@ -68,7 +74,12 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
   return app;
 }
 
-function mount(app: Hono<AppEnv>, route: AnyRoute, limit: MiddlewareHandler<AppEnv>): void {
+function mount(
+  app: Hono<AppEnv>,
+  deps: AppDeps,
+  route: AnyRoute,
+  limit: MiddlewareHandler<AppEnv>,
+): void {
   app.on(route.method, route.path, async (c) => {
     c.set('route', route.path);
     if (route.access !== 'public') await authorize(c, route.access);
@@ -76,14 +87,34 @@ function mount(app: Hono<AppEnv>, route: AnyRoute, limit: MiddlewareHandler<AppE
     let body: unknown;
     if (route.body) {
       await limit(c, async () => {});
-      body = parseBody(route.body, await readJsonBody(c));
+      const role = c.get('role') ?? 'partner';
+      const limits = deps.config.limits ?? DEFAULT_LIMITS;
+      const inspect = route.workbook
+        ? (text: string) => checkWorkbookLimits(text, role, limits)
+        : undefined;
+      body = parseBody(route.body, await readJsonBody(c, inspect));
     }
     return route.handle(c, { body, query });
   });
 }
 
-/** The path only: query strings may carry identifiers that do not belong in error bodies. */
-const instance = (url: string): string => new URL(url).pathname;
+/** The request's connection closed before its body was read. */
+function clientGone(request: Request, error: unknown): boolean {
+  if (request.signal?.aborted) return true;
+  const e = error as { message?: unknown; code?: unknown } | null;
+  return e?.message === 'aborted' || e?.code === 'ECONNRESET' || e?.code === 'ABORT_ERR';
+}
+
+/**
+ * The path only (query strings may carry identifiers), with any segment that
+ * could be a token or ID (20+ characters) replaced: a problem never echoes a
+ * credential such as a review token.
+ */
+export const instance = (url: string): string =>
+  new URL(url).pathname
+    .split('/')
+    .map((segment) => (segment.length >= 20 ? '{redacted}' : segment))
+    .join('/');
 
 const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();

@@ -5,8 +5,10 @@
  * @module
  */
 import { KeyRingError, parseKeyRing } from '../auth/key-ring.ts';
+import { DEFAULT_MAX_TTL_SECONDS, parseTtl } from '../auth/ttl.ts';
 import type { Clock } from '../core/contract/ports.ts';
 import type { AppConfig } from './deps.ts';
+import { DEFAULT_LIMITS, type Limits, type RoleLimits } from './limits.ts';
 
 export type EnvRecord = Record<string, string | undefined>;
 
@@ -27,14 +29,69 @@ export function loadConfig(env: EnvRecord): AppConfig {
       issuer: text(env.CM_JWT_ISSUER) ?? DEFAULTS.issuer,
       audience: text(env.CM_JWT_AUDIENCE) ?? DEFAULTS.audience,
       keys: keyRing(env.CM_JWT_KEYS),
+      maxTtlSeconds: maxTtl(env),
     },
     corsOrigins: list(env.CM_CORS_ORIGINS).map(origin),
     bodyLimitBytes:
       positiveInt('CM_BODY_LIMIT_BYTES', env.CM_BODY_LIMIT_BYTES) ?? DEFAULTS.bodyLimitBytes,
   };
   const publicUrl = text(env.CM_PUBLIC_URL);
-  if (publicUrl) config.publicUrl = publicUrl.replace(/\/+$/, '');
+  if (publicUrl) config.publicUrl = baseUrl(publicUrl);
+  const limits = text(env.CM_LIMITS);
+  if (limits) config.limits = parseLimits(limits);
   return config;
+}
+
+/** CM_JWT_MAX_TTL: the longest token lifetime accepted and issued (default 90d, at most 366d). */
+export function maxTtl(env: EnvRecord): number {
+  const given = text(env.CM_JWT_MAX_TTL);
+  if (given === undefined) return DEFAULT_MAX_TTL_SECONDS;
+  const seconds = parseTtl(given);
+  if (seconds === undefined)
+    throw new ConfigError(
+      `CM_JWT_MAX_TTL expects a lifetime such as 90d, 12h or 15m up to 366d, got "${given}"`,
+    );
+  return seconds;
+}
+
+/**
+ * CM_LIMITS: JSON overriding DEFAULT_LIMITS per role and field, e.g.
+ * `{"partner":{"cells":200000},"statistician":{"uncertaintyRuns":500}}`.
+ */
+export function parseLimits(value: string): Limits {
+  const fail = (why: string) =>
+    new ConfigError(`CM_LIMITS expects JSON like {"partner":{"cells":200000}}: ${why}`);
+  let given: unknown;
+  try {
+    given = JSON.parse(value);
+  } catch {
+    throw fail('not JSON');
+  }
+  if (!given || typeof given !== 'object' || Array.isArray(given)) throw fail('not an object');
+  const out = structuredClone(DEFAULT_LIMITS);
+  for (const [role, fields] of Object.entries(given)) {
+    if (!Object.hasOwn(out, role)) throw fail(`unknown role "${role}"`);
+    if (!fields || typeof fields !== 'object') throw fail(`"${role}" is not an object`);
+    const target = out[role as keyof Limits];
+    for (const [field, n] of Object.entries(fields as Record<string, unknown>)) {
+      if (!Object.hasOwn(target, field)) throw fail(`unknown limit "${role}.${field}"`);
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+        throw fail(`"${role}.${field}" is not a whole number`);
+      target[field as keyof RoleLimits] = n;
+    }
+  }
+  return out;
+}
+
+/** The one place review links are built from: never the request's Host header. */
+function baseUrl(value: string): string {
+  const trimmed = value.replace(/\/+$/, '');
+  if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~%/-]*)?$/.test(trimmed)) {
+    throw new ConfigError(
+      `CM_PUBLIC_URL expects the public base URL such as https://cm.example.org (no query or fragment), got "${value}"`,
+    );
+  }
+  return trimmed;
 }
 
 /**

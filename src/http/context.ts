@@ -9,5 +9,7 @@ export interface AppEnv {
     /** The matched route's path pattern (never the raw path, which may hold a token). */
     route?: string;
     role?: Role;
+    /** The hubs the caller's token names (coordinator: may recalculate; partner: reviews against). */
+    hubs?: string[];
   };
 }

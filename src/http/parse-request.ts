@@ -6,7 +6,11 @@ import { ApiProblem, type FieldError } from './problem.ts';
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 
-export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
+/** `inspect` sees the raw text first (e.g. to refuse an oversized workbook before parsing it). */
+export async function readJsonBody(
+  c: Context<AppEnv>,
+  inspect?: (text: string) => void,
+): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
     throw new ApiProblem(
@@ -15,6 +19,7 @@ export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
     );
   }
   const text = await c.req.text();
+  inspect?.(text);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -7,14 +7,20 @@
 /** The problems the API can answer with: slug -> status and title. */
 export const PROBLEMS = {
   'malformed-json': { status: 400, title: 'Malformed JSON' },
+  'malformed-request': { status: 400, title: 'Malformed request' },
   unauthorized: { status: 401, title: 'Unauthorized' },
   forbidden: { status: 403, title: 'Forbidden' },
   'not-found': { status: 404, title: 'Not found' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'invalid-request': { status: 422, title: 'Invalid request' },
+  conflict: { status: 409, title: 'Conflict' },
+  'headers-too-large': { status: 431, title: 'Request header fields too large' },
   'internal-error': { status: 500, title: 'Internal error' },
+  'upstream-unavailable': { status: 502, title: 'Google Sheets unavailable' },
   'not-configured': { status: 503, title: 'Not configured' },
+  busy: { status: 503, title: 'Busy' },
+  'budget-exceeded': { status: 503, title: 'Over the time budget' },
 } as const;
 
 export type ProblemSlug = keyof typeof PROBLEMS;

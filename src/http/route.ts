@@ -30,6 +30,8 @@ export interface RouteDef<Body extends z.ZodType | undefined, Query extends z.Zo
   /** 'public', or the roles allowed; coordinator may call every route (see effectiveRoles). */
   access: 'public' | readonly Role[];
   body?: Body;
+  /** The body is a workbook: the caller's per-role limits are checked before the schema parses it. */
+  workbook?: boolean;
   query?: Query;
   /** The success response(s); error responses are added for every route. */
   responses: RouteResponse[];

@@ -72,6 +72,20 @@ describe('writing the generated tabs into the .xlsx package', () => {
     expect(out._corridor_monitor).toEqual([['generated_tab'], ['Ranking'], ['Validation']]);
   });
 
+  test('row heights of the render model reach the file', async () => {
+    const tall: WriteBack = {
+      ...writeBack,
+      tabs: writeBack.tabs.map((t) =>
+        t.name === 'Ranking' ? { ...t, rowHeights: [{ row: 2, height: 42 }] } : t,
+      ),
+    };
+    const parts = unzipSync(await apply(await writeXlsx(inputWorkbook), tall));
+    const ranking = Object.entries(parts)
+      .map(([, b]) => new TextDecoder().decode(b))
+      .find((x) => x.includes('61.25'))!;
+    expect(ranking).toContain('<row r="2" ht="42" customHeight="1">');
+  });
+
   test('layout reaches the file: frozen rows, widths, tab colour, notes, colour scale, bold header', async () => {
     const parts = unzipSync(await apply(await writeXlsx(inputWorkbook)));
     const all = Object.entries(parts).map(([p, b]) => [p, new TextDecoder().decode(b)] as const);

@@ -159,4 +159,18 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     const corridors = addon.spreadsheet.getSheetByName('Corridors')!.getDataRange().getValues();
     expect(corridors[1]).toEqual(expect.arrayContaining(['PHL-SAU', 'PHL', 'SAU']));
   });
+
+  test('Insert template with Pre-fill from open data writes the corridor pre-filled from the pack', async () => {
+    addon = loadAddon(api.handler);
+    addon.call('saveSettings', { apiUrl: API_URL, token: api.token });
+    await page.fill('#origin', 'npl');
+    await page.fill('#destination', 'qat');
+    await page.check('#prefill');
+    await page.click('#insert-button');
+    await page.waitForSelector('#insert-result:not([hidden])');
+    expect(addon.fetches[0]!.url).toBe(`${API_URL}/v1/corridors/NPL-QAT/template`);
+    const rows = addon.spreadsheet.getSheetByName('Indicators')!.getDataRange().getValues();
+    const stock = rows.find((r) => r[1] === 'corridor_stock' && r[4] === 2020);
+    expect(stock?.[5]).toBe(253_940);
+  });
 });

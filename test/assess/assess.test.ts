@@ -10,11 +10,16 @@ const AT = '2026-01-01T00:00:00Z';
 const corridor = (r: ReturnType<typeof assess>, id: string) =>
   r.benchmark!.corridors.find((c) => c.corridorId === id)!;
 
-/** Expected catalogue columns for a corridor without transit, as the coverage indicator counts them. */
+/** Scored columns expected of a corridor without transit: core built-ins and the team's own, on their sides. */
 function expectedColumns(): number {
-  return [...CATALOGUE, ...HAND_CATALOGUE]
-    .filter((e) => e.id !== 'catalog_coverage')
-    .reduce((n, e) => n + e.sides.filter((s) => s !== 'transit').length, 0);
+  const ids = new Set(CATALOGUE.map((e) => e.id));
+  // a side whose sameAs indicator is in the catalogue is not scored twice
+  const counted = (e: (typeof CATALOGUE)[number], s: string) =>
+    s !== 'transit' && !ids.has(e.sameAs?.[s as 'origin'] ?? '');
+  return [
+    ...CATALOGUE.filter((e) => e.core),
+    ...HAND_CATALOGUE.filter((e) => e.direction !== 0),
+  ].reduce((n, e) => n + e.sides.filter((s) => counted(e, s)).length, 0);
 }
 
 describe('assess on a template workbook', () => {
@@ -26,14 +31,19 @@ describe('assess on a template workbook', () => {
     expect(result.summary.top.map((t) => t.corridorId)).toEqual(['PHL-SAU', 'MEX-USA', 'GHA-GBR']);
   });
 
-  test('scores equal the hand computation, with the computed data-coverage indicator as a fifth dimension', () => {
+  test('scores equal the hand computation, with data availability reported beside the score, not in it', () => {
     const result = assess(handWorkbook(), { generatedAt: AT });
-    const coverage = (100 * Object.keys(HAND_VALUES['A-B']!).length) / expectedColumns();
+    const scoredHand = Object.keys(HAND_VALUES['A-B']!).length - 1; // stock is context
     const mex = corridor(result, 'MEX-USA');
-    expect(mex.dimensions.data_availability).toBeCloseTo(coverage, 10);
-    expect(mex.overall).toBeCloseTo((75 + 60 + 50 + 75 + coverage) / 5, 10);
-    expect(corridor(result, 'PHL-SAU').overall).toBeCloseTo((50 + 80 + 80 + 60 + coverage) / 5, 10);
+    expect(mex.coverage).toBeCloseTo(scoredHand / expectedColumns(), 10);
+    expect(mex.dimensions.data_availability).toBeUndefined();
+    expect(mex.overall).toBeCloseTo((75 + 60 + 50 + 75) / 4, 10);
+    expect(corridor(result, 'PHL-SAU').overall).toBeCloseTo((50 + 80 + 80 + 60) / 4, 10);
     expect(corridor(result, 'GHA-GBR').rank).toBe(3);
+    const shown = result.benchmark!.indicators.find(
+      (s) => s.corridorId === 'MEX-USA' && s.indicator === 'catalog_coverage',
+    )!;
+    expect(shown.value).toBeCloseTo(Math.round(mex.coverage * 1000) / 10, 10);
   });
 
   test('the same workbook and clock give byte-identical results', () => {

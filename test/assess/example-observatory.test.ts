@@ -26,7 +26,7 @@ function readFolder(dir: string): Workbook {
   return { tabs };
 }
 
-describe('the bundled 10-corridor observatory example', () => {
+describe('the bundled 17-corridor observatory example', () => {
   const result = assess(readFolder(DIR), {
     generatedAt: '2026-01-01T00:00:00Z',
     uncertaintyRuns: 0,

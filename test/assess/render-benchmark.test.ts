@@ -20,6 +20,7 @@ describe('benchmark tabs', () => {
       GENERATED_TABS.trends,
       GENERATED_TABS.dataGaps,
       GENERATED_TABS.sensitivity,
+      GENERATED_TABS.audit,
       GENERATED_TABS.methodSources,
     ]);
   });
@@ -75,12 +76,12 @@ describe('benchmark tabs', () => {
     expect(cells(GENERATED_TABS.scorecard).flat()).toContain("'@UN DESA");
   });
 
-  test('the scorecard marks descriptive indicators and colours the score column', () => {
+  test('the scorecard marks context indicators and colours the score column', () => {
     const out = renderBenchmark(smallBenchmark());
     const rows = cells(GENERATED_TABS.scorecard);
     const stock = rows.find((r) => r[1] === 'corridor_stock')!;
     expect(stock[7]).toBeNull();
-    expect(stock[10]).toBe('descriptive');
+    expect(stock[10]).toBe('context');
     const tab = out.tabs.find((t) => t.name === GENERATED_TABS.scorecard)!;
     expect(tab.colourScales?.[0]?.range).toMatch(/^H\d+:H\d+$/);
   });
@@ -96,7 +97,7 @@ describe('benchmark tabs', () => {
     expect(chart.series[0]!.name).toBe('Overall score');
   });
 
-  test('the sensitivity tab lists the strongest driver first, and says so when nothing ran', () => {
+  test('the sensitivity tab lists the strongest driver first, and says why when nothing ran', () => {
     const rows = cells(GENERATED_TABS.sensitivity);
     const header = rows.findIndex((r) => r[0] === 'Method choice');
     expect(rows[header + 1]![0]).toBe('aggregation');
@@ -108,18 +109,33 @@ describe('benchmark tabs', () => {
     expect(
       titleOf({ ...base, sensitivity: [], method: { ...base.method, uncertainty_runs: 0 } }),
     ).toMatch(/^Not run/);
-    expect(titleOf({ ...base, sensitivity: [] })).toMatch(/did not complete/);
+    // one ranked corridor: nothing to vary, and the Validation tab has nothing to say about it
+    expect(titleOf({ ...base, sensitivity: [] })).toMatch(/at least 2 ranked corridors, found 1/);
+    const two = { ...base, corridors: base.corridors.map((c) => ({ ...c, rank: c.rank ?? 2 })) };
+    expect(titleOf({ ...two, sensitivity: [] })).toMatch(/did not complete/);
   });
 
   test('trends show panel scores by year and indicator changes with their verdict', () => {
     const rows = cells(GENERATED_TABS.trends);
     expect(rows.find((r) => r[0] === 2010)?.slice(0, 3)).toEqual([2010, 75, null]);
-    expect(rows.find((r) => r[1] === 'unemployment.origin')).toContain('better');
+    expect(rows.find((r) => r[2] === 'unemployment.origin')).toContain('better');
+  });
+
+  test('trends have a chart in the default (latest) mode too, and the panel chart never reuses a colour', () => {
+    const latest = renderBenchmark({ ...smallBenchmark(), yearScores: [] });
+    const tab = latest.tabs.find((t) => t.name === GENERATED_TABS.trends)!;
+    expect(tab.charts?.map((c) => c.title)).toEqual([
+      'Indicators better and worse since the first year, by corridor',
+    ]);
+    const panel = renderBenchmark(smallBenchmark()).tabs.find(
+      (t) => t.name === GENERATED_TABS.trends,
+    )!;
+    for (const c of panel.charts ?? []) expect(c.series.length).toBeLessThanOrEqual(8);
   });
 });
 
 describe('data gaps tab', () => {
-  test('counts each corridor’s available, stale and missing data and lists what the teams reported', () => {
+  test('counts each corridor’s available, stale and missing data, shows the Ranking tab’s coverage, and lists what the teams reported', () => {
     const b = smallBenchmark();
     b.gaps.push({
       corridorId: 'MEX-USA',
@@ -147,7 +163,7 @@ describe('data gaps tab', () => {
       1,
       1,
       0,
-      0.5,
+      1, // the corridor's one coverage figure, as on the Ranking tab
     ]);
     expect(rows.find((r) => r[1] === 'census')).toEqual([
       'MEX-USA',

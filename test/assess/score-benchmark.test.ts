@@ -55,13 +55,13 @@ describe('scoring a hand-made submission with goalposts and an arithmetic mean',
     ]);
   });
 
-  test('perspectives are scored from their own side only', () => {
+  test('perspectives score the columns of their own side, and corridor columns count for migrants', () => {
     const { benchmark } = score();
     expect(corridor(benchmark, 'A-B').perspectives).toEqual({
       origin: 75,
+      transit: null,
       destination: 60,
-      migrants: 50,
-      corridor: 75,
+      migrants: 62.5,
     });
     const changed = handSubmission();
     changed.observations = observations(
@@ -71,7 +71,7 @@ describe('scoring a hand-made submission with goalposts and an arithmetic mean',
     const after = corridor(score(changed).benchmark, 'A-B');
     expect(after.perspectives.origin).toBe(0);
     expect(after.perspectives.destination).toBe(60);
-    expect(after.perspectives.migrants).toBe(50);
+    expect(after.perspectives.migrants).toBe(62.5);
   });
 
   test('min-max normalisation compares corridors instead of fixed goalposts', () => {
@@ -96,6 +96,7 @@ describe('data age, gaps and coverage', () => {
       indicator: 'push.origin',
       status: 'stale',
       year: 2012,
+      inCoverage: true,
     });
     expect(corridor(benchmark, 'A-B').dimensions.root_causes).toBeNull();
     expect(corridor(benchmark, 'A-B').coverage).toBe(0.75);
@@ -306,5 +307,29 @@ describe('rank intervals and sensitivity', () => {
       generatedAt: GENERATED,
     });
     expect(JSON.stringify(again.benchmark)).toBe(JSON.stringify(benchmark));
+  });
+});
+
+describe('one reference year per indicator', () => {
+  test("values of 2020 are compared at 2020 for every corridor, not stale because the corridors' periods end in 2026", () => {
+    const sub = handSubmission();
+    sub.corridors = sub.corridors.map((c) => ({ ...c, periodEnd: 2026 }));
+    const { benchmark } = score(sub);
+    expect(benchmark.referenceYears?.['cost.corridor']).toBe(2020);
+    for (const c of benchmark.corridors) expect(c.coverage, c.corridorId).toBe(1);
+    expect(benchmark.gaps.filter((g) => g.status === 'stale')).toEqual([]);
+  });
+
+  test('a corridor whose latest value is older than the others is compared at the common year and stale beyond the maximum age', () => {
+    const sub = handSubmission();
+    sub.observations = sub.observations.filter(
+      (o) => !(o.corridorId === 'E-F' && o.indicator === 'cost'),
+    );
+    sub.observations.push(...observations({ 'E-F': { cost: 15 } }, 2013, 90));
+    const { benchmark } = score(sub);
+    expect(benchmark.referenceYears?.['cost.corridor']).toBe(2020);
+    expect(
+      benchmark.gaps.find((g) => g.corridorId === 'E-F' && g.indicator === 'cost.corridor')?.status,
+    ).toBe('stale');
   });
 });

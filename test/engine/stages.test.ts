@@ -16,9 +16,9 @@ describe('panel imputation', () => {
     const x = [1, NaN_, NaN_, NaN_, 5, NaN_];
     expect(Array.from(iPanel(x, units, time, 'latest', 2))).toEqual([1, 1, 1, NaN_, 5, 5]);
   });
-  it('interpolates linearly between years and leaves the ends missing', () => {
+  it('interpolates linearly between years, carries the nearest value to the ends, and leaves a one-point series alone', () => {
     const x = [NaN_, 2, NaN_, 8, NaN_, 1];
-    expect(Array.from(iPanel(x, units, time, 'linear'))).toEqual([NaN_, 2, 5, 8, NaN_, 1]);
+    expect(Array.from(iPanel(x, units, time, 'linear'))).toEqual([2, 2, 5, 8, NaN_, 1]);
   });
 });
 

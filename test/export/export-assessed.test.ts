@@ -45,6 +45,7 @@ describe('exports of an assessed workbook', () => {
         'trends',
         'data-gaps',
         'sensitivity',
+        'audit',
         'method-and-sources',
       ]),
     );

@@ -6,7 +6,12 @@ const KEYS = `a:${'a'.repeat(32)},b:${'b'.repeat(32)}`;
 
 test('an empty environment gives safe defaults: no keys, no CORS, 10 MB limit', () => {
   expect(loadConfig({})).toEqual({
-    auth: { issuer: 'corridor-monitor', audience: 'corridor-monitor-api', keys: {} },
+    auth: {
+      issuer: 'corridor-monitor',
+      audience: 'corridor-monitor-api',
+      keys: {},
+      maxTtlSeconds: 90 * 86_400,
+    },
     corsOrigins: [],
     bodyLimitBytes: 10_485_760,
   });
@@ -20,9 +25,15 @@ test('every variable is read and trimmed', () => {
     CM_CORS_ORIGINS: 'https://a.example, http://localhost:3000',
     CM_BODY_LIMIT_BYTES: '2048',
     CM_PUBLIC_URL: 'https://api.example/',
+    CM_JWT_MAX_TTL: '7d',
   });
   expect(config).toEqual({
-    auth: { issuer: 'iom', audience: 'api', keys: { a: 'a'.repeat(32), b: 'b'.repeat(32) } },
+    auth: {
+      issuer: 'iom',
+      audience: 'api',
+      keys: { a: 'a'.repeat(32), b: 'b'.repeat(32) },
+      maxTtlSeconds: 7 * 86_400,
+    },
     corsOrigins: ['https://a.example', 'http://localhost:3000'],
     bodyLimitBytes: 2048,
     publicUrl: 'https://api.example',
@@ -37,6 +48,10 @@ test('bad values are refused naming the variable', () => {
     /CM_CORS_ORIGINS expects origins/,
   );
   expect(() => loadConfig({ CM_JWT_KEYS: 'a:short' })).toThrow(ConfigError);
+  expect(() => loadConfig({ CM_JWT_MAX_TTL: '400d' })).toThrow(/CM_JWT_MAX_TTL expects/);
+  expect(() => loadConfig({ CM_PUBLIC_URL: 'https://a.example/?x=1' })).toThrow(
+    /CM_PUBLIC_URL expects/,
+  );
   expect(() => clockFromEnv({ CM_FIXED_TIME: 'yesterday' })).toThrow(
     /CM_FIXED_TIME expects an ISO 8601 instant/,
   );

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { fsPackReader } from '../../src/adapters/pack/index.ts';
+import { writeTemplateXlsx } from '../../src/adapters/pack/template-xlsx.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { AppDeps } from '../../src/http/deps.ts';
 import { AUDIENCE, FIXED_TIME, ISSUER, KEYS, token } from './support.ts';
@@ -14,6 +15,7 @@ const deps: AppDeps = {
   clock: { now: () => new Date(FIXED_TIME) },
   log: () => {},
   pack: fsPackReader('data/pack'),
+  writeTemplateXlsx,
 };
 const app = createApp(deps);
 const get = async (path: string) =>

@@ -21,7 +21,14 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /v1/corridors/:id/template': ['statistician', 'coordinator', 'partner'],
 };
 const ROLES: Role[] = ['statistician', 'coordinator', 'partner'];
-const BAD: TokenKind[] = ['expired', 'forged', 'wrong-audience', 'unknown-kid'];
+const BAD: TokenKind[] = [
+  'expired',
+  'forged',
+  'wrong-audience',
+  'unknown-kid',
+  'lives-100-years',
+  'issued-tomorrow',
+];
 
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 const request = (r: { method: string; path: string }, bearer?: string): [string, RequestInit] => {

@@ -9,6 +9,8 @@ export const FIXED_TIME = '2026-01-15T12:00:00.000Z';
 export const KEYS = { current: 'c'.repeat(48), previous: 'p'.repeat(48) };
 export const ISSUER = 'corridor-monitor';
 export const AUDIENCE = 'corridor-monitor-api';
+/** The hub every coordinator and partner test token names unless a test says otherwise. */
+export const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
 
 export function testApp(config: Partial<AppConfig> = {}) {
   const logs: Record<string, unknown>[] = [];
@@ -25,11 +27,23 @@ export function testApp(config: Partial<AppConfig> = {}) {
   return { app: createApp(deps), logs };
 }
 
-export type TokenKind = 'valid' | 'expired' | 'forged' | 'wrong-audience' | 'unknown-kid';
+export type TokenKind =
+  | 'valid'
+  | 'expired'
+  | 'forged'
+  | 'wrong-audience'
+  | 'unknown-kid'
+  | 'lives-100-years'
+  | 'issued-tomorrow';
 
-export function token(role: Role, kind: TokenKind = 'valid'): Promise<string> {
+export function token(
+  role: Role,
+  kind: TokenKind = 'valid',
+  hubs: readonly string[] = role === 'statistician' ? [] : [HUB],
+): Promise<string> {
   const base = {
     role,
+    hubs,
     kid: 'current',
     secret: KEYS.current,
     issuer: ISSUER,
@@ -47,6 +61,10 @@ export function token(role: Role, kind: TokenKind = 'valid'): Promise<string> {
       return signToken({ ...base, audience: 'another-api' });
     case 'unknown-kid':
       return signToken({ ...base, kid: 'retired' });
+    case 'lives-100-years':
+      return signToken({ ...base, ttlSeconds: 100 * 365 * 86_400 });
+    case 'issued-tomorrow':
+      return signToken({ ...base, now: new Date(Date.now() + 86_400_000) });
   }
 }
 

@@ -15,7 +15,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { observatoryApp } from '../../src/adapters/site/observatory-app.ts';
 import { readBenchmark } from '../../src/adapters/site/read-benchmark.ts';
-import { mulberry32 } from '../../src/core/engine/random/mulberry32.ts';
+import { mulberry32 } from '../../src/core/stats/mulberry32.ts';
 import { runCli } from '../support/run-cli.ts';
 import { expectedFigures, loadExtracts } from './support/extract-figures.ts';
 import { internalLinks } from './support/links.ts';

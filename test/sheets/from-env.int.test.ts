@@ -55,6 +55,8 @@ test('a key that is not JSON or a short review secret is refused, naming the var
   ).toThrow(/CM_SHEETS_REVIEW_SECRET/);
 });
 
+const HUB_ID = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
+
 test('a configured gateway signs in with the key file and reviews a sheet over the fetch path', async () => {
   server.add(
     '1partnerpartnerpartnerpartnerpartnerpartner',
@@ -66,6 +68,11 @@ test('a configured gateway signs in with the key file and reviews a sheet over t
     },
     'Partner',
   );
+  server.add(
+    HUB_ID,
+    { Hub: [['spreadsheet'], ['1partnerpartnerpartnerpartnerpartnerpartner']] },
+    'Hub',
+  );
   const gateway = sheetsGatewayFromEnv(
     {
       CM_SHEETS_SERVICE_ACCOUNT_JSON: await keyFile(),
@@ -76,9 +83,15 @@ test('a configured gateway signs in with the key file and reviews a sheet over t
     clock,
   );
   expect(gateway?.serviceAccountEmail).toBe('cm@project.iam.gserviceaccount.com');
-  const outcome = await gateway!.review('1partnerpartnerpartnerpartnerpartnerpartner');
+  const outcome = await gateway!.review('1partnerpartnerpartnerpartnerpartnerpartner', HUB_ID);
   expect(outcome.ok && outcome.review.status).toBe('invalid');
   expect(outcome.ok && outcome.review.errors).toBeGreaterThan(0);
-  expect(server.requests.map((r) => r.method)).toEqual(['token', 'get', 'batchGet']);
+  expect(server.requests.map((r) => r.method)).toEqual([
+    'token',
+    'get',
+    'batchGet',
+    'get',
+    'batchGet',
+  ]);
   expect(server.violations).toEqual([]);
 });

@@ -30,8 +30,8 @@ describe('POST /v1/recalculate', () => {
       spreadsheets: { status: string }[];
     };
     expect(report.ok).toBe(true);
-    expect(report.corridorsScored).toBe(5);
-    expect(report.spreadsheets.map((s) => s.status)).toEqual(Array(6).fill('written'));
+    expect(report.corridorsScored).toBe(7);
+    expect(report.spreadsheets.map((s) => s.status)).toEqual(Array(7).fill('written'));
   });
 
   test('a partner may not recalculate', async () => {
@@ -101,16 +101,27 @@ describe('POST /v1/review and GET /v1/review/{token}', () => {
       { corridorId: 'NPL-QAT', available: 2, stale: 1, missing: 1 },
     ]);
     expect(body.link.url).toMatch(
-      /^https:\/\/cm\.example\.org\/v1\/review\/[\w-]+\.[\w-]+\.[\w-]+$/,
+      /^https:\/\/cm\.example\.org\/v1\/review\/[\w-]+\.\.[\w-]+\.[\w-]+\.[\w-]+$/,
     );
     expect(body.link.expiresAt).toBe('2026-01-22T12:00:00.000Z');
     expect(server.count('batchUpdate')).toBe(0);
 
-    const page = await app.request(new URL(body.link.url).pathname);
+    // the page reads what the last recalculation stored: none yet, then one run's results
+    const path = new URL(body.link.url).pathname;
+    expect((await app.request(path)).status).toBe(404);
+    const run = await app.request(
+      '/v1/recalculate',
+      json({ hubId: HUB }, await token('coordinator')),
+    );
+    const { runId } = (await run.json()) as { runId: string };
+    const before = server.requests.length;
+    const page = await app.request(path);
     expect(page.status).toBe(200);
+    expect(server.requests.slice(before).map((r) => r.method)).toEqual(['get', 'batchGet']);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
     expect(html).toContain('<h1>Corridor review: South Asia partner sheet</h1>');
+    expect(html).toContain(`Computed in recalculation run ${runId} at 2026-01-15T12:00:00.000Z`);
     expect(html).not.toContain('<script');
   });
 
@@ -135,6 +146,8 @@ describe('POST /v1/review and GET /v1/review/{token}', () => {
         ['XXX-YYY', ''],
       ],
     });
+    const hub2 = '1hub2hub2hub2hub2hub2hub2hub2hub2hub2hub2';
+    server.add(hub2, { Hub: [['spreadsheet'], ['1invalidinvalidinvalidinvalidinvalidinvalid']] });
     const { app } = sheetsApp(server);
     const res = await app.request(
       '/v1/review',
@@ -143,7 +156,7 @@ describe('POST /v1/review and GET /v1/review/{token}', () => {
           sheetUrl:
             'https://docs.google.com/spreadsheets/d/1invalidinvalidinvalidinvalidinvalidinvalid/copy',
         },
-        await token('partner'),
+        await token('partner', 'valid', [hub2]),
       ),
     );
     const body = (await res.json()) as {

@@ -84,12 +84,52 @@ describe('merging corridor spreadsheets', () => {
     expect(corridorIdsOf(merged)).toEqual(['MEX-USA', 'PHL-SAU']);
   });
 
-  test("the hub's Catalogue and Method replace a spreadsheet's own, but only when the hub has rows", () => {
+  test("the hub's Method replaces a spreadsheet's own when the hub has rows; each keeps its own Catalogue", () => {
     const own = { tabs: { Catalogue: [['id'], ['own']], Method: [['setting'], ['own']] } };
-    const hub = { tabs: { Catalogue: [['id'], ['hub']], Method: [['setting']] } };
+    const hub = { tabs: { Catalogue: [['id'], ['hub']], Method: [['setting'], ['hub']] } };
     expect(withShared(own, hub).tabs).toEqual({
-      Catalogue: [['id'], ['hub']],
-      Method: [['setting'], ['own']],
+      Catalogue: [['id'], ['own']],
+      Method: [['setting'], ['hub']],
     });
+    expect(withShared(own, { tabs: { Method: [['setting']] } }).tabs.Method).toEqual([
+      ['setting'],
+      ['own'],
+    ]);
+  });
+
+  test('merged sheets are scored on the union of their catalogues, the hub first, each id once', () => {
+    const a = {
+      tabs: {
+        Catalogue: [
+          ['id', 'max'],
+          ['x', 1],
+          ['c', 9],
+        ],
+      },
+    };
+    const b = {
+      tabs: {
+        Catalogue: [
+          ['max', 'id'],
+          [2, 'y'],
+          [9, 'c'],
+        ],
+      },
+    };
+    const hub = {
+      tabs: {
+        Catalogue: [
+          ['id', 'max'],
+          ['h', 3],
+        ],
+      },
+    };
+    expect(mergeSubmissions([a, b], hub).tabs.Catalogue).toEqual([
+      ['id', 'max'],
+      ['h', 3],
+      ['x', 1],
+      ['c', 9],
+      ['y', 2],
+    ]);
   });
 });

@@ -104,10 +104,29 @@ describe('hub recalculation through the Sheets gateway', () => {
     ]);
     await gateway.recalculate(HUB);
     await gateway.recalculate(HUB); // a second run clears and rewrites, still within budget
-    for (const id of [HUB, A, B]) {
-      const calls = server.requests.filter((r) => r.spreadsheetId === id).map((r) => r.method);
-      expect(calls).toEqual(['get', 'batchGet', 'batchUpdate', 'get', 'batchGet', 'batchUpdate']);
-    }
+    const calls = (id: string) =>
+      server.requests.filter((r) => r.spreadsheetId === id).map((r) => r.method);
+    for (const id of [A, B])
+      expect(calls(id)).toEqual([
+        'get',
+        'batchGet',
+        'batchUpdate',
+        'get',
+        'batchGet',
+        'batchUpdate',
+      ]);
+    // the hub adds its lease: taken (read, add, read again), re-checked before writing, released
+    const run = [
+      'get',
+      'batchUpdate',
+      'get',
+      'get',
+      'batchGet',
+      'get',
+      'batchUpdate',
+      'batchUpdate',
+    ];
+    expect(calls(HUB)).toEqual([...run, ...run]);
   });
 
   test('an unreachable, an invalid and a flaky spreadsheet do not stop the others, and nothing is written where the read failed', async () => {
@@ -144,7 +163,10 @@ describe('hub recalculation through the Sheets gateway', () => {
       'required',
       'origin is required for PHL-SAU',
     ]);
-    expect(tab(B, 'Corridor scorecard')).toBeUndefined();
+    // no scores were ever written to B, and its scorecard now says since which run it is stale
+    expect(tab(B, 'Corridor scorecard')?.[0]?.[0]).toBe(
+      `Stale since run ${report.runId} (2026-11-28T12:00:00.000Z): not scored by the hub "Observatory hub".`,
+    );
     expect(tab(HUB, 'Ranking')?.map((r) => r[0])).toEqual(['corridor_id', 'MEX-USA', 'IND-ARE']);
     // the hub's own list had an unreadable row: reported, but the run went on
     expect(byLabel['Observatory hub']).toMatchObject({ status: 'invalid', errors: 1 });
@@ -184,14 +206,8 @@ describe('hub recalculation through the Sheets gateway', () => {
     const second = gateway.recalculate(HUB);
     await waitFor(() => server.count('batchUpdate') === 1);
     await new Promise((ok) => setTimeout(ok, 100));
-    // the first run is parked inside its first write; the second has not read anything yet
-    expect(server.requests.map((r) => r.method)).toEqual([
-      'get',
-      'batchGet',
-      'get',
-      'batchGet',
-      'batchUpdate',
-    ]);
+    // the first run is parked inside its first write (taking the lease); the second has read nothing
+    expect(server.requests.map((r) => r.method)).toEqual(['get', 'batchUpdate']);
     release();
     await Promise.all([first, second]);
     const order = server.requests.map(
@@ -201,10 +217,15 @@ describe('hub recalculation through the Sheets gateway', () => {
     expect(order.slice(0, half)).toEqual(order.slice(half));
     expect(order.slice(0, half)).toEqual([
       'get:hub',
+      'batchUpdate:hub',
+      'get:hub',
+      'get:hub',
       'batchGet:hub',
       'get:A',
       'batchGet:A',
+      'get:hub',
       'batchUpdate:A',
+      'batchUpdate:hub',
       'batchUpdate:hub',
     ]);
   });

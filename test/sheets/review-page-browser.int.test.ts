@@ -20,7 +20,7 @@ import {
   startFakeSheets,
 } from '../support/fake-sheets/index.ts';
 import { exampleIds, exampleTabs, sheetIdOf } from './support/example-split.ts';
-import { observatory, PARTNER, sheetsApp } from './support/sheets-app.ts';
+import { HUB, observatory, PARTNER, sheetsApp } from './support/sheets-app.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -72,6 +72,8 @@ describe.skipIf(!available)('review page in headless Chromium', () => {
     origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     const { app } = sheetsApp(sheets, { publicUrl: origin });
     holder.fetch = app.fetch;
+    // the page shows what the hub's last recalculation stored
+    await fetch(`${origin}/v1/recalculate`, json({ hubId: HUB }, await token('coordinator')));
     const res = await fetch(
       `${origin}/v1/review`,
       json(
@@ -190,7 +192,13 @@ describe.skipIf(!available)('review page with the real engine on the example obs
     for (const id of peers) fake.add(sheetIdOf(id), exampleTabs([id]), `${id} team`);
     fake.add(
       HUB_ID,
-      { Hub: [['spreadsheet', 'label'], ...peers.map((id) => [sheetIdOf(id), id])] },
+      {
+        Hub: [
+          ['spreadsheet', 'label'],
+          ...peers.map((id) => [sheetIdOf(id), id]),
+          [PARTNER_ID, 'Partner'],
+        ],
+      },
       'Example observatory hub',
     );
     fake.add(PARTNER_ID, exampleTabs(own), 'Partner: Asia-Gulf corridors');
@@ -199,7 +207,6 @@ describe.skipIf(!available)('review page with the real engine on the example obs
       serviceAccountEmail: 'cm@project.iam.gserviceaccount.com',
       engine: defaultEngine,
       clock: { now: () => NOW },
-      reviewHubId: HUB_ID,
       reviewSecret: 'r'.repeat(32),
       uncertaintyRuns: 40,
     });
@@ -208,6 +215,7 @@ describe.skipIf(!available)('review page with the real engine on the example obs
     await new Promise<void>((ok) => server.once('listening', ok));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     holder.fetch = sheetsApp(fake, { publicUrl: origin, gateway }).app.fetch;
+    await fetch(`${origin}/v1/recalculate`, json({ hubId: HUB_ID }, await token('coordinator')));
     const res = await fetch(
       `${origin}/v1/review`,
       json({ sheetUrl: PARTNER_ID }, await token('partner')),

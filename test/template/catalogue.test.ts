@@ -59,8 +59,10 @@ describe('the built-in catalogue', () => {
       code: 'SI_RMT_COST_BC',
       unit: '% of US$200 sent',
       direction: -1,
-      min: 1,
-      max: 20,
+      min: 0,
+      max: 35,
+      goalpostLower: 3,
+      goalpostUpper: 15,
       sides: ['corridor'],
     });
     expect(byId.get('net_migration_rate')?.sides).toEqual(['origin', 'destination']);

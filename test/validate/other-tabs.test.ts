@@ -168,7 +168,7 @@ describe('the Catalogue tab', () => {
     ]);
   });
 
-  test('a row that changes a built-in indicator is invalid_catalogue and the built-in is kept', () => {
+  test('a row that changes a built-in indicator (or comes from an older template) is an invalid_catalogue warning and the built-in is kept', () => {
     const wb = base();
     const row = setCell(wb, 'Catalogue', 'gdp_pc_usd', 'max', 200000);
     const { issues, submission } = readTemplate(wb);
@@ -177,11 +177,11 @@ describe('the Catalogue tab', () => {
         code: 'invalid_catalogue',
         cell: `Catalogue!H${row}`,
         message:
-          'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 130000, found 200000 (add your own indicator under a new id instead); the built-in is used',
-        severity: 'error',
+          'Catalogue row gdp_pc_usd redefines the built-in indicator: max expects 300000, found 200000 (add your own indicator under a new id instead); the built-in is used',
+        severity: 'warning',
       },
     ]);
-    expect(submission.catalogue.find((e) => e.id === 'gdp_pc_usd')?.max).toBe(130000);
+    expect(submission.catalogue.find((e) => e.id === 'gdp_pc_usd')?.max).toBe(300000);
   });
 
   test('bad custom rows name each bad cell and are left out', () => {

@@ -90,7 +90,7 @@ describe('cell problems in the Indicators tab', () => {
         code: 'wrong_type',
         cell: `Indicators!F${row}`,
         message:
-          'corridor_remit_cost (% of US$200 sent) expects a number between 1 and 20, found "n/a" (leave the cell empty when there is no value)',
+          'corridor_remit_cost (% of US$200 sent) expects a number between 0 and 35, found "n/a" (leave the cell empty when there is no value)',
         severity: 'error',
       },
     ]);
@@ -109,7 +109,7 @@ describe('cell problems in the Indicators tab', () => {
         code: 'wrong_type',
         cell: `Indicators!F${row}`,
         message:
-          'gdp_pc_usd (US$) expects a number between 200 and 130,000, found "13,926" (write numbers without thousands separators)',
+          'gdp_pc_usd (US$) expects a number between 100 and 300,000, found "13,926" (write numbers without thousands separators)',
         severity: 'error',
       },
     ]);
@@ -124,7 +124,7 @@ describe('cell problems in the Indicators tab', () => {
         'wrong_type',
         'year of MEX-USA gdp_pc_usd origin expects a year from 1900 to 2100, found 2023.5',
       ],
-      ['wrong_type', 'gdp_pc_usd (US$) expects a number between 200 and 130,000, found TRUE'],
+      ['wrong_type', 'gdp_pc_usd (US$) expects a number between 100 and 300,000, found TRUE'],
     ]);
   });
 
@@ -243,7 +243,7 @@ describe('cell problems in the Indicators tab', () => {
   test('a value past the hard limits is an error; outside the plausible range only a kept warning', () => {
     const wb = template();
     const neg = fill(wb, 'MEX-USA', 'corridor_remit_cost', 'corridor', ok(2022, -2.1));
-    const high = fill(wb, 'MEX-USA', 'corridor_stock', 'corridor', ok(2010, 12168662));
+    const high = fill(wb, 'MEX-USA', 'corridor_stock', 'corridor', ok(2010, 14500000));
     const share = fill(wb, 'MEX-USA', 'corridor_share_of_emigrants', 'corridor', ok(2020, 104));
     const { issues, submission } = readTemplate(wb);
     expect(issues).toEqual([
@@ -251,7 +251,7 @@ describe('cell problems in the Indicators tab', () => {
         code: 'out_of_range',
         cell: `Indicators!F${high}`,
         message:
-          'corridor_stock (persons) expects a number between 0 and 11,000,000 (the plausible range), found 12,168,662; kept, please check it',
+          'corridor_stock (persons) expects a number between 0 and 13,000,000 (the plausible range), found 14,500,000; kept, please check it',
         severity: 'warning',
       },
       {

@@ -17,7 +17,10 @@ export function assessActiveSpreadsheet(): AssessOutcome {
   reportProgress('read', 'Reading the template tabs…', 0.05);
   const workbook = readInputTabs(spreadsheet);
   reportProgress('send', 'Scoring the corridors…', 0.2);
-  const answer = assessAnswer(callApi('post', '/v1/assess', workbook));
+  // the Method tab's uncertainty_runs decides (0 = skip); the API runs none unless asked
+  const answer = assessAnswer(
+    callApi('post', '/v1/assess', { ...workbook, options: { uncertainty: true } }),
+  );
   deadline.ensureTimeToWrite();
   const tabs = writeGeneratedTabs(spreadsheet, answer.writeBack, (i, total, name) =>
     reportProgress('write', `Writing ${name} (${i + 1} of ${total})…`, 0.5 + (0.45 * i) / total),

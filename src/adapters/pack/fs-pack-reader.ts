@@ -17,8 +17,8 @@ import type { PackIndex, PackManifest, Shard } from '../../core/pack/types.ts';
 
 /** data/pack of this package, found by walking up from this file (works from src/ and dist/). */
 export function defaultPackDir(): string {
-  const fromEnv = process.env.CORRIDOR_MONITOR_PACK;
-  if (fromEnv) return resolve(fromEnv);
+  const configured = process.env.CORRIDOR_MONITOR_PACK?.trim();
+  if (configured) return resolve(configured);
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'data', 'pack', 'manifest.json');

@@ -6,6 +6,7 @@
  */
 import type { Clock } from '../../core/contract/ports.ts';
 import type { SheetsGateway } from '../../core/contract/sheets-gateway.ts';
+import type { HubLease } from '../../core/recalculate/types.ts';
 import { defaultEngine } from './engine.ts';
 import { fetchTransport } from './fetch-transport.ts';
 import { createSheetsGateway } from './gateway.ts';
@@ -43,7 +44,12 @@ function parseKey(json: string): ServiceAccountKey {
  * @returns the gateway, or undefined when Sheets is not configured.
  * @throws SheetsConfigError naming the variable when it is set but wrong.
  */
-export function sheetsGatewayFromEnv(env: SheetsEnv, clock: Clock): SheetsGateway | undefined {
+export function sheetsGatewayFromEnv(
+  env: SheetsEnv,
+  clock: Clock,
+  /** The runtime's own lease (a Durable Object on Workers); default: the hub's developer metadata. */
+  lease?: (hubId: string, runId: string) => HubLease,
+): SheetsGateway | undefined {
   const json = env.CM_SHEETS_SERVICE_ACCOUNT_JSON?.trim();
   if (!json) return undefined;
   const key = parseKey(json);
@@ -61,14 +67,13 @@ export function sheetsGatewayFromEnv(env: SheetsEnv, clock: Clock): SheetsGatewa
     accessToken: serviceAccountTokens(key, tokenUrl ? { tokenUrl } : {}),
     ...(rootUrl ? { rootUrl } : {}),
   });
-  const hub = env.CM_SHEETS_REVIEW_HUB?.trim();
   return createSheetsGateway({
     transport: withRetry(transport),
     serviceAccountEmail: key.client_email,
     engine: defaultEngine,
     clock,
     reviewSecret,
-    ...(hub ? { reviewHubId: hub } : {}),
     ...(runs ? { uncertaintyRuns: Number(runs) } : {}),
+    ...(lease ? { lease } : {}),
   });
 }

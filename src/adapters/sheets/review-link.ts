@@ -1,43 +1,63 @@
 /**
- * Signed, expiring review links: an HS256 JWT naming the spreadsheet, so the
- * review page can be rebuilt from the sheet without storing anything.
+ * Signed, expiring review links: a JWT encrypted with a key derived from the
+ * review secret (dir + A256GCM), naming the spreadsheet and the hub it is
+ * compared with. Encrypted so that a link shows neither ID to whoever holds it;
+ * authenticated so that it cannot be altered. Expiry is always checked against
+ * the real clock, never CM_FIXED_TIME.
  * @module
  */
-import { jwtVerify, SignJWT } from 'jose';
+import { EncryptJWT, jwtDecrypt } from 'jose';
 
 const AUDIENCE = 'corridor-monitor:review';
 
+export interface ReviewLink {
+  spreadsheetId: string;
+  hubId: string;
+  expiresAt: string;
+}
+
+/** 32 bytes for A256GCM from the secret (at least 32 characters), separated from other uses by a label. */
+async function keyOf(secret: string): Promise<Uint8Array> {
+  const bytes = new TextEncoder().encode(`corridor-monitor review link\u0000${secret}`);
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+}
+
 export async function signReviewToken(
   secret: string,
-  spreadsheetId: string,
+  link: { spreadsheetId: string; hubId: string },
   now: Date,
   ttlSeconds: number,
 ): Promise<{ token: string; expiresAt: string }> {
   const iat = Math.floor(now.getTime() / 1000);
-  const token = await new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(spreadsheetId)
+  const token = await new EncryptJWT({ hub: link.hubId })
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'JWT' })
+    .setSubject(link.spreadsheetId)
     .setAudience(AUDIENCE)
     .setIssuedAt(iat)
     .setExpirationTime(iat + ttlSeconds)
-    .sign(new TextEncoder().encode(secret));
+    .encrypt(await keyOf(secret));
   return { token, expiresAt: new Date((iat + ttlSeconds) * 1000).toISOString() };
 }
 
-/** @returns the spreadsheet ID and expiry, or undefined when the token is forged, malformed or expired. */
+/** @returns what the link names, or undefined when it is forged, malformed or expired. */
 export async function openReviewToken(
   secret: string,
   token: string,
   now: Date,
-): Promise<{ spreadsheetId: string; expiresAt: string } | undefined> {
+): Promise<ReviewLink | undefined> {
+  if (token.length > 2048) return undefined;
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
-      algorithms: ['HS256'],
+    const { payload } = await jwtDecrypt(token, await keyOf(secret), {
+      keyManagementAlgorithms: ['dir'],
+      contentEncryptionAlgorithms: ['A256GCM'],
       audience: AUDIENCE,
       currentDate: now,
+      requiredClaims: ['exp', 'iat', 'sub'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return undefined;
-    return { spreadsheetId: payload.sub, expiresAt: new Date(payload.exp * 1000).toISOString() };
+    const { sub, hub, exp } = payload;
+    if (typeof sub !== 'string' || typeof hub !== 'string' || typeof exp !== 'number')
+      return undefined;
+    return { spreadsheetId: sub, hubId: hub, expiresAt: new Date(exp * 1000).toISOString() };
   } catch {
     return undefined;
   }

@@ -36,7 +36,7 @@ export function applyWriteBack(excel: ExcelJS.Workbook, writeBack: WriteBack): M
   return names;
 }
 
-/** Adds a tab with its layout: frozen rows, widths, colour scales, validations. */
+/** Adds a tab with its layout: frozen rows, widths, row heights, colour scales, validations. */
 export function addTab(
   excel: ExcelJS.Workbook,
   tab: GeneratedTab,
@@ -49,6 +49,8 @@ export function addTab(
   tab.columnWidths?.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
   });
+  // wrapped headers and messages: LibreOffice and Excel do not grow a row written by a program
+  for (const { row, height } of tab.rowHeights ?? []) sheet.getRow(row).height = height;
   for (const scale of tab.colourScales ?? []) {
     const colours = [
       scale.minColour,

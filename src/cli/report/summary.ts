@@ -23,6 +23,11 @@ export function summaryText(result: AssessResult, top = 10): string {
       `${Math.round(c.coverage * 100)}%`,
     ]);
     lines.push('', table(['rank', 'corridor', 'score', 'rank 5–95%', 'coverage'], rows));
+    const unranked = benchmark.corridors.filter((c) => c.unranked);
+    if (unranked.length > 0) {
+      lines.push('', `Not ranked (${unranked.length}, listed on the Ranking tab):`);
+      for (const c of unranked) lines.push(`  ${c.corridorId}: ${c.unranked}`);
+    }
   } else {
     lines.push(
       '',

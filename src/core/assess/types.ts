@@ -6,7 +6,8 @@
  */
 import type { Issue } from '../contract/issue.ts';
 import type { WriteBack } from '../contract/patch.ts';
-import type { DimensionId, Side } from '../template/types.ts';
+import type { Audience, DimensionId, Side } from '../template/types.ts';
+import type { Audit } from './score/audit.ts';
 
 export interface AssessOptions {
   /** ISO timestamp written into banners; injected so output is reproducible. */
@@ -28,9 +29,18 @@ export interface CorridorScore {
   rankQ5: number | null;
   rankQ95: number | null;
   dimensions: Partial<Record<DimensionId, number | null>>;
-  perspectives: Partial<Record<'origin' | 'destination' | 'migrants' | 'corridor', number | null>>;
-  /** Share of scored indicators with a usable value. */
+  perspectives: Partial<
+    Record<'origin' | 'destination' | 'migrants' | 'corridor' | 'transit', number | null>
+  >;
+  /**
+   * Data availability, the one coverage figure (0-1): share of the scored
+   * indicators expected of the corridor (core indicators on their declared
+   * sides, plus any other scored indicator it reported) with a value no older
+   * than the Method's maximum age from the indicator's reference year.
+   */
   coverage: number;
+  /** Why the corridor is not ranked (null when it is). */
+  unranked?: string | null;
   /** Additive: the year the scores stand for (the corridor's period end). */
   referenceYear?: number;
 }
@@ -73,6 +83,8 @@ export interface Benchmark {
     indicator: string;
     status: 'available' | 'stale' | 'missing';
     year: number | null;
+    /** Counts towards the corridor's coverage (a scored indicator expected of it or reported by it). */
+    inCoverage?: boolean;
   }[];
   method: Record<string, string | number>;
   /** Additive detail (always set by assess): every indicator column and why it was or was not scored. */
@@ -89,6 +101,10 @@ export interface Benchmark {
   drivers?: DimensionDriver[];
   /** What the teams reported in the Data availability tab. */
   availability?: ReportedAvailability[];
+  /** The statistical audit of the main run (correlations, Cronbach's alpha, PCA). */
+  audit?: Audit;
+  /** Indicator iCode -> the reference year its values are compared at. */
+  referenceYears?: Record<string, number>;
 }
 
 /** How closely a dimension follows the overall score across corridors. */
@@ -143,6 +159,12 @@ export interface IndicatorMeta {
   reason: string | null;
   source: string;
   code: string;
+  /** Log scale: scored on log10 of the value, goalposts likewise. */
+  scale?: 'log';
+  /** Perspectives it counts for (from the framework, else its side). */
+  audience?: Audience[];
+  /** Expected of every corridor: a core indicator (global open data) on a side the catalogue declares. */
+  expected?: boolean;
 }
 
 /** Change of one indicator over the years for one corridor. */

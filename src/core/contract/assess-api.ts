@@ -17,7 +17,15 @@ export const AssessRequestSchema = named(
           .min(0)
           .max(10_000)
           .optional()
-          .describe("Overrides the Method tab's uncertainty runs (0 = skip)"),
+          .describe(
+            "Overrides the Method tab's uncertainty runs (0 = skip), up to the caller's role limit",
+          ),
+        uncertainty: z
+          .boolean()
+          .optional()
+          .describe(
+            "Run the uncertainty and sensitivity analysis with the Method tab's runs (default false: rank intervals and Sobol indices are left empty)",
+          ),
         seed: z.number().int().min(0).optional(),
       })
       .optional(),

@@ -22,7 +22,16 @@ export const CorridorScoreSchema = z.object({
   rankQ95: Score.describe('95th percentile of the rank over the uncertainty runs'),
   dimensions: z.record(z.string(), Score),
   perspectives: z.record(z.string(), Score),
-  coverage: z.number().describe('Share of scored indicators with a usable value'),
+  coverage: z
+    .number()
+    .describe(
+      'Data availability (0-1): share of the scored indicators expected of the corridor with a usable value; reported beside the score, never in it',
+    ),
+  unranked: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('Why the corridor is not ranked (null when it is)'),
   referenceYear: z.number().int().optional().describe("The corridor's period end"),
 });
 
@@ -48,6 +57,7 @@ export const GapSchema = z.object({
   indicator: z.string(),
   status: z.enum(['available', 'stale', 'missing']),
   year: Score,
+  inCoverage: z.boolean().optional().describe("Counts towards the corridor's coverage"),
 });
 
 export const IndicatorMetaSchema = z.object({
@@ -65,6 +75,46 @@ export const IndicatorMetaSchema = z.object({
   reason: z.string().nullable().describe('Why it stayed out of the scores, when it did'),
   source: z.string(),
   code: z.string(),
+  scale: z.enum(['log']).optional().describe('Scored on log10 of the value, goalposts likewise'),
+  audience: z
+    .array(z.enum(['origin', 'transit', 'destination', 'migrants']))
+    .optional()
+    .describe('The perspectives it counts for'),
+  expected: z
+    .boolean()
+    .optional()
+    .describe('Expected of every corridor (core open-data indicator)'),
+});
+
+const Correlation = Score.describe('Pearson correlation; null below 5 corridors or without spread');
+export const AuditSchema = z.object({
+  indicators: z.array(
+    z.object({
+      iCode: z.string(),
+      dimension: Dimension,
+      withDimension: Correlation,
+      withIndex: Correlation,
+      n: z.number().int(),
+      negative: z.boolean().describe('Correlates negatively with its own dimension'),
+    }),
+  ),
+  dimensions: z.array(
+    z.object({
+      dimension: Dimension,
+      indicators: z.number().int(),
+      inConsistency: z
+        .number()
+        .int()
+        .describe(
+          'Indicators reported for at least half of the corridors (alpha and PCA use these)',
+        ),
+      alpha: Score.describe("Cronbach's alpha"),
+      pc1: Score.describe('Variance share of the first principal component'),
+      pcaRows: z.number().int(),
+      withIndex: Correlation,
+    }),
+  ),
+  dimensionsPc1: Score,
 });
 
 export const TrendRowSchema = z.object({
@@ -154,6 +204,13 @@ export const BenchmarkSchema = named(
       .array(ReportedAvailabilitySchema)
       .optional()
       .describe('What the teams reported in the Data availability tab'),
+    audit: AuditSchema.optional().describe(
+      "The statistical audit: correlations, Cronbach's alpha, PCA",
+    ),
+    referenceYears: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('Indicator iCode -> the reference year its values are compared at'),
   }),
 );
 

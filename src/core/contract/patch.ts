@@ -70,6 +70,12 @@ export const GeneratedTabSchema = named(
     charts: z.array(ChartSpecSchema).optional(),
     validations: z.array(DataValidationRuleSchema).optional(),
     tabColour: z.string().optional().describe('#RRGGBB, to tell generated tabs from input tabs'),
+    rowHeights: z
+      .array(z.object({ row: z.number().int(), height: z.number() }))
+      .optional()
+      .describe(
+        'Row heights in points for rows whose wrapped text needs more than one line (1-based rows); writers set them so no header or message is clipped',
+      ),
   }),
 );
 

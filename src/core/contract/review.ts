@@ -36,6 +36,8 @@ export interface Review {
   spreadsheetId: string;
   title: string;
   generatedAt: string;
+  /** The recalculation run that computed it, when read from the hub's stored results. */
+  runId?: string;
   /** `scored` when the sheet was valid and scored with the hub's corridors. */
   status: 'scored' | 'invalid';
   errors: number;
@@ -46,9 +48,18 @@ export interface Review {
   corridors: ReviewCorridor[];
   dimensions: ReviewDimension[];
   gaps: ReviewGaps[];
-  hub: { spreadsheetId: string; label: string; corridors: number; unreachable: number } | null;
+  /** The hub compared with: its label only, never its ID or other teams' sheets. */
+  hub: { label: string; corridors: number; unreachable: number } | null;
 }
 
 export type ReviewOutcome =
   | { ok: true; review: Review }
-  | { ok: false; failure: 'forbidden' | 'not_found' | 'unavailable'; reason: string };
+  | { ok: false; failure: ReviewFailure; reason: string };
+
+/** Why no review: the sheet's access, existence or Google; not listed in the hub (or is the hub); the hub unreadable. */
+export type ReviewFailure =
+  | 'forbidden'
+  | 'not_found'
+  | 'unavailable'
+  | 'not_listed'
+  | 'hub_unreachable';

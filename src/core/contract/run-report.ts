@@ -27,7 +27,11 @@ export interface SpreadsheetReport {
 
 export interface RunReport {
   hubId: string;
+  /** Carried by every tab this run writes, so each sheet says which run it shows. */
+  runId: string;
   generatedAt: string;
+  /** Set when another run holds the hub: nothing was read or written. */
+  conflict?: { holder: string; until: string };
   /** True when the benchmark was scored and written to the hub. */
   ok: boolean;
   corridorsScored: number;

@@ -133,7 +133,7 @@ const treatOne = {
   kurt_thresh: z.number().optional(),
   f1: z.enum(['winsorise', 'none']).optional(),
   f2: z.enum(['log_CT', 'log_CT_orig', 'log_CT_plus', 'boxcox', 'none']).optional(),
-  /** Box-Cox lambda (f2 = boxcox), default 1. */
+  /** Box-Cox lambda (f2 = boxcox), default 0.5. */
   lambda: z.number().optional(),
 };
 export const treatSchema = z.union([
@@ -154,7 +154,7 @@ export const imputeSchema = z.discriminatedUnion(
     z.strictObject({
       method: z.literal('impute_panel'),
       imp_type: z.enum(['latest', 'linear']),
-      /** latest: look back at most this many time steps (default unlimited). */
+      /** latest: look back at most this many earlier time points of the panel (default unlimited). */
       max_time: z.number().int().min(1).optional(),
       /** Keep only the rows of this Time after imputing. */
       time: z.number().optional(),

@@ -100,6 +100,8 @@ export interface TreatmentDetail {
    * winsorising, after the transform (only the checks that ran).
    */
   checks?: { pass: boolean; skew: number; kurt: number }[];
+  /** Why the indicator was left untreated although it failed the check (as COINr warns). */
+  untreated?: string;
 }
 
 /**

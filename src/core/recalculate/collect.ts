@@ -7,7 +7,8 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import type { SpreadsheetReport } from '../contract/run-report.ts';
 import type { Workbook } from '../contract/workbook.ts';
-import { readHubList } from './hub-list.ts';
+import { reconcileCatalogues } from './catalogue-union.ts';
+import { type HubEntry, readHubList } from './hub-list.ts';
 import { corridorIdsOf, withShared } from './merge-workbooks.ts';
 import { mapPool } from './pool.ts';
 import type { RecalculateDeps, SpreadsheetPort } from './types.ts';
@@ -82,8 +83,14 @@ export async function loadOne(
   return { report: withIssues({ ...report, corridors: ids }, issues), port, workbook, issues };
 }
 
-/** @returns undefined for the hub's workbook when the hub itself could not be read (see its report). */
-export async function collect(hubId: string, deps: RecalculateDeps): Promise<Collected> {
+export interface HubRead {
+  hub: Loaded & { port: SpreadsheetPort };
+  /** The spreadsheets the Hub tab lists (empty when the hub could not be read). */
+  entries: HubEntry[];
+}
+
+/** Reads the hub alone: its workbook, its report and the spreadsheets it lists. */
+export async function readHub(hubId: string, deps: RecalculateDeps): Promise<HubRead> {
   const port = deps.open(hubId);
   let hubBook: Workbook;
   try {
@@ -95,7 +102,7 @@ export async function collect(hubId: string, deps: RecalculateDeps): Promise<Col
       reason: deps.explain(e),
       failure: deps.classify?.(e) ?? 'unavailable',
     };
-    return { hub: { port, report, issues: [] }, corridors: [] };
+    return { hub: { port, report, issues: [] }, entries: [] };
   }
   const list = readHubList(hubBook);
   const hub = {
@@ -104,8 +111,18 @@ export async function collect(hubId: string, deps: RecalculateDeps): Promise<Col
     issues: list.issues,
     report: withIssues(baseReport(hubId, port.title || hubId, 'hub'), list.issues),
   };
+  return { hub, entries: list.entries };
+}
+
+/** Reads and validates every listed spreadsheet (the hub itself is skipped). */
+export async function loadListed(
+  hubId: string,
+  entries: readonly HubEntry[],
+  hubBook: Workbook,
+  deps: RecalculateDeps,
+): Promise<Loaded[]> {
   const corridors = await mapPool(
-    list.entries,
+    entries,
     deps.concurrency ?? 4,
     async (entry): Promise<Loaded> => {
       const report = baseReport(entry.spreadsheetId, entry.label, 'corridor');
@@ -122,7 +139,15 @@ export async function collect(hubId: string, deps: RecalculateDeps): Promise<Col
     },
   );
   claimCorridors(corridors);
-  return { hub, corridors };
+  reconcileCatalogues(corridors, hubBook);
+  return corridors;
+}
+
+/** @returns undefined for the hub's workbook when the hub itself could not be read (see its report). */
+export async function collect(hubId: string, deps: RecalculateDeps): Promise<Collected> {
+  const { hub, entries } = await readHub(hubId, deps);
+  if (!hub.workbook) return { hub, corridors: [] };
+  return { hub, corridors: await loadListed(hubId, entries, hub.workbook, deps) };
 }
 
 /** A corridor ID submitted by two spreadsheets is kept for the first only. */

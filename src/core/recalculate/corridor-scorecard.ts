@@ -35,11 +35,37 @@ function block(rows: CellValue[][], top: number, out: WriteBack, numberColumns: 
   return top + rows.length + 1;
 }
 
+/**
+ * The scorecard of a spreadsheet that could not be scored this run: its old
+ * scores are cleared and the tab says since which run it is stale.
+ */
+export function staleScorecard(runId: string, generatedAt: string, hubLabel: string): WriteBack {
+  return {
+    tabs: [
+      { name: CORRIDOR_SCORECARD_TAB, frozenRows: 2, columnWidths: [900], tabColour: '#C00000' },
+    ],
+    patches: [
+      {
+        tab: CORRIDOR_SCORECARD_TAB,
+        range: 'A1',
+        values: [
+          [`Stale since run ${runId} (${generatedAt}): not scored by the hub "${hubLabel}".`],
+          [
+            'The earlier scores were removed; fix the errors in "Corridor validation", then ask the coordinator to recalculate.',
+          ],
+        ],
+        formats: [[{ bold: true, color: '#C00000' }], [{ italic: true }]],
+      },
+    ],
+  };
+}
+
 /** @param ids the corridors this spreadsheet submitted. */
 export function corridorScorecard(
   benchmark: Benchmark,
   ids: readonly string[],
   hubLabel: string,
+  runId = '',
 ): WriteBack {
   const own = benchmark.corridors.filter((c) => ids.includes(c.corridorId));
   const total = benchmark.corridors.length;
@@ -60,7 +86,7 @@ export function corridorScorecard(
     values: [
       ['Corridor Monitor: corridor scorecard (generated: edit the input tabs, not this one)'],
       [
-        `Generated ${benchmark.generatedAt} by the hub "${hubLabel}", scored together with ${total} corridors.`,
+        `Generated ${benchmark.generatedAt}${runId ? ` in run ${runId}` : ''} by the hub "${hubLabel}", scored together with ${total} corridors.`,
       ],
     ],
     formats: [[{ bold: true, color: '#1F4E79' }], [{ italic: true }]],

@@ -6,6 +6,7 @@
  */
 import type { Workbook } from '../contract/workbook.ts';
 import { COLUMNS, INPUT_TABS } from '../template/layout.ts';
+import { unionCatalogue } from './catalogue-union.ts';
 
 /** Tabs whose rows are concatenated across spreadsheets. */
 export const SUBMISSION_TABS = [
@@ -15,7 +16,7 @@ export const SUBMISSION_TABS = [
   INPUT_TABS.availability,
 ] as const;
 /** Tabs taken whole from the hub when it has them (one method for everyone), else from the first spreadsheet. */
-export const SHARED_TABS = [INPUT_TABS.catalogue, INPUT_TABS.method] as const;
+export const SHARED_TABS = [INPUT_TABS.method] as const;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 const hasData = (rows: unknown[][] | undefined) =>
@@ -33,36 +34,62 @@ export function corridorIdsOf(workbook: Workbook): string[] {
         .filter(Boolean);
 }
 
-/** The workbook with the hub's Catalogue and Method in place of its own, where the hub has them. */
+/**
+ * The workbook with the hub's Method in place of its own, where the hub has one.
+ * Its own Catalogue stays (validated at its own cells); catalogues are joined when merging.
+ */
 export function withShared(workbook: Workbook, hub: Workbook): Workbook {
   const tabs = { ...workbook.tabs };
   for (const name of SHARED_TABS) if (hasData(hub.tabs[name])) tabs[name] = hub.tabs[name]!;
   return { tabs };
 }
 
-/** Concatenates the submission tabs of `parts` (already given the shared tabs). */
-export function mergeSubmissions(parts: readonly Workbook[]): Workbook {
+/**
+ * Concatenates the submission tabs of `parts` (already given the shared tabs),
+ * on the union of their catalogues (the hub's first, when given).
+ */
+export function mergeSubmissions(parts: readonly Workbook[], hub?: Workbook): Workbook {
+  return mergeWithOrigins(parts, hub).workbook;
+}
+
+/** Where a merged row came from: the part, its own row number (1-based) and its own header. */
+export interface RowOrigin {
+  part: number;
+  row: number;
+  header: string[];
+}
+
+/** As mergeSubmissions, and for each submission tab the origin of every merged row (index = merged row - 2). */
+export function mergeWithOrigins(
+  parts: readonly Workbook[],
+  hub?: Workbook,
+): { workbook: Workbook; origins: Record<string, RowOrigin[]> } {
+  const origins: Record<string, RowOrigin[]> = {};
   const tabs: Workbook['tabs'] = {};
   const first = parts[0];
   if (first) {
     for (const name of [INPUT_TABS.instructions, ...SHARED_TABS])
       if (first.tabs[name]) tabs[name] = first.tabs[name]!;
   }
+  const catalogue = unionCatalogue(hub ? [hub, ...parts] : parts);
+  if (catalogue) tabs[INPUT_TABS.catalogue] = catalogue;
   for (const name of SUBMISSION_TABS) {
     const header: string[] = [...COLUMNS[name]];
     const rows: unknown[][] = [header];
-    for (const part of parts) rows.push(...aligned(part.tabs[name], header));
+    const from: RowOrigin[] = [];
+    parts.forEach((part, p) => {
+      const own = part.tabs[name];
+      if (!own || own.length === 0) return;
+      const source = (own[0] ?? []).map((h) => text(h).toLowerCase());
+      const index = header.map((h) => source.indexOf(h));
+      own.forEach((r, i) => {
+        if (i === 0 || !r.some((c) => text(c) !== '')) return;
+        rows.push(index.map((c) => (c < 0 ? null : (r[c] ?? null))));
+        from.push({ part: p, row: i + 1, header: source });
+      });
+    });
     tabs[name] = rows;
+    origins[name] = from;
   }
-  return { tabs };
-}
-
-function aligned(rows: unknown[][] | undefined, header: readonly string[]): unknown[][] {
-  if (!rows || rows.length === 0) return [];
-  const source = (rows[0] ?? []).map((h) => text(h).toLowerCase());
-  const index = header.map((h) => source.indexOf(h));
-  return rows
-    .slice(1)
-    .filter((r) => r.some((c) => text(c) !== ''))
-    .map((r) => index.map((i) => (i < 0 ? null : (r[i] ?? null))));
+  return { workbook: { tabs }, origins };
 }

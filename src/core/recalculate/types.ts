@@ -31,4 +31,19 @@ export interface RecalculateDeps {
   /** Spreadsheets read at once (default 4). */
   concurrency?: number;
   uncertaintyRuns?: number;
+  /** The hub's lease across instances; none = this process's lock only. */
+  lease?(hubId: string, runId: string): HubLease;
+}
+
+/**
+ * One recalculation's hold on a hub, shared by every instance of the
+ * service (developer metadata on Node and Cloud Functions, a Durable Object
+ * on Workers): taken before reading, re-checked before writing, released.
+ */
+export interface HubLease {
+  /** Takes the hub for this run, or says which run holds it and until when. */
+  acquire(): Promise<{ ok: true } | { ok: false; holder: string; until: string }>;
+  /** Whether the hub is still this run's, checked just before the first write. */
+  confirm(): Promise<boolean>;
+  release(): Promise<void>;
 }

@@ -12,6 +12,7 @@ export function corridorValidationTab(
   issues: readonly Issue[],
   generatedAt: string,
   hubLabel: string,
+  runId = '',
 ): WriteBack {
   const sorted = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
@@ -31,7 +32,7 @@ export function corridorValidationTab(
         range: 'A1',
         values: [
           [
-            `Not scored in the recalculation of ${generatedAt} by the hub "${hubLabel}": fix the errors below, then ask the coordinator to recalculate.`,
+            `Not scored in the recalculation ${runId ? `run ${runId} ` : ''}of ${generatedAt} by the hub "${hubLabel}": fix the errors below, then ask the coordinator to recalculate.`,
           ],
         ],
         formats: [[{ bold: true, color: '#C00000' }]],

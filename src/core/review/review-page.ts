@@ -54,7 +54,9 @@ ${table(
     esc(c.route),
     fmt(c.overall),
     String(c.rank ?? '–'),
-    c.rankQ5 === null || c.rankQ95 === null ? '–' : `${c.rankQ5}–${c.rankQ95}`,
+    c.rankQ5 === null || c.rankQ95 === null
+      ? '–'
+      : `${Math.round(c.rankQ5)}–${Math.round(c.rankQ95)}`,
     `${fmt(c.coverage * 100, 0)}%`,
   ]),
   'table-ranks',
@@ -92,13 +94,15 @@ export function renderReviewPage(review: Review, expiresAt?: string): string {
   const status =
     review.status === 'scored'
       ? 'Scored'
-      : 'Not scored: fix the errors below and open this link again.';
+      : review.runId
+        ? 'Not scored in this run: fix the errors below; the next recalculation of the hub scores the sheet again.'
+        : 'Not scored: fix the errors below and send the sheet for review again.';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>Corridor review: ${esc(review.title)}</title><style>${PAGE_STYLE}</style></head>
 <body><main>
 <h1>Corridor review: ${esc(review.title)}</h1>
-<p class="meta">Generated ${esc(review.generatedAt)}, ${hub}.${expiresAt ? ` This link works until ${esc(expiresAt)}.` : ''}</p>
+<p class="meta" id="computed">${review.runId ? `Computed in recalculation run ${esc(review.runId)} at ${esc(review.generatedAt)}` : `Generated ${esc(review.generatedAt)}`}, ${hub}.${expiresAt ? ` This link works until ${esc(expiresAt)}.` : ''}</p>
 <p class="status status-${review.status}" id="review-status">${esc(status)}</p>
 ${review.status === 'scored' ? scores(review) : ''}
 ${issues(review)}

@@ -59,10 +59,9 @@ export function dimensionChart(dimensions: readonly ReviewDimension[], corridorI
       parts.push(
         `<rect class="bar" data-dimension="${esc(d.id)}" x="${left}" y="${y + 3}" width="${(scale(v) - left).toFixed(1)}" height="16" fill="${COLOURS.partner}"/>`,
       );
-    const labelX =
-      Math.max(v === null ? left : scale(v), d.median === null ? left : scale(d.median)) + 8;
+    // the value sits in its own column right of the 0-100 scale, never at the median tick
     parts.push(
-      `<text x="${labelX.toFixed(1)}" y="${y + 15}" font-size="12" fill="#1F1F1F">${fmt(v)}</text>`,
+      `<text x="${width - 8}" y="${y + 15}" text-anchor="end" font-size="12" fill="#1F1F1F">${fmt(v)}</text>`,
     );
     if (d.median !== null)
       parts.push(
@@ -115,7 +114,8 @@ export function rankChart(corridors: readonly ReviewCorridor[]): string {
     `<text x="${left}" y="${axisY}" font-size="11" fill="#1F1F1F">rank 1 (best)</text><text x="${width - 30}" y="${axisY}" text-anchor="end" font-size="11" fill="#1F1F1F">rank ${n}</text>`,
   );
   const said = corridors.map(
-    (c) => `${c.corridorId} rank ${c.rank ?? '–'} (${c.rankQ5 ?? '–'} to ${c.rankQ95 ?? '–'})`,
+    (c) =>
+      `${c.corridorId} rank ${c.rank ?? '–'} (${c.rankQ5 === null ? '–' : Math.round(c.rankQ5)} to ${c.rankQ95 === null ? '–' : Math.round(c.rankQ95)})`,
   );
   return frame(
     'chart-ranks',

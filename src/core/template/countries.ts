@@ -24,6 +24,9 @@ export const NON_ISO_CODES: ReadonlyMap<string, string> = new Map([
   ['TMP', 'East Timor (former ISO code)'],
 ]);
 
+/** Every ISO 3166-1 alpha-3 code. */
+export const ISO_ALPHA3: readonly string[] = Object.keys(countries.getAlpha3Codes()).sort();
+
 export type CountryCheck =
   | { kind: 'iso'; code: string; name: string }
   | { kind: 'non_iso'; code: string; name: string }

@@ -23,6 +23,7 @@ export const GENERATED_TABS = {
   trends: 'Trends',
   dataGaps: 'Data gaps',
   sensitivity: 'Sensitivity',
+  audit: 'Audit',
   methodSources: 'Method & sources',
 } as const;
 

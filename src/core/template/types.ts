@@ -9,6 +9,9 @@ export type { Side };
 
 export type Direction = 1 | -1 | 0; // 0 = descriptive, never scored
 
+/** Whose question an indicator answers: a perspective of the corridor. */
+export type Audience = 'origin' | 'transit' | 'destination' | 'migrants';
+
 export interface CatalogueEntry {
   id: string;
   name: string;
@@ -26,6 +29,18 @@ export interface CatalogueEntry {
   /** Fixed goalposts for scoring, when set (else the plausible range is used). */
   goalpostLower?: number;
   goalpostUpper?: number;
+  /** Log scale: scored on log10 of the value (clipped to the lower goalpost), posts likewise. */
+  scale?: 'log';
+  /** Why the indicator measures its dimension's question, and which way is better (built-ins). */
+  rationale?: string;
+  /** Where the goalposts come from. */
+  goalpostNote?: string;
+  /** Perspectives it counts for, when not simply its side. */
+  audience?: Audience[];
+  /** Expected of every corridor (global open data); other scored indicators count where reported. */
+  core?: boolean;
+  /** Sides on which another catalogue indicator measures the same thing (not scored twice). */
+  sameAs?: Partial<Record<Side, string>>;
   /** True for the user's own rows in the Catalogue tab. */
   custom: boolean;
 }

@@ -1,71 +1,123 @@
 /**
- * Outliers against the other corridors: for each indicator x side, each
- * corridor's latest value is compared with the others by robust z-score
- * (0.6745 (x - median) / MAD, flagged beyond 3.5), or by IQR fences
- * (3 x IQR) when the MAD is 0. Needs at least 5 corridors (or countries, for country-level
- * indicators: a country shared by several corridors counts once).
+ * Unit slips rather than outliers: a share typed as a fraction (0.2599 for
+ * 25.99 %) or a value off by a factor of 100 or 1,000. True extreme values
+ * (Qatar's 77 % migrant share, Syria's refugee outflow) are left alone: the
+ * plausible ranges, taken from all countries in the open data, judge those.
+ * A value is compared with its neighbours in its own series (the years just
+ * before and after, or the two before the latest year; the first year is
+ * history and left alone): a slip when the same
+ * factor brings it near each of them. A value without a series is compared
+ * with the median of the other corridors (at least 5), for shares (a unit
+ * with %) only.
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import { medianType7 as median, quantileType7 } from '../stats/quantile-type7.ts';
+import { medianType7 as median } from '../stats/quantile-type7.ts';
 import type { Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
-import { mad } from './robust-stats.ts';
 
 export const MIN_CORRIDORS_FOR_OUTLIERS = 5;
-const Z_LIMIT = 3.5;
-const IQR_FENCE = 3;
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+/** The factors a unit slip multiplies by. */
+const SLIPS = [100, 1000] as const;
+/** A slip when the value is this far from the reference and the corrected value this close. */
+const FAR = 30;
+const NEAR = 1.5;
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
-function latestPerCorridor(obs: readonly Observation[]): Map<string, Observation[]> {
-  const latest = new Map<string, Observation>();
+/** `indicator|side|country-or-corridor` -> observations, one per year. */
+function seriesOf(obs: readonly Observation[]): Map<string, Observation[]> {
+  const out = new Map<string, Map<number, Observation>>();
   for (const o of obs) {
-    // a country's value counts once, however many corridors share the country
     const key = `${o.indicator}|${o.side}|${o.country ?? o.corridorId}`;
-    const cur = latest.get(key);
-    if (!cur || o.year > cur.year) latest.set(key, o);
+    const byYear = out.get(key) ?? new Map<number, Observation>();
+    if (!byYear.has(o.year)) byYear.set(o.year, o);
+    out.set(key, byYear);
   }
-  const groups = new Map<string, Observation[]>();
-  for (const o of latest.values()) {
-    const key = `${o.indicator}|${o.side}`;
-    const g = groups.get(key);
-    if (g) g.push(o);
-    else groups.set(key, [o]);
-  }
-  return groups;
+  return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
 }
 
+/**
+ * The factor (1/100, 100, ...) that brings a positive value near a positive
+ * reference when the value itself is far from it, else null.
+ * @example slipFactor(0.2599, 25.4) // => 100
+ */
+export function slipFactor(value: number, reference: number): number | null {
+  if (!(value > 0) || !(reference > 0)) return null;
+  const ratio = reference / value;
+  if (ratio < FAR && ratio > 1 / FAR) return null;
+  for (const f of SLIPS) {
+    for (const k of [f, 1 / f]) {
+      const fixed = value * k;
+      if (fixed / reference < NEAR && reference / fixed < NEAR) return k;
+    }
+  }
+  return null;
+}
+
+function message(o: Observation, k: number, reference: number, against: string): string {
+  const fixed = o.value * k;
+  const share = k === 100 && o.unit.includes('%') ? ' (a share typed as a fraction?)' : '';
+  return `${o.indicator} (${o.side}) of ${o.country ?? o.corridorId} in ${o.year} expects a value near ${against} (${fmt(reference)}), found ${fmt(o.value)}: ${fmt(fixed)} would fit${share}; check the unit`;
+}
+
+/**
+ * Flags values that look like unit slips.
+ * @param obs - the observations read
+ * @param issues - where warnings go
+ * @param cellOf - the cell of an observation's value
+ */
 export function checkOutliers(
   obs: readonly Observation[],
   issues: Issue[],
   cellOf: ValueCell,
 ): void {
-  for (const group of latestPerCorridor(obs).values()) {
-    if (group.length < MIN_CORRIDORS_FOR_OUTLIERS) continue;
-    const values = group.map((o) => o.value);
-    const med = median(values);
-    const spread = mad(values);
-    const sorted = [...values].sort((a, b) => a - b);
-    const q1 = quantileType7(sorted, 0.25);
-    const q3 = quantileType7(sorted, 0.75);
-    const iqr = q3 - q1;
+  const series = seriesOf(obs);
+  const latest = new Map<string, Observation[]>();
+  for (const s of series.values()) {
+    const last = s.reduce((a, b) => (b.year > a.year ? b : a));
+    const key = `${last.indicator}|${last.side}`;
+    latest.set(key, [...(latest.get(key) ?? []), last]);
+  }
+  for (const s of series.values()) {
+    if (s.length < 3) continue;
+    const sorted = [...s].sort((a, b) => a.year - b.year);
+    sorted.forEach((o, i) => {
+      // the years around it; at the latest end (where new values are typed) the two before it;
+      // the first year is history, left alone (a war can move a share a hundredfold)
+      if (i === 0) return;
+      const around =
+        i === sorted.length - 1 ? [sorted[i - 1], sorted[i - 2]] : [sorted[i - 1], sorted[i + 1]];
+      const near = around.filter((x): x is Observation => x !== undefined);
+      const ks = near.map((n) => slipFactor(o.value, n.value));
+      const k = ks[0];
+      if (k == null || ks.some((x) => x !== k)) return;
+      const ref = median(near.map((n) => n.value));
+      const against = `${near.map((n) => n.year).join(' and ')}`;
+      issues.push(issue('outlier', cellOf(o), message(o, k, ref, against), 'warning'));
+    });
+  }
+  for (const group of latest.values()) {
+    // counts span orders of magnitude between corridors: only shares are compared across them
+    if (group.length < MIN_CORRIDORS_FOR_OUTLIERS || !group[0]!.unit.includes('%')) continue;
     for (const o of group) {
-      let why: string | undefined;
-      if (spread > 0) {
-        const z = (0.6745 * (o.value - med)) / spread;
-        if (Math.abs(z) > Z_LIMIT) why = `robust z ${z.toFixed(1)}`;
-      } else if (iqr > 0 && (o.value < q1 - IQR_FENCE * iqr || o.value > q3 + IQR_FENCE * iqr)) {
-        why = `outside ${fmt(q1 - IQR_FENCE * iqr)} to ${fmt(q3 + IQR_FENCE * iqr)}`;
-      }
-      if (!why) continue;
-      issues.push(
-        issue(
-          'outlier',
-          cellOf(o),
-          `${o.indicator} (${o.side}) of ${o.country ?? o.corridorId} in ${o.year} expects a value near the other ${group.length - 1} ${o.country ? 'countries' : 'corridors'} (median ${fmt(med)}), found ${fmt(o.value)} (${why}); check the value and its unit`,
-          'warning',
-        ),
-      );
+      if ((series.get(`${o.indicator}|${o.side}|${o.country ?? o.corridorId}`)?.length ?? 0) >= 3)
+        continue;
+      const others = group.filter((x) => x !== o).map((x) => x.value);
+      const lo = Math.min(...others);
+      const hi = Math.max(...others);
+      // a fraction: below 1, a tenth of the smallest other share, and x100 among the others
+      if (
+        !(
+          o.value > 0 &&
+          o.value < 1 &&
+          o.value < lo / 10 &&
+          o.value * 100 >= lo &&
+          o.value * 100 <= hi
+        )
+      )
+        continue;
+      const against = `the other ${group.length - 1} ${o.country ? 'countries' : 'corridors'}' median`;
+      issues.push(issue('outlier', cellOf(o), message(o, 100, median(others), against), 'warning'));
     }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Reads the Catalogue tab. Rows with a built-in id must match the built-in
- * entry (a custom row can never silently redefine one): a changed scoring
- * field is an error, a changed name, source or code a warning; rows with a new id
+ * entry (a custom row can never silently redefine one): any change is a
+ * warning and the built-in is used, so a workbook whose Catalogue tab comes
+ * from an older template still assesses; rows with a new id
  * are the team's own indicators, checked and merged after the built-ins.
  * @module
  */
@@ -76,7 +77,8 @@ function checkBuiltIn(sheet: Sheet, i: number, builtIn: CatalogueEntry, issues: 
         'invalid_catalogue',
         address(sheet, i, col),
         `Catalogue row ${builtIn.id} ${what} the built-in indicator: ${col} expects ${JSON.stringify(expected[k])}, found ${describeCell(cells[col])} (add your own indicator under a new id instead); the built-in is used`,
-        descriptive ? 'warning' : 'error',
+        // the built-in is used either way, so a tab from an older template still assesses
+        'warning',
       ),
     );
   });

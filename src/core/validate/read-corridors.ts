@@ -12,6 +12,7 @@ import { checkCountryCell } from './country-cell.ts';
 import { optionalText, type RowSpec, textCell, yearCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
 import { address, cellsOf, record, type Sheet } from './sheet.ts';
+import { suggestCountry } from './suggest-country.ts';
 
 const REQUIRED = ['origin', 'destination', 'period_start', 'period_end'] as const;
 
@@ -51,6 +52,7 @@ export function readCorridors(sheet: Sheet, issues: Issue[]): CorridorsRead {
       issues.push(failureIssue(sheet, i, f, `${f.column} of corridor ${label}`));
     if (data.origin === undefined || data.destination === undefined) return;
     const at = (c: string) => address(sheet, i, c);
+    const before = issues.length;
     const origin = checkCountryCell(
       data.origin,
       at('origin'),
@@ -67,6 +69,13 @@ export function readCorridors(sheet: Sheet, issues: Issue[]): CorridorsRead {
       ? checkCountryCell(data.transit, at('transit'), `transit of corridor ${label}`, issues)
       : undefined;
     const id = corridorId(origin, destination, transit);
+    // an unknown code: suggest the one the corridor id names there, and do not
+    // ask the user to change the (correct) corridor id to match the typo
+    const unknown = suggestFromId(issues, before, data.corridor_id, {
+      [at('origin')]: 0,
+      ...(data.transit ? { [at('transit')]: 1 } : {}),
+      [at('destination')]: data.transit ? 2 : 1,
+    });
     if (origin === destination) {
       issues.push(
         issue(
@@ -76,7 +85,7 @@ export function readCorridors(sheet: Sheet, issues: Issue[]): CorridorsRead {
         ),
       );
     }
-    if (data.corridor_id !== undefined && data.corridor_id.toUpperCase() !== id) {
+    if (!unknown && data.corridor_id !== undefined && data.corridor_id.toUpperCase() !== id) {
       issues.push(
         issue(
           'inconsistent',
@@ -123,4 +132,30 @@ export function readCorridors(sheet: Sheet, issues: Issue[]): CorridorsRead {
     if (data.corridor_id !== undefined) lookup.set(data.corridor_id, corridor);
   });
   return { corridors, lookup };
+}
+
+/**
+ * Adds a suggestion to each unknown_country issue raised since `from` for the
+ * cells given (cell -> position in the corridor id).
+ * @returns whether any code was unknown
+ */
+function suggestFromId(
+  issues: Issue[],
+  from: number,
+  corridorIdText: string | undefined,
+  positions: Record<string, number>,
+): boolean {
+  const parts = corridorIdText?.toUpperCase().split('-') ?? [];
+  let unknown = false;
+  for (let k = from; k < issues.length; k++) {
+    const it = issues[k]!;
+    if (it.code !== 'unknown_country' || it.severity !== 'error') continue;
+    const pos = positions[it.cell];
+    if (pos === undefined) continue;
+    unknown = true;
+    const typed = /found "([^"]*)"/.exec(it.message)?.[1] ?? '';
+    const hint = parts.length === Object.keys(positions).length ? parts[pos] : undefined;
+    issues[k] = { ...it, message: `${it.message}${suggestCountry(typed, hint)}` };
+  }
+  return unknown;
 }

@@ -69,11 +69,18 @@ export function renderValidationTab(
     ]),
     ...(sorted.length ? [] : [[null, null, null, null]]),
   ];
+  const columnWidths = [10, 20, 26, 110];
+  // wrapped messages need their rows tall enough, or they spill over the next row
+  const rowHeights = sorted.flatMap((i, k) => {
+    const lines = Math.ceil(String(i.message).length / (columnWidths[3]! * 0.95));
+    return lines > 1 ? [{ row: VALIDATION_FIRST_ROW + k, height: lines * 15 }] : [];
+  });
   const tab: GeneratedTab = {
     name,
     frozenRows: VALIDATION_FIRST_ROW - 1,
-    columnWidths: [10, 20, 26, 110],
+    columnWidths,
     tabColour: '#C00000',
+    ...(rowHeights.length > 0 ? { rowHeights } : {}),
   };
   return {
     tab,

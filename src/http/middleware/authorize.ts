@@ -13,6 +13,11 @@ const WHY: Record<TokenFailure, string> = {
   wrong_audience: 'The bearer token was issued for another audience.',
   wrong_issuer: 'The bearer token was issued by another issuer.',
   no_role: 'The bearer token carries no known role.',
+  future_iat: 'The bearer token was issued in the future (iat); check the issuing clock.',
+  too_long:
+    'The bearer token lives longer than this API allows (see CM_JWT_MAX_TTL); ask for a shorter one.',
+  bad_scope:
+    'The bearer token names its hubs wrongly (coordinator: hubs, a list of spreadsheet IDs; partner: hub, one ID).',
   malformed: 'The bearer token is not a valid HS256 JWT.',
 };
 
@@ -47,6 +52,7 @@ export async function authorize(c: Context<AppEnv>, allowed: readonly Role[]): P
     });
   }
   c.set('role', verified.role);
+  c.set('hubs', verified.hubs ?? []);
   const roles = effectiveRoles(allowed);
   if (!roles.includes(verified.role)) {
     throw new ApiProblem(

@@ -2,6 +2,7 @@
 import { assess } from '../../core/assess/assess.ts';
 import { AssessRequestSchema, AssessResponseSchema } from '../../core/contract/assess-api.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
+import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
 import { defineRoute } from '../route.ts';
 
 export const assessRoute = defineRoute({
@@ -12,7 +13,8 @@ export const assessRoute = defineRoute({
   description:
     'Validates the workbook, scores its corridors and returns issues, a summary, the benchmark and the write-back (generated tabs and patches) ' +
     'that every adapter applies the same way. With any error nothing is scored and only the Validation tab is in the write-back. ' +
-    'generatedAt is the server clock (CM_FIXED_TIME when set).',
+    'generatedAt is the server clock (CM_FIXED_TIME when set). The uncertainty and sensitivity runs are off unless asked for ' +
+    '(options.uncertainty or options.uncertaintyRuns), within the role limit; the workbook within the role limits on tabs, rows and cells (413).',
   tag: 'Assessment',
   access: ['statistician', 'coordinator'],
   body: AssessRequestSchema,
@@ -23,11 +25,26 @@ export const assessRoute = defineRoute({
       schema: AssessResponseSchema,
     },
   ],
+  workbook: true,
   handle: (c, { body }) => {
     const { tabs, options = {} } = body;
     assertGridLimits(body);
+    const deps = c.get('deps');
+    const uncertaintyRuns = allowedRuns(
+      tabs,
+      options,
+      c.get('role') ?? 'statistician',
+      deps.config.limits ?? DEFAULT_LIMITS,
+    );
     return c.json(
-      assess({ tabs }, { generatedAt: c.get('deps').clock.now().toISOString(), ...options }),
+      assess(
+        { tabs },
+        {
+          generatedAt: deps.clock.now().toISOString(),
+          uncertaintyRuns,
+          ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        },
+      ),
     );
   },
 });

@@ -57,12 +57,14 @@ export const corridorTemplate = defineRoute({
   responses: [{ status: 200, description: 'The workbook.', contentType: XLSX }],
   handle: async (c) => {
     const { built, now, id } = await prefilledTemplate(c);
-    const { writeXlsx } = await import('../../adapters/xlsx/index.ts');
-    const bytes = await writeXlsx(built.workbook, {
-      layout: built.layout,
-      patches: built.patches,
-      date: now,
-    });
+    const write = c.get('deps').writeTemplateXlsx;
+    if (!write) {
+      throw new ApiProblem(
+        'not-configured',
+        `This deployment writes no .xlsx (the Workers build bundles no xlsx writer); GET /v1/corridors/${id}/template gives the same template as grids.`,
+      );
+    }
+    const bytes = await write(built, now);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': XLSX,
       'content-disposition': `attachment; filename="${id}-prefilled.xlsx"`,

@@ -46,6 +46,7 @@ export const RunReportSchema = named(
   'RunReport',
   z.object({
     hubId: z.string(),
+    runId: z.string().describe('Carried by every tab this run wrote'),
     generatedAt: z.string(),
     ok: z.boolean(),
     corridorsScored: z.number().int(),
@@ -65,13 +66,28 @@ export function sheetsOf(c: Context<AppEnv>): SheetsGateway {
   return sheets;
 }
 
+/** A coordinator recalculates only the hubs its token names. */
+function allowHub(c: Context<AppEnv>, hubId: string): void {
+  const hubs = c.get('hubs') ?? [];
+  if (hubs.length === 0)
+    throw new ApiProblem(
+      'forbidden',
+      'This coordinator token names no hub; ask for one issued with `corridor-monitor token --role coordinator --hub <hub>`.',
+    );
+  if (!hubs.includes(hubId))
+    throw new ApiProblem(
+      'forbidden',
+      'This token may not recalculate that hub (it is not among the hubs it names).',
+    );
+}
+
 export const recalculateRoute = defineRoute({
   method: 'POST',
   path: '/v1/recalculate',
   operationId: 'recalculate',
   summary: 'Recalculate a hub',
   description:
-    'Reads every corridor spreadsheet listed in the hub\'s "Hub" tab, validates each, scores all valid corridors together, writes each corridor\'s scorecard into its own spreadsheet and the benchmark into the hub. One failing spreadsheet does not stop the others; nothing is written where the read failed. Runs for the same hub are serialised.',
+    "Reads every corridor spreadsheet listed in the hub's \"Hub\" tab, validates each, scores all valid corridors together, writes each corridor's scorecard into its own spreadsheet and the benchmark into the hub. One failing spreadsheet does not stop the others; nothing is written where the read failed. Runs for the same hub are serialised across instances by a lease in the hub (409 while another run holds it). Every tab a run writes carries its run id; each sheet is written in one atomic update, so it shows this run or its previous one wholly; a sheet that turned invalid has its scorecard marked stale since this run. The hub stores each sheet's review for the review pages. The coordinator token must name the hub (claim `hubs`), else 403.",
   tag: 'Sheets',
   access: ['coordinator'],
   body: RecalculateRequest,
@@ -95,7 +111,14 @@ export const recalculateRoute = defineRoute({
           ],
         },
       );
+    allowHub(c, link.spreadsheetId);
     const report = await sheets.recalculate(link.spreadsheetId);
+    if (report.conflict)
+      throw new ApiProblem(
+        'conflict',
+        `Another recalculation (${report.conflict.holder}) holds this hub until ${report.conflict.until}; try again when it has finished.`,
+        { headers: { 'retry-after': '30' } },
+      );
     c.get('deps').log({
       level: 'info',
       msg: 'recalculated',

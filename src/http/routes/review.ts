@@ -21,6 +21,14 @@ const ReviewRequest = named(
         .describe(
           'Any Google Sheets link (edit, view, copy, with gid or range) or a bare spreadsheet ID',
         ),
+      hubId: z
+        .string()
+        .min(1)
+        .max(500)
+        .optional()
+        .describe(
+          "The hub to compare with: a partner's token names it (this may repeat it); a coordinator names one of its hubs",
+        ),
     })
     .strict(),
 );
@@ -74,7 +82,6 @@ export const ReviewResponse = named(
       ),
       hub: z
         .object({
-          spreadsheetId: z.string(),
           label: z.string(),
           corridors: z.number().int(),
           unreachable: z.number().int(),
@@ -89,18 +96,72 @@ export const ReviewResponse = named(
 
 function unwrap(outcome: ReviewOutcome, email: string) {
   if (outcome.ok) return outcome.review;
-  if (outcome.failure === 'forbidden')
-    throw new ApiProblem(
-      'forbidden',
-      `Corridor Monitor cannot open this spreadsheet. Share it with ${email} (Viewer is enough), then try again.`,
-    );
-  if (outcome.failure === 'not_found')
-    throw new ApiProblem('not-found', 'No spreadsheet with this ID exists, or it was deleted.');
-  throw new ApiProblem('internal-error', `Google Sheets could not be read: ${outcome.reason}`);
+  switch (outcome.failure) {
+    case 'forbidden':
+      throw new ApiProblem(
+        'forbidden',
+        `Corridor Monitor cannot open this spreadsheet. Share it with ${email} (Viewer is enough), then try again.`,
+      );
+    case 'not_found':
+      throw new ApiProblem('not-found', 'No spreadsheet with this ID exists, or it was deleted.');
+    case 'not_listed':
+      throw new ApiProblem('forbidden', outcome.reason);
+    case 'hub_unreachable':
+      throw new ApiProblem('upstream-unavailable', outcome.reason, RETRY_LATER);
+    default:
+      throw new ApiProblem(
+        'upstream-unavailable',
+        'Google Sheets could not be read; try again shortly.',
+        RETRY_LATER,
+      );
+  }
 }
 
-const baseUrl = (c: Context<AppEnv>) =>
-  (c.get('deps').config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+const RETRY_LATER = { headers: { 'retry-after': '30' } };
+
+/** The hub a review compares with: the partner's own, or one the coordinator names. */
+function reviewHub(c: Context<AppEnv>, asked: string | undefined): string {
+  const hubs = c.get('hubs') ?? [];
+  const askedId = asked === undefined ? undefined : parseSheetLink(asked)?.spreadsheetId;
+  if (asked !== undefined && !askedId)
+    throw new ApiProblem(
+      'invalid-request',
+      'hubId is not a Google Sheets link or spreadsheet ID.',
+      {
+        errors: [{ pointer: '/hubId', detail: 'Expected a Google Sheets link or spreadsheet ID.' }],
+      },
+    );
+  if (hubs.length === 0)
+    throw new ApiProblem(
+      'forbidden',
+      'This token names no hub to review against; ask your coordinator for a token issued with --hub.',
+    );
+  if (askedId) {
+    if (!hubs.includes(askedId))
+      throw new ApiProblem('forbidden', 'This token may not review against that hub.');
+    return askedId;
+  }
+  if (hubs.length > 1)
+    throw new ApiProblem(
+      'invalid-request',
+      'This token names several hubs: say which one in hubId.',
+      {
+        errors: [{ pointer: '/hubId', detail: 'Required when the token names several hubs.' }],
+      },
+    );
+  return hubs[0]!;
+}
+
+/** Review links are built from CM_PUBLIC_URL only, never from the request's Host header. */
+function baseUrl(c: Context<AppEnv>): string {
+  const url = c.get('deps').config.publicUrl;
+  if (!url)
+    throw new ApiProblem(
+      'not-configured',
+      'Review links need the public URL of this API: set CM_PUBLIC_URL (e.g. https://cm.example.org).',
+    );
+  return url.replace(/\/+$/, '');
+}
 
 export const reviewRoute = defineRoute({
   method: 'POST',
@@ -108,7 +169,7 @@ export const reviewRoute = defineRoute({
   operationId: 'review',
   summary: 'Review a partner spreadsheet',
   description:
-    "Reads the spreadsheet through the service account (share it with that address first), validates it, scores it among the hub's corridors and returns the review with a signed, expiring link to an HTML page. Writes nothing.",
+    "Reads the spreadsheet through the service account (share it with that address first), validates it, scores it among the hub's corridors and returns the review with a signed, expiring link to an HTML page. Writes nothing. Only a spreadsheet listed in the Hub tab of the token's hub is reviewed (never the hub itself); the link is built from CM_PUBLIC_URL (503 without it).",
   tag: 'Sheets',
   access: ['partner'],
   body: ReviewRequest,
@@ -130,12 +191,17 @@ export const reviewRoute = defineRoute({
           ],
         },
       );
-    const review = unwrap(await sheets.review(link.spreadsheetId), sheets.serviceAccountEmail);
-    const signed = await sheets.signReviewLink(link.spreadsheetId);
+    const hubId = reviewHub(c, body.hubId);
+    const base = baseUrl(c);
+    const review = unwrap(
+      await sheets.review(link.spreadsheetId, hubId),
+      sheets.serviceAccountEmail,
+    );
+    const signed = await sheets.signReviewLink(link.spreadsheetId, hubId);
     return c.json(
       {
         review,
-        link: { url: `${baseUrl(c)}/v1/review/${signed.token}`, expiresAt: signed.expiresAt },
+        link: { url: `${base}/v1/review/${signed.token}`, expiresAt: signed.expiresAt },
       },
       200,
     );
@@ -148,7 +214,7 @@ export const reviewPageRoute = defineRoute({
   operationId: 'reviewPage',
   summary: 'A review as an HTML page',
   description:
-    'The review behind a signed link, rebuilt from the spreadsheet as it is now: SVG charts with table equivalents, no JavaScript, print styles. Public: the signed token is the credential.',
+    'The review behind a signed link, read from the results the last hub recalculation stored (at most 2 Sheets API calls, never re-scored), saying which run computed it: SVG charts with table equivalents, no JavaScript, print styles. Public: the signed token is the credential.',
   tag: 'Sheets',
   access: 'public',
   responses: [{ status: 200, description: 'The review page.', contentType: 'text/html' }],
@@ -160,7 +226,14 @@ export const reviewPageRoute = defineRoute({
         'not-found',
         'This review link is invalid or has expired; ask for a new review.',
       );
-    const review = unwrap(await sheets.review(opened.spreadsheetId), sheets.serviceAccountEmail);
+    // read from the results the last recalculation stored: never re-scored here
+    const stored = await sheets.storedReview?.(opened.spreadsheetId, opened.hubId);
+    if (!stored)
+      throw new ApiProblem(
+        'not-found',
+        'No results are stored for this spreadsheet yet: they appear after the hub is next recalculated.',
+      );
+    const review = unwrap(stored, sheets.serviceAccountEmail);
     c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     return c.html(renderReviewPage(review, opened.expiresAt), 200);
   },

@@ -16,6 +16,7 @@ export const validate = defineRoute({
   tag: 'Assessment',
   access: ['statistician', 'coordinator', 'partner'],
   body: WorkbookSchema,
+  workbook: true,
   responses: [
     {
       status: 200,

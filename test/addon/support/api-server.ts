@@ -8,6 +8,7 @@
  * @module
  */
 import { serve } from '@hono/node-server';
+import { fsPackReader } from '../../../src/adapters/pack/index.ts';
 import type { Role } from '../../../src/auth/roles.ts';
 import { signToken } from '../../../src/auth/sign-token.ts';
 import type { SheetsGateway } from '../../../src/core/contract/sheets-gateway.ts';
@@ -20,6 +21,7 @@ const SERVICE_ACCOUNT = 'corridor-monitor@addon-tests.iam.gserviceaccount.com';
 
 const ADDON_ROUTES = [
   ['GET', '/v1/template'],
+  ['GET', '/v1/corridors/:id/template'],
   ['POST', '/v1/validate'],
   ['POST', '/v1/assess'],
   ['POST', '/v1/review'],
@@ -67,6 +69,7 @@ const real = createApp({
   clock: clockFromEnv(env),
   log: () => {},
   sheets,
+  pack: fsPackReader('data/pack'),
 });
 const tokens = Object.fromEntries(
   await Promise.all(
@@ -80,6 +83,8 @@ const tokens = Object.fromEntries(
         audience: 'corridor-monitor-api',
         ttlSeconds: 3600,
         subject: 'addon-tests',
+        // coordinator and partner tokens name their hub (least privilege, issue 10)
+        hubs: role === 'statistician' ? [] : ['1AddonTestHubAddonTestHub0123'],
       }),
     ]),
   ),

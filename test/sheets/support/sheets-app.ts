@@ -4,26 +4,34 @@ import { withRetry } from '../../../src/adapters/sheets/retry.ts';
 import type { SheetsGateway } from '../../../src/core/contract/sheets-gateway.ts';
 import { createApp } from '../../../src/http/app.ts';
 import type { AppDeps } from '../../../src/http/deps.ts';
-import { AUDIENCE, FIXED_TIME, ISSUER, KEYS } from '../../http/support.ts';
+import { AUDIENCE, FIXED_TIME, HUB, ISSUER, KEYS } from '../../http/support.ts';
 import { type FakeSheetsServer, nodeClientFor } from '../../support/fake-sheets/index.ts';
 import { corridorTabs, fakeAssess, fakeValidate } from './fake-engine.ts';
 
 export const EMAIL = 'corridor-monitor@test-project.iam.gserviceaccount.com';
-export const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
+export { HUB };
 export const PARTNER = '1partnerpartnerpartnerpartnerpartnerpartner';
 
 export function sheetsApp(
   server: FakeSheetsServer,
-  options: { sheets?: boolean; publicUrl?: string; gateway?: SheetsGateway } = {},
+  options: {
+    sheets?: boolean;
+    publicUrl?: string;
+    gateway?: SheetsGateway;
+    /** As CM_FIXED_TIME: the app's clock; review links still expire on the real clock. */
+    fixedTime?: string;
+  } = {},
 ) {
   const logs: Record<string, unknown>[] = [];
-  const clock = { now: () => new Date(FIXED_TIME) };
+  const clock = { now: () => new Date(options.fixedTime ?? FIXED_TIME) };
   const deps: AppDeps = {
     config: {
       auth: { issuer: ISSUER, audience: AUDIENCE, keys: KEYS },
       corsOrigins: [],
       bodyLimitBytes: 1_000_000,
-      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.publicUrl !== ''
+        ? { publicUrl: options.publicUrl ?? 'https://cm.example.org' }
+        : {}),
     },
     clock,
     log: (e) => logs.push(e),
@@ -35,14 +43,14 @@ export function sheetsApp(
       serviceAccountEmail: EMAIL,
       engine: { assess: fakeAssess, validate: fakeValidate },
       clock,
-      reviewHubId: HUB,
+      ...(options.fixedTime ? {} : { linkClock: clock }),
       reviewSecret: 'r'.repeat(40),
     });
   }
   return { app: createApp(deps), logs };
 }
 
-/** A hub with five corridor spreadsheets and a partner sheet with two corridors. */
+/** A hub listing five corridor spreadsheets and a partner sheet with two corridors. */
 export function observatory(server: FakeSheetsServer): void {
   const peers: [string, string, string, number[]][] = [
     ['MEX-USA', 'MEX', 'USA', [62, 71, 55]],
@@ -60,6 +68,7 @@ export function observatory(server: FakeSheetsServer): void {
       Hub: [
         ['spreadsheet', 'label'],
         ...ids.map((s, i) => [`https://docs.google.com/spreadsheets/d/${s}/edit`, peers[i]![0]]),
+        [PARTNER, 'South Asia partner'],
       ],
     },
     'Observatory hub',

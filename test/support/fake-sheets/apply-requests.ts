@@ -233,4 +233,24 @@ const HANDLERS: Record<string, (state: FakeSpreadsheet, body: never) => Reply> =
     }
     return { createDeveloperMetadata: { developerMetadata: created } };
   },
+  deleteDeveloperMetadata(state, body: sheets_v4.Schema$DeleteDeveloperMetadataRequest) {
+    const lookup = body.dataFilter?.developerMetadataLookup ?? {};
+    const { metadataId: id, metadataKey: key, metadataValue: value } = lookup;
+    if (typeof id !== 'number' && typeof key !== 'string')
+      throw new InvalidRequest(
+        'The fake deletes developer metadata by metadataId or key (and value).',
+      );
+    const hit = (m: sheets_v4.Schema$DeveloperMetadata) =>
+      (typeof id !== 'number' || m.metadataId === id) &&
+      (typeof key !== 'string' || m.metadataKey === key) &&
+      (typeof value !== 'string' || m.metadataValue === value);
+    const deleted = [
+      ...state.developerMetadata.filter(hit),
+      ...state.sheets.flatMap((s) => s.developerMetadata.filter(hit)),
+    ];
+    state.developerMetadata = state.developerMetadata.filter((m) => !hit(m));
+    for (const sheet of state.sheets)
+      sheet.developerMetadata = sheet.developerMetadata.filter((m) => !hit(m));
+    return { deleteDeveloperMetadata: { deletedDeveloperMetadata: deleted } };
+  },
 };

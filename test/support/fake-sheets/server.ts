@@ -23,6 +23,8 @@ export interface Fault {
   method?: Method;
   /** How many matching requests fail (default 1; Infinity = always). */
   times?: number;
+  /** Matching requests let through before the fault starts (default 0). */
+  after?: number;
 }
 
 export interface LoggedRequest {
@@ -53,6 +55,7 @@ export class FakeSheetsServer {
   tokenIssuer?: TokenIssuer;
   /** Resolved by tests that hold a batchUpdate open (see `holdWrites`). */
   private writeGate?: Promise<void>;
+  private gatedId?: string;
   private server?: Server;
   url = '';
 
@@ -78,10 +81,11 @@ export class FakeSheetsServer {
     this.faults.push({ times: 1, ...fault });
   }
 
-  /** Makes every batchUpdate wait until the returned function is called. */
-  holdWrites(): () => void {
+  /** Makes every batchUpdate (or only those to `spreadsheetId`) wait until the returned function is called. */
+  holdWrites(spreadsheetId?: string): () => void {
     let release!: () => void;
     this.writeGate = new Promise((ok) => (release = ok));
+    this.gatedId = spreadsheetId;
     return () => {
       this.writeGate = undefined;
       release();
@@ -180,7 +184,7 @@ export class FakeSheetsServer {
     const parsed = JSON.parse(body || '{}') as { requests?: [] };
     const problems = validateSchema(parsed, 'BatchUpdateSpreadsheetRequest');
     if (problems.length > 0) return void this.reject(fail, problems);
-    await this.writeGate;
+    if (!this.gatedId || this.gatedId === ss.spreadsheetId) await this.writeGate;
     try {
       const { state, replies } = applyRequests(ss, parsed.requests ?? []);
       this.spreadsheets.set(ss.spreadsheetId, state);
@@ -207,6 +211,10 @@ export class FakeSheetsServer {
         (!x.method || x.method === method),
     );
     if (!f) return undefined;
+    if ((f.after ?? 0) > 0) {
+      f.after = (f.after ?? 0) - 1;
+      return undefined;
+    }
     f.times = (f.times ?? 1) - 1;
     return f.kind;
   }

@@ -136,15 +136,21 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): U
   out.push('<sheetData>');
   const letters: string[] = [];
   for (let c = 0; c < width; c++) letters.push(columnLetter(c + 1));
-  for (let r = 0; r < height; r++) {
+  // row heights from the render model (points), e.g. for wrapped headers and long messages
+  const heights = new Map<number, number>();
+  for (const { row, height: h } of tab.rowHeights ?? []) if (row >= 1 && h > 0) heights.set(row, h);
+  const lastRow = Math.max(height, ...heights.keys());
+  for (let r = 0; r < lastRow; r++) {
     const values = grid.values[r];
     const styles = grid.styles[r];
-    if (!values && !styles) continue;
+    const ht = heights.get(r + 1);
+    if (!values && !styles && ht === undefined) continue;
     const n = Math.max(values?.length ?? 0, styles?.length ?? 0);
     let cells = '';
     for (let c = 0; c < n; c++)
       cells += cellXml(`${letters[c]}${r + 1}`, values?.[c], styles?.[c] ?? 0);
-    if (cells) out.push(`<row r="${r + 1}">${cells}</row>`);
+    const rowAttrs = ht === undefined ? '' : ` ht="${ht}" customHeight="1"`;
+    if (cells || rowAttrs) out.push(`<row r="${r + 1}"${rowAttrs}>${cells}</row>`);
   }
   out.push('</sheetData>');
   let priority = 1;

@@ -32,13 +32,13 @@ export function methodSummary(method: Record<string, string | number>): string {
   const time =
     method.time_mode === 'panel'
       ? `per-year panel (values up to ${label(method.max_age_years)} years old carried forward when imputing "latest")`
-      : `latest value within ${label(method.max_age_years)} years of ${label(method.reference_year)}`;
+      : `one reference year per indicator, values within ${label(method.max_age_years)} years of it`;
   return [
     `Normalisation: ${label(method.normalisation)}`,
     `aggregation: ${label(method.aggregation)}`,
     `imputation: ${label(method.imputation)}`,
     `time: ${time}`,
-    `minimum data share: ${label(method.min_data_share)}`,
+    `ranked with data coverage of at least ${label(method.min_data_share)}`,
     `uncertainty runs: ${label(method.uncertainty_runs)} (seed ${label(method.seed)})`,
   ].join('; ');
 }

@@ -6,6 +6,7 @@ import type { CellValue } from '../../contract/workbook.ts';
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark, IndicatorMeta } from '../types.ts';
 import type { Section, TabDraft } from './draft.ts';
+import { DIMENSION_LABELS } from './ranking-tab.ts';
 
 const STATUS_COLOUR: Record<string, string> = {
   available: '#C6EFCE',
@@ -16,6 +17,7 @@ const STATUS_COLOUR: Record<string, string> = {
 function summary(benchmark: Benchmark): Section {
   const counts = new Map<string, Record<Benchmark['gaps'][number]['status'], number>>();
   for (const g of benchmark.gaps) {
+    if (g.inCoverage === false) continue;
     const c = counts.get(g.corridorId) ?? { available: 0, stale: 0, missing: 0 };
     c[g.status]++;
     counts.set(g.corridorId, c);
@@ -23,25 +25,23 @@ function summary(benchmark: Benchmark): Section {
   const rows: CellValue[][] = benchmark.corridors.map((c) => {
     const n = counts.get(c.corridorId) ?? { available: 0, stale: 0, missing: 0 };
     const total = n.available + n.stale + n.missing;
-    return [
-      c.corridorId,
-      total,
-      n.available,
-      n.stale,
-      n.missing,
-      total ? n.available / total : null,
-    ];
+    return [c.corridorId, total, n.available, n.stale, n.missing, c.coverage];
   });
   return {
     key: 'coverage',
-    title: 'Coverage by corridor',
+    title: 'Data availability by corridor (the coverage on the Ranking tab)',
     columns: [
       { header: 'Corridor', width: 12 },
-      { header: 'Indicators expected', format: '0', width: 10 },
+      {
+        header: 'Scored indicators expected',
+        format: '0',
+        width: 11,
+        note: 'Core open-data indicators on their sides, your own catalogue rows, and any other scored indicator the corridor reported.',
+      },
       { header: 'Available', format: '0', width: 9 },
       { header: 'Stale', format: '0', width: 9 },
       { header: 'Missing', format: '0', width: 9 },
-      { header: 'Coverage', format: '0%', width: 9 },
+      { header: 'Data coverage', format: '0%', width: 9 },
     ],
     rows,
     scaleColumns: [5],
@@ -134,17 +134,28 @@ export function dataGapsTab(benchmark: Benchmark): TabDraft {
       {
         header: 'Status',
         width: 10,
-        note: 'available, stale (older than the maximum age) or missing',
+        note: 'available, stale (more than the maximum age from the reference year) or missing',
       },
       { header: 'Latest year', format: '0', width: 9 },
+      { header: 'Name', width: 40 },
+      {
+        header: 'In coverage',
+        width: 9,
+        note: 'Counts towards the corridor’s data coverage (a scored indicator expected of it or reported by it).',
+      },
     ],
-    rows: benchmark.gaps.map((g) => [
-      g.corridorId,
-      g.indicator,
-      meta.get(g.indicator)?.dimension ?? null,
-      g.status,
-      g.year,
-    ]),
+    rows: benchmark.gaps.map((g) => {
+      const m = meta.get(g.indicator);
+      return [
+        g.corridorId,
+        g.indicator,
+        m ? DIMENSION_LABELS[m.dimension] : null,
+        g.status,
+        g.year,
+        m ? `${m.name}, ${m.side}` : null,
+        g.inCoverage === undefined ? null : g.inCoverage ? 'yes' : 'no',
+      ];
+    }),
     backgrounds: benchmark.gaps.map((g) => [null, null, null, STATUS_COLOUR[g.status] ?? null]),
   };
   return {

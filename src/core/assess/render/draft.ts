@@ -37,6 +37,8 @@ export interface Section {
   chart?: ChartDraft;
   /** Per-cell background override by row and column index. */
   backgrounds?: (string | null)[][];
+  /** Per-cell number format override by row and column index (e.g. no decimals for persons). */
+  cellFormats?: (string | null)[][];
 }
 
 export interface TabDraft {

@@ -14,6 +14,7 @@ import type {
 import type { CellValue } from '../../contract/workbook.ts';
 import { BANNER, BANNER_ROWS } from './banner.ts';
 import type { Section, TabDraft } from './draft.ts';
+import { rowHeight } from './row-height.ts';
 import { userText } from './text.ts';
 
 const TAB_COLOUR = '#1F4E79';
@@ -63,9 +64,10 @@ function sectionPatch(
     formats.push(
       section.columns.map((c, i) => {
         const background = section.backgrounds?.[r]?.[i] ?? undefined;
-        if (!c.format && !background) return null;
+        const format = section.cellFormats?.[r]?.[i] ?? c.format;
+        if (!format && !background) return null;
         return {
-          ...(c.format ? { numberFormat: c.format } : {}),
+          ...(format ? { numberFormat: format } : {}),
           ...(background ? { background } : {}),
         };
       }),
@@ -105,6 +107,24 @@ function sectionPatch(
     anchor: `${column(width + 1)}${top}`,
   };
   return { patch, scales, chart };
+}
+
+/** Heights for the rows whose wrapped cells (section headers) need more than one line. */
+function heights(
+  patches: readonly Patch[],
+  widths: readonly number[],
+): { row: number; height: number }[] {
+  const out: { row: number; height: number }[] = [];
+  for (const p of patches) {
+    const top = Number(/\d+/.exec(p.range)?.[0] ?? 1);
+    p.values.forEach((row, r) => {
+      const wraps = p.formats?.[r]?.some((f) => f?.wrap) ?? false;
+      if (!wraps) return;
+      const h = rowHeight(row, widths);
+      if (h !== null) out.push({ row: top + r, height: h });
+    });
+  }
+  return out;
 }
 
 /**
@@ -154,6 +174,8 @@ export function layOutTab(
   // one table: freeze through its header; several: the banner only
   const frozenRows = draft.sections.length === 1 ? BANNER_ROWS + 2 : BANNER_ROWS - 1;
   const tab: GeneratedTab = { name: draft.name, frozenRows, columnWidths, tabColour: TAB_COLOUR };
+  const rowHeights = heights(patches, columnWidths);
+  if (rowHeights.length > 0) tab.rowHeights = rowHeights;
   if (colourScales.length > 0) tab.colourScales = colourScales;
   if (charts.length > 0) tab.charts = charts;
   return { tab, patches };

@@ -35,6 +35,13 @@ const indicators = (benchmark: Benchmark): Section => ({
     { header: 'Why not scored', width: 30 },
     { header: 'Source', width: 30 },
     { header: 'Code', width: 18 },
+    { header: 'Scale', width: 8 },
+    {
+      header: 'Reference year',
+      format: '0',
+      width: 9,
+      note: 'One year per indicator for every corridor: the latest year at least half of the corridors reporting it have reached.',
+    },
   ],
   rows: (benchmark.meta ?? []).map((m) => [
     m.iCode,
@@ -50,6 +57,8 @@ const indicators = (benchmark: Benchmark): Section => ({
     m.reason,
     m.source,
     m.code,
+    m.scale ?? 'linear',
+    benchmark.referenceYears?.[m.iCode] ?? null,
   ]),
 });
 

@@ -1,20 +1,21 @@
 /**
- * Perspectives: the corridor seen from the origin, the destination and the migrants.
+ * Perspectives: the corridor seen from the origin, the transit route, the
+ * destination and the migrants.
  * @module
  */
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark, CorridorScore } from '../types.ts';
 import { num, type TabDraft } from './draft.ts';
-import { byRank } from './ranking-tab.ts';
+import { byRank, place } from './ranking-tab.ts';
 
-export const PERSPECTIVES = ['origin', 'destination', 'migrants', 'corridor'] as const;
+export const PERSPECTIVES = ['origin', 'transit', 'destination', 'migrants'] as const;
 type Perspective = (typeof PERSPECTIVES)[number];
 
 const LABEL: Record<Perspective, string> = {
-  origin: 'Origin side',
-  destination: 'Destination side',
+  origin: 'Origin',
+  transit: 'Transit and route',
+  destination: 'Destination',
   migrants: "Migrants'",
-  corridor: 'Corridor-level',
 };
 
 function spread(c: CorridorScore): { gap: number | null; weakest: string | null } {
@@ -32,14 +33,14 @@ function spread(c: CorridorScore): { gap: number | null; weakest: string | null 
   return { gap: high[1] - low[1], weakest: LABEL[low[0]] };
 }
 
-/** Drafts the Perspectives tab: each side scored from its own indicators only. */
+/** Drafts the Perspectives tab: each perspective scored from the indicators whose audience it is. */
 export function perspectivesTab(benchmark: Benchmark): TabDraft {
   const rows = [...benchmark.corridors].sort(byRank).map((c) => {
     const { gap, weakest } = spread(c);
     return [
       c.corridorId,
-      c.origin,
-      c.destination,
+      place(c.origin),
+      place(c.destination),
       num(c.overall),
       ...PERSPECTIVES.map((p) => num(c.perspectives[p])),
       gap,
@@ -49,15 +50,15 @@ export function perspectivesTab(benchmark: Benchmark): TabDraft {
   return {
     name: GENERATED_TABS.perspectives,
     about:
-      'Each perspective is scored separately, from the indicators reported for that side only (origin, destination, migrants, corridor-level), with the same method; the overall score uses them all together.',
+      "Each perspective is scored separately with the same method, from the scored indicators whose audience it is: the origin's and the destination's own indicators, the route (and any transit country), and the migrants' (costs, rights, safety); the overall score uses them all together. See docs/framework.md.",
     sections: [
       {
         key: 'perspectives',
         title: 'Scores by perspective',
         columns: [
           { header: 'Corridor', width: 12 },
-          { header: 'Origin', width: 8 },
-          { header: 'Destination', width: 11 },
+          { header: 'Origin', width: 26 },
+          { header: 'Destination', width: 28 },
           { header: 'Overall', format: '0.0', width: 9 },
           ...PERSPECTIVES.map((p) => ({ header: LABEL[p], format: '0.0', width: 11 })),
           {
@@ -72,9 +73,9 @@ export function perspectivesTab(benchmark: Benchmark): TabDraft {
         scaleColumns: [3, 4, 5, 6, 7],
         chart: {
           type: 'column',
-          title: 'Origin vs destination vs migrants',
+          title: "Origin, destination and migrants' perspectives",
           categoryColumn: 0,
-          seriesColumns: [4, 5, 6],
+          seriesColumns: [4, 6, 7],
         },
       },
     ],

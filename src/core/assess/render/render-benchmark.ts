@@ -4,6 +4,7 @@
  */
 import type { WriteBack } from '../../contract/patch.ts';
 import type { Benchmark } from '../types.ts';
+import { auditTab } from './audit-tab.ts';
 import { methodSummary } from './banner.ts';
 import { dataGapsTab } from './data-gaps-tab.ts';
 import type { TabDraft } from './draft.ts';
@@ -24,6 +25,7 @@ export function benchmarkDrafts(benchmark: Benchmark): TabDraft[] {
     trendsTab(benchmark),
     dataGapsTab(benchmark),
     sensitivityTab(benchmark),
+    auditTab(benchmark),
     methodSourcesTab(benchmark),
   ];
 }

@@ -5,6 +5,7 @@
 import { GENERATED_TABS } from '../../template/layout.ts';
 import type { Benchmark, IndicatorMeta } from '../types.ts';
 import { num, type TabDraft } from './draft.ts';
+import { DIMENSION_LABELS } from './ranking-tab.ts';
 
 /** Drafts the Scorecard tab: one row per corridor x indicator with a value. */
 export function scorecardTab(benchmark: Benchmark): TabDraft {
@@ -25,15 +26,13 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
       s.indicator,
       m?.name ?? s.indicator,
       s.side,
-      m?.dimension ?? null,
+      m ? DIMENSION_LABELS[m.dimension] : null,
       m?.unit ?? null,
       num(s.value),
       num(s.score),
       num(s.rank),
       s.rank === null ? null : (ranked.get(iCode) ?? null),
-      m && m.direction === 0
-        ? 'descriptive'
-        : (status.get(`${s.corridorId}\u0000${iCode}`) ?? null),
+      m && m.direction === 0 ? 'context' : (status.get(`${s.corridorId}\u0000${iCode}`) ?? null),
       num(s.year),
       s.source,
     ];
@@ -41,7 +40,7 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
   return {
     name: GENERATED_TABS.scorecard,
     about:
-      "Each indicator value with its 0-100 score (100 = best by the indicator's direction), its rank among the corridors, the year of the data and its source. Descriptive indicators are shown but never scored.",
+      "Each indicator value with its 0-100 score (100 = best by the indicator's direction), its rank among the corridors, the year of the data and its source. Context indicators (flows, stocks, counts) are shown but never scored.",
     sections: [
       {
         key: 'scorecard',
@@ -72,6 +71,19 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
           { header: 'Source', width: 36 },
         ],
         rows,
+        // persons and US$ without decimals; shares and rates with two
+        cellFormats: benchmark.indicators.map((x) => {
+          const unit = meta.get(`${x.indicator}.${x.side}`)?.unit ?? '';
+          return [
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            /^(persons|count|US\$|current US\$)/.test(unit) ? '#,##0' : null,
+          ];
+        }),
         scaleColumns: [7],
       },
     ],

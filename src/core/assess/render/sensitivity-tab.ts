@@ -8,13 +8,19 @@ import type { Benchmark } from '../types.ts';
 import { num, type Section, type TabDraft } from './draft.ts';
 import { byRank, DIMENSION_LABELS } from './ranking-tab.ts';
 
+const round1 = (x: number | null): number | null =>
+  x === null || !Number.isFinite(x) ? null : Math.round(x * 10) / 10;
+
 function driversTitle(benchmark: Benchmark): string {
   if (benchmark.sensitivity.length > 0)
     return 'What drives the ranking: Sobol indices of the mean absolute rank shift';
   const runs = Number(benchmark.method.uncertainty_runs ?? 0);
-  return runs > 0
-    ? 'No sensitivity results: the uncertainty analysis did not complete (see the Validation tab)'
-    : 'Not run: set uncertainty_runs above 0 in the Method tab to see what drives the ranking';
+  const ranked = benchmark.corridors.filter((c) => c.rank !== null).length;
+  if (runs <= 0)
+    return 'Not run: set uncertainty_runs above 0 in the Method tab to see what drives the ranking';
+  if (ranked < 2)
+    return `Not run: the uncertainty analysis needs at least 2 ranked corridors, found ${ranked}`;
+  return 'No sensitivity results: the uncertainty analysis did not complete (see the Validation tab)';
 }
 
 /** Drafts the Sensitivity tab; says so plainly when no uncertainty runs were made. */
@@ -32,7 +38,7 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
         header: 'First-order index',
         format: '0.000',
         width: 12,
-        note: 'Share of the variance of rank shifts due to this choice alone (Saltelli 2010).',
+        note: 'Share of the variance of rank shifts due to this choice alone (Saltelli 2010). An estimate from a finite sample: a small negative value is noise, read it as about 0.',
       },
       {
         header: 'Total-order index',
@@ -50,7 +56,8 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
         num(r.totalOrder),
         total > 0 && r.totalOrder !== null ? Math.max(0, r.totalOrder) / total : null,
       ]),
-    scaleColumns: [2],
+    // a large effect is a warning sign, not a good result: green for small, red for large
+    reverseScaleColumns: [2],
     chart: {
       type: 'bar',
       title: 'Total-order effect on the ranking',
@@ -68,14 +75,15 @@ export function sensitivityTab(benchmark: Benchmark): TabDraft {
       { header: 'Rank 95th pct', format: '0.0', width: 9 },
       { header: 'Interval width', format: '0.0', width: 9 },
     ],
-    rows: [...benchmark.corridors]
+    rows: benchmark.corridors
+      .filter((c) => c.rank !== null)
       .sort(byRank)
       .map((c) => [
         c.corridorId,
         num(c.rank),
-        num(c.rankQ5),
-        num(c.rankQ95),
-        c.rankQ5 === null || c.rankQ95 === null ? null : c.rankQ95 - c.rankQ5,
+        round1(c.rankQ5),
+        round1(c.rankQ95),
+        c.rankQ5 === null || c.rankQ95 === null ? null : round1(c.rankQ95 - c.rankQ5),
       ]),
     reverseScaleColumns: [4],
   };

@@ -15,7 +15,8 @@ const VERDICT_COLOUR: Record<string, string | null> = {
   descriptive: null,
 };
 
-const MAX_LINES = 12;
+/** Lines in the panel chart: one per colour of the chart palette, so none is reused. */
+const MAX_LINES = 8;
 
 function yearSection(benchmark: Benchmark): Section | null {
   const scores = benchmark.yearScores ?? [];
@@ -45,15 +46,53 @@ function yearSection(benchmark: Benchmark): Section | null {
   };
 }
 
+/** Counts/persons need no decimals; everything else keeps two. */
+const formatFor = (unit: string | undefined): string =>
+  unit !== undefined && /^(persons|count|US\$$|current US\$)/.test(unit) ? '#,##0' : '#,##0.00';
+
+/** Per corridor: how many scored indicators got better or worse, with a chart (every time mode). */
+function verdictSection(benchmark: Benchmark): Section | null {
+  const trends = (benchmark.trends ?? []).filter(
+    (t) => t.verdict === 'better' || t.verdict === 'worse',
+  );
+  if (trends.length === 0) return null;
+  const rows = benchmark.corridors.map((c) => {
+    const own = trends.filter((t) => t.corridorId === c.corridorId);
+    const better = own.filter((t) => t.verdict === 'better').length;
+    const worse = own.filter((t) => t.verdict === 'worse').length;
+    return [c.corridorId, `${better} better, ${worse} worse`, better, worse];
+  });
+  return {
+    key: 'better-worse',
+    title: 'Scored indicators that got better or worse, first to latest year',
+    columns: [
+      { header: 'Corridor', width: 12 },
+      { header: 'In words', width: 24 },
+      { header: 'Better', format: '0', width: 9 },
+      { header: 'Worse', format: '0', width: 9 },
+    ],
+    rows,
+    chart: {
+      type: 'column',
+      title: 'Indicators better and worse since the first year, by corridor',
+      categoryColumn: 0,
+      seriesColumns: [2, 3],
+    },
+  };
+}
+
 /** Drafts the Trends tab. */
 export function trendsTab(benchmark: Benchmark): TabDraft {
   const trends = benchmark.trends ?? [];
+  const meta = new Map((benchmark.meta ?? []).map((m) => [m.iCode, m]));
   const changes: Section = {
     key: 'indicator-changes',
     title: 'Indicator changes, first to latest year',
     columns: [
       { header: 'Corridor', width: 12 },
-      { header: 'Indicator', width: 28 },
+      { header: 'Indicator', width: 36 },
+      { header: 'Code', width: 28 },
+      { header: 'Unit', width: 14 },
       { header: 'First year', format: '0', width: 9 },
       { header: 'First value', format: '#,##0.00', width: 13 },
       { header: 'Latest year', format: '0', width: 9 },
@@ -65,7 +104,9 @@ export function trendsTab(benchmark: Benchmark): TabDraft {
     ],
     rows: trends.map((t) => [
       t.corridorId,
+      meta.has(t.iCode) ? `${meta.get(t.iCode)!.name}, ${meta.get(t.iCode)!.side}` : t.iCode,
       t.iCode,
+      meta.get(t.iCode)?.unit ?? null,
       t.firstYear,
       num(t.firstValue),
       t.lastYear,
@@ -75,7 +116,13 @@ export function trendsTab(benchmark: Benchmark): TabDraft {
       t.verdict,
       t.points,
     ]),
+    cellFormats: trends.map((t) => {
+      const f = formatFor(meta.get(t.iCode)?.unit);
+      return [null, null, null, null, null, f, null, f, f, f];
+    }),
     backgrounds: trends.map((t) => [
+      null,
+      null,
       null,
       null,
       null,
@@ -91,7 +138,7 @@ export function trendsTab(benchmark: Benchmark): TabDraft {
   return {
     name: GENERATED_TABS.trends,
     about:
-      'How each indicator changed between its first and latest year for every corridor (series with at least two years), and in panel mode the composite score in every year.',
-    sections: years ? [years, changes] : [changes],
+      'How each indicator changed between its first and latest year for every corridor (series with at least two years), how many scored indicators got better or worse, and in panel mode the composite score in every year.',
+    sections: [years, verdictSection(benchmark), changes].filter((x): x is Section => x !== null),
   };
 }

@@ -5,6 +5,7 @@
 import type { Issue } from '../../contract/issue.ts';
 import type { MethodSettings, Submission } from '../../template/types.ts';
 import type { Benchmark } from '../types.ts';
+import { buildAudit } from './audit.ts';
 import { DIMENSIONS } from './coin-input.ts';
 import { usable } from './cross-section.ts';
 import { dimensionDrivers } from './drivers.ts';
@@ -30,10 +31,7 @@ function methodRecord(
     min_data_share: method.minDataShare,
     uncertainty_runs: method.uncertaintyRuns,
     seed: method.seed,
-    reference_year:
-      ends.length === 1
-        ? ends[0]!
-        : `each corridor's period end (${ends[0] ?? '-'} to ${ends[ends.length - 1] ?? '-'})`,
+    reference_year: `one per indicator: the latest year at least half of the corridors reporting it have reached, up to each corridor's period end (${ends[ends.length - 1] ?? '-'} at most); see the Indicators table`,
   };
   for (const d of DIMENSIONS) record[`weight_${d}`] = method.dimensionWeights[d] ?? 1;
   return { ...record, ...counts };
@@ -71,7 +69,7 @@ export function buildBenchmark(
       usable(p, scored.method),
     ),
     sensitivity: scored.sensitivity,
-    gaps: buildGaps(submission.corridors, meta, scored.picks),
+    gaps: buildGaps(submission.corridors, meta, scored.picks, scored.framework),
     method: methodRecord(scored.method, submission, counts),
     meta,
     trends: buildTrends(submission.corridors, meta, scored.series),
@@ -79,6 +77,8 @@ export function buildBenchmark(
     sources: listSources(scored.series),
     log,
     drivers: dimensionDrivers(scored.corridors, scored.method.dimensionWeights),
+    ...(scored.main ? { audit: buildAudit(scored.main, meta) } : {}),
+    referenceYears: Object.fromEntries(scored.years),
     availability: submission.availability.map((a) => ({
       corridorId: a.corridorId,
       item: a.item,

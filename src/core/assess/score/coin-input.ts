@@ -27,12 +27,33 @@ export const DIMENSIONS: readonly DimensionId[] = [
  * advice for geometric means: a 0 would stop the run).
  */
 function posts(m: IndicatorMeta, floorOne: boolean): [number, number] | null {
+  const own = scaledPosts(m);
+  if (!own) return null;
+  const [lo, hi] = own;
+  if (!floorOne) return [lo, hi];
+  const step = (hi - lo) / 99;
+  return m.direction === -1 ? [lo, hi + step] : [lo - step, hi];
+}
+
+/** The goalposts on the indicator's scale (log10 for log-scale indicators with a positive lower post). */
+function scaledPosts(m: IndicatorMeta): [number, number] | null {
   if (m.goalpostLower === null || m.goalpostUpper === null) return null;
-  if (!floorOne) return [m.goalpostLower, m.goalpostUpper];
-  const step = (m.goalpostUpper - m.goalpostLower) / 99;
-  return m.direction === -1
-    ? [m.goalpostLower, m.goalpostUpper + step]
-    : [m.goalpostLower - step, m.goalpostUpper];
+  if (isLog(m)) return [Math.log10(m.goalpostLower), Math.log10(m.goalpostUpper)];
+  return [m.goalpostLower, m.goalpostUpper];
+}
+
+const isLog = (m: IndicatorMeta): boolean =>
+  m.scale === 'log' && m.goalpostLower !== null && m.goalpostLower > 0;
+
+/**
+ * The column on the indicator's scale: log10 of the value clipped to the
+ * lower goalpost (so zero and values below the post score as the post) for
+ * log-scale indicators, else the values as given.
+ */
+export function scaledColumn(m: IndicatorMeta, column: Float64Array): Float64Array {
+  if (!isLog(m)) return column;
+  const lo = m.goalpostLower!;
+  return column.map((v) => (Number.isNaN(v) ? v : Math.log10(Math.max(lo, v))));
 }
 
 const clip = (x: Float64Array, lo: number, hi: number): Float64Array =>
@@ -89,12 +110,10 @@ export function buildCoinInput(
   iMeta.push({ Level: 3, iCode: INDEX_CODE, Direction: 1, Weight: 1, Type: 'Aggregate' });
   const indicators: Record<string, Float64Array> = {};
   for (const m of used) {
-    const column = columns.get(m.iCode)!;
+    const column = scaledColumn(m, columns.get(m.iCode)!);
+    const own = scaledPosts(m);
     // values beyond the posts are clipped to them first, so the moved post is never reached
-    indicators[m.iCode] =
-      floorOne && m.goalpostLower !== null && m.goalpostUpper !== null
-        ? clip(column, m.goalpostLower, m.goalpostUpper)
-        : column;
+    indicators[m.iCode] = floorOne && own ? clip(column, own[0], own[1]) : column;
   }
   return { units, groups: {}, denominators: {}, indicators, iMeta };
 }

@@ -1,12 +1,14 @@
 /**
- * The latest-mode grid: one row per corridor, each column the latest value
+ * The latest-mode grid: one row per corridor, each column the value at the
+ * column's reference year (one year per indicator across the corridors),
  * no older than the maximum age (or any age when imputing "latest").
  * @module
  */
 import type { Corridor, MethodSettings } from '../../template/types.ts';
 import type { IndicatorMeta } from '../types.ts';
 import { appliesTo } from './applicable.ts';
-import { type Picked, pickLatest } from './pick-values.ts';
+import type { Picked } from './pick-values.ts';
+import { pickAtReference, referenceYears } from './reference-years.ts';
 import type { SeriesIndex } from './series.ts';
 
 export interface CrossSection {
@@ -16,15 +18,15 @@ export interface CrossSection {
   columns: Map<string, Float64Array>;
   /** corridorId -> iCode -> the value picked (stale ones included), every column. */
   picks: Map<string, Map<string, Picked>>;
+  /** iCode -> the reference year of the column. */
+  years: Map<string, number>;
 }
 
 /** Whether a picked value may enter the scores. */
 export const usable = (p: Picked | undefined, method: MethodSettings): p is Picked =>
   p !== undefined && (!p.stale || method.imputation === 'latest');
 
-/**
- * Builds the latest-mode grid. Each corridor's reference year is its period end.
- */
+/** Builds the latest-mode grid at each column's reference year. */
 export function buildCrossSection(
   corridors: readonly Corridor[],
   meta: readonly IndicatorMeta[],
@@ -32,6 +34,7 @@ export function buildCrossSection(
   method: MethodSettings,
 ): CrossSection {
   const units = corridors.map((c) => c.id);
+  const years = referenceYears(corridors, meta, series);
   const picks = new Map<string, Map<string, Picked>>();
   const columns = new Map<string, Float64Array>();
   for (const m of meta)
@@ -40,8 +43,10 @@ export function buildCrossSection(
     const own = new Map<string, Picked>();
     const bySeries = series.get(c.id);
     for (const m of meta) {
-      if (!appliesTo(m, c)) continue;
-      const picked = pickLatest(bySeries?.get(m.iCode), c.periodEnd, method.maxAgeYears);
+      const year = years.get(m.iCode);
+      if (year === undefined || !appliesTo(m, c)) continue;
+      const points = bySeries?.get(m.iCode)?.filter((p) => p.year <= c.periodEnd);
+      const picked = pickAtReference(points, year, method.maxAgeYears);
       if (!picked) continue;
       own.set(m.iCode, picked);
       const column = columns.get(m.iCode);
@@ -49,5 +54,5 @@ export function buildCrossSection(
     }
     picks.set(c.id, own);
   });
-  return { units, columns, picks };
+  return { units, columns, picks, years };
 }

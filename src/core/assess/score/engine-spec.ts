@@ -26,20 +26,18 @@ export const scoreScale = (method: MethodSettings): number =>
 
 /**
  * Builds the spec: normalise, then aggregate every level with the chosen
- * mean, leaving an aggregate empty below min_data_share of its children. Imputation runs before the engine (see impute.ts) because it must
+ * mean over the children that have a value. Imputation runs before the engine (see impute.ts) because it must
  * respect which sides apply to a corridor. No outlier treatment, so goalpost
  * scores stay comparable across years and workbooks.
  *
  * @example
  * pipelineSpec({ ...DEFAULT_METHOD });
- * // { normalise: { method: 'n_goalposts', params: 'use_iMeta' }, aggregate: { method: 'a_amean', dat_thresh: 0.5 } }
+ * // { normalise: { method: 'n_goalposts', params: 'use_iMeta' }, aggregate: { method: 'a_amean' } }
  */
 export function pipelineSpec(method: MethodSettings): PipelineSpec {
   const spec: PipelineSpec = {};
   spec.normalise = normaliseSpec(method);
-  spec.aggregate = {
-    method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean',
-    dat_thresh: method.minDataShare,
-  };
+  // eligibility is decided per corridor from its own coverage (score-submission), not here
+  spec.aggregate = { method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean' };
   return spec;
 }

@@ -3,8 +3,12 @@
  * plus policy questions (from the built-in question list, else governance).
  * @module
  */
-import { type PolicyQuestion, policyQuestionIndex } from '../../template/catalogue/index.ts';
-import type { CatalogueEntry, Side, Submission } from '../../template/types.ts';
+import {
+  notScoredReason,
+  type PolicyQuestion,
+  policyQuestionIndex,
+} from '../../template/catalogue/index.ts';
+import type { Audience, CatalogueEntry, Side, Submission } from '../../template/types.ts';
 import type { IndicatorMeta } from '../types.ts';
 
 /** `unemployment` + `origin` -> `unemployment.origin`. */
@@ -16,8 +20,14 @@ export const policyIndicator = (
   catalogue: ReadonlyMap<string, CatalogueEntry>,
 ): string => (catalogue.has(question) ? question : `policy.${question}`);
 
+/** The perspectives a column counts for: the framework's audience, else its side. */
+function audienceOf(entry: CatalogueEntry, side: Side): Audience[] {
+  if (side !== 'corridor') return [side];
+  return entry.audience ?? ['migrants'];
+}
+
 function fromEntry(entry: CatalogueEntry, side: Side): IndicatorMeta {
-  const descriptive = entry.direction === 0;
+  const reason = notScoredReason(entry);
   return {
     iCode: iCodeOf(entry.id, side),
     indicator: entry.id,
@@ -29,10 +39,12 @@ function fromEntry(entry: CatalogueEntry, side: Side): IndicatorMeta {
     weight: entry.weight,
     goalpostLower: entry.goalpostLower ?? entry.min,
     goalpostUpper: entry.goalpostUpper ?? entry.max,
-    scored: !descriptive,
-    reason: descriptive ? 'descriptive indicator (no direction)' : null,
+    scored: reason === null,
+    reason,
     source: entry.source,
     code: entry.code,
+    ...(entry.scale ? { scale: entry.scale } : {}),
+    audience: audienceOf(entry, side),
   };
 }
 
@@ -56,6 +68,7 @@ function fromPolicy(
     reason: null,
     source: known?.source ?? 'Policy tab',
     code: known?.code ?? '',
+    audience: side === 'corridor' ? ['migrants'] : [side],
   };
 }
 
@@ -87,7 +100,22 @@ export function indicatorMeta(submission: Submission): IndicatorMeta[] {
   }
   const out: IndicatorMeta[] = [];
   for (const e of submission.catalogue) {
-    for (const side of sidesOf.get(e.id) ?? []) out.push(fromEntry(e, side));
+    for (const side of sidesOf.get(e.id) ?? []) {
+      const same = e.sameAs?.[side];
+      if (same !== undefined && catalogue.has(same)) {
+        out.push({
+          ...fromEntry(e, side),
+          scored: false,
+          reason: `the same as ${same}, which is scored`,
+        });
+        continue;
+      }
+      out.push({
+        ...fromEntry(e, side),
+        // core (global open data) and the team's own indicators are expected on their declared sides
+        expected: (e.core === true || e.custom) && e.sides.includes(side),
+      });
+    }
   }
   const questions = policyQuestionIndex();
   for (const [question, side] of policy)

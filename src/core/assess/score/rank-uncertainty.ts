@@ -35,10 +35,8 @@ const MIN_BASE_SAMPLE = 16;
 export function uncertaintySpec(method: MethodSettings): PipelineSpec {
   return {
     normalise: normaliseSpec({ ...method, aggregation: 'gmean' }),
-    aggregate: {
-      method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean',
-      dat_thresh: method.minDataShare,
-    },
+    // eligibility was decided before (coverage); every ranked corridor gets an interval
+    aggregate: { method: method.aggregation === 'gmean' ? 'a_gmean' : 'a_amean' },
   };
 }
 

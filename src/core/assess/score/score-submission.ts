@@ -11,8 +11,9 @@ import type { MethodSettings, Submission } from '../../template/types.ts';
 import type { CorridorScore, EngineLogLine, IndicatorMeta, SensitivityRow } from '../types.ts';
 import { appliesTo } from './applicable.ts';
 import { buildCoinInput, DIMENSIONS, INDEX_CODE } from './coin-input.ts';
+import { corridorCoverage } from './coverage.ts';
 import { withCoverage } from './coverage-series.ts';
-import { buildCrossSection, usable } from './cross-section.ts';
+import { buildCrossSection } from './cross-section.ts';
 import { argsText, type EngineRun } from './engine-result.ts';
 import { imputeColumns } from './impute.ts';
 import { indicatorMeta } from './indicator-meta.ts';
@@ -22,7 +23,8 @@ import { runScoring } from './run-engine.ts';
 import { selectScoredColumns, subsetRows } from './select-columns.ts';
 import { buildSeries, type SeriesIndex } from './series.ts';
 
-export const PERSPECTIVE_SIDES = ['origin', 'destination', 'migrants', 'corridor'] as const;
+/** The perspectives: whose view of the corridor (each scored column counts for its audience). */
+export const PERSPECTIVE_SIDES = ['origin', 'transit', 'destination', 'migrants'] as const;
 
 /** Everything the benchmark is assembled from. */
 export interface Scored {
@@ -34,6 +36,10 @@ export interface Scored {
   main: EngineRun | null;
   mainUnits: string[];
   picks: ReturnType<typeof buildCrossSection>['picks'];
+  /** iCode -> the reference year its values are compared at. */
+  years: Map<string, number>;
+  /** The framework's scored columns, whether or not any corridor has data (coverage counts these). */
+  framework: IndicatorMeta[];
   sensitivity: SensitivityRow[];
   log: EngineLogLine[];
   issues: Issue[];
@@ -45,11 +51,19 @@ const at = (run: EngineRun | null, code: string, unit: string): number | null =>
   return u < 0 ? null : orNull(run.aggregates[code]?.[u]);
 };
 
+/** Why a corridor with this coverage is not ranked, or null when it is. */
+export function unrankedReason(coverage: number, method: MethodSettings): string | null {
+  if (coverage === 0) return 'no usable value for any scored indicator';
+  if (coverage < method.minDataShare)
+    return `data for ${Math.round(coverage * 100)}% of the scored indicators, below the Method's min_data_share of ${Math.round(method.minDataShare * 100)}%`;
+  return null;
+}
+
 /**
- * Scores the submission. A dimension score needs at least the Method's
- * min_data_share of its indicators, and the overall score that share of the
- * dimensions (the engine's dat_thresh); a corridor left without an overall
- * score, or without any usable value, gets a warning.
+ * Scores the submission. A corridor is ranked when its own coverage reaches
+ * the Method's min_data_share (adding a corridor never changes another's
+ * eligibility); dimension and overall scores average whatever scored values
+ * a ranked corridor has, and the coverage is reported beside them.
  */
 export function scoreSubmission(
   submission: Submission,
@@ -61,31 +75,35 @@ export function scoreSubmission(
     seed: overrides.seed ?? submission.method.seed,
   };
   const rawMeta = indicatorMeta(submission);
-  const series = withCoverage(buildSeries(submission), submission.corridors, rawMeta, method);
-  const cross = buildCrossSection(submission.corridors, rawMeta, series, method);
+  const series0 = buildSeries(submission);
+  const cross = buildCrossSection(submission.corridors, rawMeta, series0, method);
+  // the framework's scored columns, whether or not any corridor has data: coverage and
+  // eligibility depend only on each corridor's own values
+  const framework = rawMeta.filter((m) => m.scored);
+  const coverage = submission.corridors.map((c) =>
+    corridorCoverage(c, framework, cross.picks.get(c.id), method),
+  );
+  const series = withCoverage(series0, cross.picks, submission.corridors, rawMeta, coverage);
   const meta = selectScoredColumns(rawMeta, cross.columns, method);
   const scored = meta.filter((m) => m.scored);
   const issues: Issue[] = [];
   const log: EngineLogLine[] = [];
 
-  const coverage = submission.corridors.map((c) => {
-    const expected = scored.filter((m) => appliesTo(m, c));
-    const picks = cross.picks.get(c.id);
-    const have = expected.filter((m) => usable(picks?.get(m.iCode), method)).length;
-    return expected.length === 0 ? 0 : have / expected.length;
-  });
+  const unranked = submission.corridors.map((_, i) => unrankedReason(coverage[i]!, method));
   const kept: number[] = [];
   submission.corridors.forEach((c, i) => {
-    if (coverage[i]! > 0) kept.push(i);
-    else
-      issues.push(
-        issue(
-          'insufficient_data',
-          a1(INPUT_TABS.corridors, c.row, 1),
-          `Corridor ${c.id} has no usable value for any scored indicator, so it is not scored.`,
-          'warning',
-        ),
-      );
+    if (unranked[i] === null) {
+      kept.push(i);
+      return;
+    }
+    issues.push(
+      issue(
+        'insufficient_data',
+        a1(INPUT_TABS.corridors, c.row, 1),
+        `Corridor ${c.id} is not ranked: ${unranked[i]}.`,
+        'warning',
+      ),
+    );
   });
   const mainUnits = kept.map((i) => submission.corridors[i]!.id);
   const byCode = new Map(scored.map((m) => [m.iCode, m]));
@@ -123,7 +141,7 @@ export function scoreSubmission(
   const main = run(scored, 'main');
   const perspectiveRuns = PERSPECTIVE_SIDES.map((side) =>
     run(
-      scored.filter((m) => m.side === side),
+      scored.filter((m) => (m.audience ?? [m.side]).includes(side)),
       `perspective:${side}`,
     ),
   );
@@ -138,18 +156,6 @@ export function scoreSubmission(
     sensitivity = ua.sensitivity;
   }
 
-  submission.corridors.forEach((c, i) => {
-    if (main && coverage[i]! > 0 && at(main, INDEX_CODE, c.id) === null) {
-      issues.push(
-        issue(
-          'insufficient_data',
-          a1(INPUT_TABS.corridors, c.row, 1),
-          `Corridor ${c.id} has usable values for ${Math.round(coverage[i]! * 100)}% of the scored indicators, too few for an overall score: the Method's min_data_share (${method.minDataShare}) asks for that share of each dimension's indicators and of the dimensions.`,
-          'warning',
-        ),
-      );
-    }
-  });
   const dims = DIMENSIONS.filter((d) => scored.some((m) => m.dimension === d));
   const mainRank = main ? main.aggregates[INDEX_CODE] : undefined;
   const corridors: CorridorScore[] = submission.corridors.map((c, i) => {
@@ -178,6 +184,7 @@ export function scoreSubmission(
         ]),
       ),
       coverage: coverage[i]!,
+      unranked: unranked[i]!,
       referenceYear: c.periodEnd,
     };
   });
@@ -189,6 +196,8 @@ export function scoreSubmission(
     main,
     mainUnits,
     picks: cross.picks,
+    years: cross.years,
+    framework,
     sensitivity,
     log,
     issues,

@@ -4,14 +4,16 @@ import { iMedian } from './i-median.ts';
 
 /**
  * Row indices of each group, in first-seen order (compute once, reuse per column).
+ * A row whose group is empty belongs to no group (COINr: an NA group stays missing).
  * @param groups - the group of each row
  * @returns one index list per group
- * @example groupMembers(['a', 'b', 'a']) // => [[0, 2], [1]]
+ * @example groupMembers(['a', 'b', '', 'a']) // => [[0, 3], [1]]
  */
 export function groupMembers(groups: readonly string[]): Int32Array[] {
   const members = new Map<string, number[]>();
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i] ?? '';
+    if (g === '') continue;
     const list = members.get(g);
     if (list) list.push(i);
     else members.set(g, [i]);

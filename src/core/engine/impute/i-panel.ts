@@ -1,16 +1,20 @@
 /** COINr `impute_panel`: imputation along time within each unit. @module */
 
 /**
- * "latest": a missing value takes the unit's latest earlier value at most
- * `maxTime` time steps back. "linear": a missing value between two available
- * times is interpolated linearly; before the first or after the last it stays missing.
+ * As COINr 1.1.14's `impute_panel`. "latest": a missing value takes the
+ * unit's value at the latest earlier time point that has one, looking back at
+ * most `maxTime` time points of the panel (the distinct times of all rows, so
+ * on a biennial panel 1 means two years). "linear": `approx(rule = 2)`, i.e.
+ * linear between two observed times and the nearest observed value before the
+ * first or after the last. A series with fewer than two observations is left
+ * as it is (COINr stops with an error there).
  * @param x - values, one per row, NaN = missing
  * @param units - the unit of each row
  * @param time - the time of each row
  * @param type - "latest" or "linear"
- * @param maxTime - look-back limit for "latest" (default unlimited)
+ * @param maxTime - look-back limit for "latest", in time points (default unlimited)
  * @returns a new column
- * @example iPanel([1, NaN, 3], ['A', 'A', 'A'], [2019, 2020, 2021], 'linear') // => [1, 2, 3]
+ * @example iPanel([NaN, 1, NaN, 3, NaN], ['A', 'A', 'A', 'A', 'A'], [2018, 2019, 2020, 2021, 2022], 'linear') // => [1, 1, 2, 3, 3]
  */
 export function iPanel(
   x: ArrayLike<number>,
@@ -20,6 +24,8 @@ export function iPanel(
   maxTime = Number.POSITIVE_INFINITY,
 ): Float64Array {
   const out = Float64Array.from(x);
+  const times = [...new Set(time)].sort((a, b) => a - b);
+  const pos = new Map(times.map((t, k) => [t, k]));
   const byUnit = new Map<string, number[]>();
   units.forEach((u, i) => {
     const list = byUnit.get(u) ?? [];
@@ -29,6 +35,7 @@ export function iPanel(
   for (const idx of byUnit.values()) {
     idx.sort((a, b) => time[a]! - time[b]!);
     const avail = idx.filter((i) => !Number.isNaN(x[i]!));
+    if (type === 'linear' && avail.length < 2) continue;
     for (const i of idx) {
       if (!Number.isNaN(x[i]!)) continue;
       const t = time[i]!;
@@ -39,10 +46,12 @@ export function iPanel(
         else if (time[j]! > t && next === undefined) next = j;
       }
       if (type === 'latest') {
-        if (prev !== undefined && t - time[prev]! <= maxTime) out[i] = x[prev]!;
+        if (prev !== undefined && pos.get(t)! - pos.get(time[prev]!)! <= maxTime) out[i] = x[prev]!;
       } else if (prev !== undefined && next !== undefined) {
         const f = (t - time[prev]!) / (time[next]! - time[prev]!);
         out[i] = x[prev]! + f * (x[next]! - x[prev]!);
+      } else {
+        out[i] = x[(prev ?? next)!]!;
       }
     }
   }

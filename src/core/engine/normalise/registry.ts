@@ -58,8 +58,10 @@ export const NORMALISERS: { [M in MethodName]: Normaliser<M> } = {
         message: `n_dist2targ needs a Target for "${meta.iCode}" in iMeta; found none`,
       };
     }
-    // x arrives multiplied by Direction, so the target is too
-    return ok(nDist2targ(x, targ * dir, 1, p.cap_max ?? false));
+    // x arrives multiplied by Direction; as in COINr only an iMeta target is
+    // flipped with it, a target given in the spec applies to -x as given
+    const t = p.targ !== undefined ? p.targ : targ * dir;
+    return ok(nDist2targ(x, t, 1, p.cap_max ?? false));
   },
   n_fracmax: (x) => ok(nFracmax(x)),
   n_rank: (x, s) => ok(nRank(x, s.params?.ties_method)),
@@ -67,7 +69,8 @@ export const NORMALISERS: { [M in MethodName]: Normaliser<M> } = {
   n_borda: (x, s) => ok(nBorda(x, s.params?.ties_method)),
   n_goalposts: (x, s, { meta, dir }) => {
     if (s.params !== undefined && s.params !== 'use_iMeta') {
-      return ok(nGoalposts(x, s.params.gposts, dir, s.params.trunc2posts ?? true));
+      // as in COINr, posts given in the spec apply to the direction-adjusted x as given
+      return ok(nGoalposts(x, s.params.gposts, 1, s.params.trunc2posts ?? true));
     }
     const { goalpost_lower: lo, goalpost_upper: hi } = meta;
     if (lo === undefined || hi === undefined) {

@@ -3,10 +3,12 @@ import type { ScreenSpec } from '../spec.ts';
 import type { Stage } from '../stage.ts';
 
 /**
- * Availability = non-missing indicators / all indicators; non-zero share =
- * non-missing, non-zero indicators / all indicators. `byNA` keeps units with
- * availability >= dat_thresh (default 0.66), `byzeros` those with non-zero
- * share >= nonzero_thresh (default 0.05), `byNAandzeros` needs both.
+ * As COINr's `get_data_avail`: availability = non-missing indicators / all
+ * indicators; non-zero share = 1 - zeros / (all - missing), i.e. among the
+ * available values. `byNA` keeps units with availability >= dat_thresh
+ * (default 2/3), `byzeros` those with non-zero share >= nonzero_thresh
+ * (default 0.05), `byNAandzeros` needs both. A unit with no value at all has
+ * no non-zero share (COINr's NaN), so only the availability test can drop it.
  * @param state - the data to screen
  * @param spec - thresholds and rule
  * @returns the Screened data set; notes name removed units
@@ -14,7 +16,7 @@ import type { Stage } from '../stage.ts';
  */
 export const screenStage: Stage<ScreenSpec> = (state, spec) => {
   const rule = spec.unit_screen ?? 'byNA';
-  const datT = spec.dat_thresh ?? 0.66;
+  const datT = spec.dat_thresh ?? 2 / 3;
   const nzT = spec.nonzero_thresh ?? 0.05;
   const cols = Object.values(state.data.columns);
   const keep: number[] = [];
@@ -30,7 +32,7 @@ export const screenStage: Stage<ScreenSpec> = (state, spec) => {
       }
     }
     const okNA = avail / cols.length >= datT;
-    const okZ = nonzero / cols.length >= nzT;
+    const okZ = avail === 0 || nonzero / avail >= nzT;
     const ok = rule === 'byNA' ? okNA : rule === 'byzeros' ? okZ : okNA && okZ;
     if (ok) keep.push(i);
     else removed.push(u);

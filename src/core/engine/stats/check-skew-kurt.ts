@@ -8,6 +8,24 @@ export interface SkewKurtCheck {
 }
 
 /**
+ * R's verdict `(abs(skew) < s) | (kurt < k)` with its NA logic: true when
+ * either test holds, undefined (R's NA) when neither holds and one is NaN.
+ * @param c - a check's skew and kurtosis
+ * @param skewThresh - absolute skewness limit
+ * @param kurtThresh - excess kurtosis limit
+ * @returns true, false, or undefined for NA
+ * @example rVerdict({ skew: Number.NaN, kurt: Number.NaN }, 2, 3.5) // => undefined
+ */
+export function rVerdict(
+  c: { skew: number; kurt: number },
+  skewThresh: number,
+  kurtThresh: number,
+): boolean | undefined {
+  if (Math.abs(c.skew) < skewThresh || c.kurt < kurtThresh) return true;
+  return Number.isNaN(c.skew) || Number.isNaN(c.kurt) ? undefined : false;
+}
+
+/**
  * An indicator passes when |skew| < skewThresh OR kurt < kurtThresh; it is
  * treated only when both limits are reached.
  * @param x - values, NaN = missing

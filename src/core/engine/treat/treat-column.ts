@@ -3,7 +3,7 @@
  * winsorise, then (still failing) transform the ORIGINAL values.
  * @module
  */
-import { checkSkewKurt } from '../stats/check-skew-kurt.ts';
+import { checkSkewKurt, rVerdict } from '../stats/check-skew-kurt.ts';
 import type { TreatmentDetail } from '../types.ts';
 import { boxcox } from './boxcox.ts';
 import { logCT } from './log-ct.ts';
@@ -29,7 +29,28 @@ export const TREAT_DEFAULTS: TreatOptions = {
   lambda: 0.5,
 };
 
+const UNDECIDED_WIN =
+  'winsorising left too few distinct values to measure skew and kurtosis; returned untreated, as COINr does';
+const UNDECIDED_F2 =
+  'the transform left too few distinct values to measure skew and kurtosis; returned untreated, as COINr does';
+
+function untreated(x: Float64Array, detail: TreatmentDetail, why: string) {
+  return {
+    x,
+    detail: {
+      ...detail,
+      treatment: 'none' as const,
+      winsorisedPoints: 0,
+      treatedRows: [],
+      untreated: why,
+    },
+  };
+}
+
 /**
+ * An indicator that a step leaves without measurable skew or kurtosis (for
+ * example 27 zeros and 5, 9, 40, which winsorising flattens to all zeros) is
+ * returned untreated with a reason, as COINr 1.1.14 does.
  * @param iCode - the indicator (for the detail record)
  * @param x - values, NaN = missing
  * @param o - thresholds and functions
@@ -58,6 +79,7 @@ export function treatColumn(
   let last = c0;
   if (o.f1 === 'winsorise') {
     const w = winsorise(x, o.winmax, o.skew_thresh, o.kurt_thresh);
+    if (w.undecided) return untreated(x, detail, UNDECIDED_WIN);
     y = w.x;
     last = checkSkewKurt(y, o.skew_thresh, o.kurt_thresh);
     detail.checks!.push(last);
@@ -75,6 +97,8 @@ export function treatColumn(
             ? logCTPlus(x)
             : boxcox(x, o.lambda);
     last = checkSkewKurt(y, o.skew_thresh, o.kurt_thresh);
+    if (rVerdict(last, o.skew_thresh, o.kurt_thresh) === undefined)
+      return untreated(x, detail, UNDECIDED_F2);
     detail.checks!.push(last);
     detail.treatment = o.f2;
     detail.treatedRows = [];

@@ -39,6 +39,7 @@ export const treatStage: Stage<TreatSpec> = (state, spec, ctx) => {
     const r = treatColumn(iCode, x, own ? { ...base, ...own } : base);
     columns[iCode] = r.x;
     treatment.push(r.detail);
+    if (r.detail.untreated) notes.push(`${iCode}: not treated: ${r.detail.untreated}`);
     if (r.detail.treatment !== 'none') {
       notes.push(
         `${iCode}: ${r.detail.treatment}${r.detail.winsorisedPoints ? ` (${r.detail.winsorisedPoints} point(s) winsorised)` : ''}`,

@@ -1,5 +1,5 @@
 /** COINr `winsorise`. @module */
-import { checkSkewKurt } from '../stats/check-skew-kurt.ts';
+import { checkSkewKurt, rVerdict } from '../stats/check-skew-kurt.ts';
 
 export interface WinsoriseResult {
   x: Float64Array;
@@ -7,6 +7,11 @@ export interface WinsoriseResult {
   nwin: number;
   /** Rows of those points. */
   rows: number[];
+  /**
+   * A pass left skew or kurtosis undefined (e.g. every value equal): COINr
+   * errors there and returns the indicator untreated.
+   */
+  undecided: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export function winsorise(
   let lo: number[] = [];
   let nwin = 0;
   let check = checkSkewKurt(out, skewThresh, kurtThresh);
+  let undecided = false;
   while (!check.pass && nwin < winmax) {
     const high = check.skew >= 0;
     let ext = high ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
@@ -51,6 +57,10 @@ export function winsorise(
     else lo = at;
     nwin = hi.length + lo.length;
     check = checkSkewKurt(out, skewThresh, kurtThresh);
+    if (rVerdict(check, skewThresh, kurtThresh) === undefined) {
+      undecided = true;
+      break;
+    }
   }
-  return { x: out, nwin, rows: [...hi, ...lo].sort((a, b) => a - b) };
+  return { x: out, nwin, rows: [...hi, ...lo].sort((a, b) => a - b), undecided };
 }

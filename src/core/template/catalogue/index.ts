@@ -7,6 +7,7 @@ import type { CatalogueEntry, DimensionId } from '../types.ts';
 import { DATA_AVAILABILITY } from './data-availability.ts';
 import { DESTINATION_COSTS_BENEFITS } from './destination-costs-benefits.ts';
 import { FLOWS_STOCKS } from './flows-stocks.ts';
+import { withFramework } from './framework.ts';
 import { GOVERNANCE_POLICY } from './governance-policy.ts';
 import { ORIGIN_COSTS_BENEFITS } from './origin-costs-benefits.ts';
 import { ROOT_CAUSES } from './root-causes.ts';
@@ -40,7 +41,15 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ...GOVERNANCE_POLICY,
   ...TRANSIT_IRREGULAR,
   ...DATA_AVAILABILITY,
-];
+].map(withFramework);
+
+export type { DimensionFramework, DimensionRole, IndicatorFramework } from './framework.ts';
+export {
+  DIMENSION_FRAMEWORK,
+  INDICATOR_FRAMEWORK,
+  notScoredReason,
+  withFramework,
+} from './framework.ts';
 
 /** Indicators the assessment computes itself: the template has no row to fill for them. */
 export const COMPUTED_INDICATORS: ReadonlySet<string> = new Set(['catalog_coverage']);

@@ -97,7 +97,7 @@ export const ORIGIN_COSTS_BENEFITS = defineDimension('origin_costs_benefits', [
     name: 'Public education spending embodied in corridor migrants',
     unit: 'US$ million',
     sides: 'C',
-    direction: -1,
+    direction: 0, // a count: context, not scored
     min: 0,
     max: 100000,
     source: 'Derived: stock x attainment x public spending per student (UNESCO UIS)',

@@ -137,6 +137,17 @@ export const ROOT_CAUSES = defineDimension('root_causes', [
     code: 'IDMC_GIDD_DISASTER',
   },
   {
+    id: 'refugees_per_100k',
+    name: 'Refugees by country of origin',
+    unit: 'per 100,000 people',
+    sides: 'O',
+    direction: -1,
+    min: 0,
+    max: 25000,
+    source: 'UNHCR (SDG 10.7.4)',
+    code: 'SM_POP_REFG_OR',
+  },
+  {
     id: 'wgi_political_stability',
     name: 'Political stability and absence of violence/terrorism (WGI)',
     unit: 'WGI estimate',

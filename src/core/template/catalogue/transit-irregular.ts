@@ -7,7 +7,7 @@ export const TRANSIT_IRREGULAR = defineDimension('transit_irregular', [
     name: 'Dead and missing migrants on the route',
     unit: 'persons per year',
     sides: 'T/C',
-    direction: -1,
+    direction: 0, // a count: context; scored as corridor_deaths_per_100k_migrants
     min: 0,
     max: 4000,
     source: 'IOM Missing Migrants Project (SDG 10.7.3)',
@@ -34,17 +34,6 @@ export const TRANSIT_IRREGULAR = defineDimension('transit_irregular', [
     max: 1000000,
     source: 'US CBP; Frontex',
     code: 'CBP_FRONTEX',
-  },
-  {
-    id: 'refugees_per_100k',
-    name: 'Refugees by country of origin',
-    unit: 'per 100,000 people',
-    sides: 'O',
-    direction: -1,
-    min: 0,
-    max: 25000,
-    source: 'UNHCR (SDG 10.7.4)',
-    code: 'SM_POP_REFG_OR',
   },
   {
     id: 'asylum_recognition_rate',

@@ -112,7 +112,7 @@ export const WELLBEING_RIGHTS = defineDimension('wellbeing_rights', [
     name: 'Detected trafficking victims from the origin',
     unit: 'persons',
     sides: 'C',
-    direction: -1,
+    direction: 0, // a count: context, not scored
     min: 0,
     max: 5000,
     source: 'UNODC Global Report on Trafficking in Persons',

@@ -1,0 +1,150 @@
+/**
+ * The Node server's fetch handler: the routes that cost CPU (assess,
+ * validate, index) go to the worker pool; everything else, /v1/health
+ * first of all, is answered on the main thread at once. A full pool is a
+ * 503 with Retry-After, a job over its budget a 503 too, never a time-out.
+ * @module
+ */
+import type { AppDeps } from '../../http/deps.ts';
+import { ApiProblem, problemResponse } from '../../http/problem.ts';
+import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
+import type { WorkerPool } from './worker-pool.ts';
+
+/** Method and path of the routes run in the pool. */
+export const POOLED_ROUTES = new Set(['POST /v1/assess', 'POST /v1/validate', 'POST /v1/index']);
+
+export interface PooledFetchOptions {
+  bodyLimitBytes: number;
+  /** Seconds a refused caller should wait (Retry-After). */
+  retryAfterSeconds: number;
+  budgetMs: number;
+  log: AppDeps['log'];
+}
+
+type Handler = (request: Request) => Response | Promise<Response>;
+
+/** The client went away while its body was being read: nothing to answer, nothing went wrong. */
+export class ClientAborted extends Error {
+  override name = 'ClientAborted';
+}
+
+export function pooledFetch(
+  local: Handler,
+  pool: WorkerPool<ForwardedRequest, ForwardedReply>,
+  options: PooledFetchOptions,
+): Handler {
+  return async (request) => {
+    const url = new URL(request.url);
+    if (!POOLED_ROUTES.has(`${request.method} ${url.pathname}`)) return local(request);
+    const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+    // an oversized declared body is refused by the app itself, before any of it is read
+    if (declared > options.bodyLimitBytes) return local(request);
+    const started = performance.now();
+    const requestId = crypto.randomUUID();
+    const retry = { headers: { 'retry-after': String(options.retryAfterSeconds) } };
+    // refused before its body is read: a saturated server spends nothing on it
+    if (pool.saturated) return refuse(busy());
+    let body: ArrayBuffer | null | undefined;
+    try {
+      body = await readCapped(request, options.bodyLimitBytes);
+    } catch (error) {
+      if (error instanceof ClientAborted) {
+        options.log({ level: 'info', msg: 'client aborted', path: url.pathname, requestId });
+        return new Response(null, { status: 499 });
+      }
+      throw error;
+    }
+    if (body === undefined)
+      return refuse(
+        new ApiProblem(
+          'payload-too-large',
+          `The request body exceeds the limit of ${options.bodyLimitBytes} bytes.`,
+        ),
+      );
+    const headers = entries(request.headers).filter(([k]) => k !== 'content-length');
+    const answer = await pool.run({ method: request.method, url: request.url, headers, body });
+    if (answer.ok)
+      return new Response(answer.reply.body, {
+        status: answer.reply.status,
+        headers: answer.reply.headers,
+      });
+    const problem =
+      answer.why === 'busy'
+        ? busy()
+        : answer.why === 'over_budget'
+          ? new ApiProblem(
+              'budget-exceeded',
+              `The request took more than its budget of ${options.budgetMs} ms and was stopped; send a smaller workbook or fewer uncertainty runs.`,
+              retry,
+            )
+          : new ApiProblem(
+              'internal-error',
+              'The server failed to handle this request; quote the requestId when reporting it.',
+            );
+    return refuse(problem);
+
+    function busy(): ApiProblem {
+      return new ApiProblem(
+        'busy',
+        'Every worker is busy and the queue is full; try again after the Retry-After seconds.',
+        retry,
+      );
+    }
+
+    /** Node discards an unread body itself (no JavaScript stream), keeping the connection. */
+    function refuse(problem: ApiProblem): Response {
+      const res = problemResponse(problem, url.pathname, requestId);
+      options.log({
+        level: res.status >= 500 ? 'warn' : 'info',
+        msg: 'request',
+        method: request.method,
+        path: url.pathname,
+        status: res.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        requestId,
+        refused: problem.slug,
+      });
+      return res;
+    }
+  };
+}
+
+/** The whole body, or undefined past `limit` bytes. @throws ClientAborted when the client goes away */
+async function readCapped(
+  request: Request,
+  limit: number,
+): Promise<ArrayBuffer | null | undefined> {
+  if (!request.body) return null;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return undefined;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    throw new ClientAborted();
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out.buffer;
+}
+
+export function entries(headers: Headers): [string, string][] {
+  const out: [string, string][] = [];
+  headers.forEach((value, key) => {
+    out.push([key, value]);
+  });
+  return out;
+}

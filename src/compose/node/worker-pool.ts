@@ -1,0 +1,141 @@
+/**
+ * A fixed pool of worker threads, one job at a time each, with a bounded
+ * queue and a time budget per job: a full queue answers `busy` at once, a
+ * job over budget has its worker terminated (and replaced) and answers
+ * `over_budget`. Expensive work never blocks the main thread.
+ * @module
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface PoolOptions<Job> {
+  /** Workers (default: the cores). */
+  size: number;
+  /** Jobs waiting for a worker beyond those running; more are refused as busy. */
+  queue: number;
+  /** Milliseconds a job may take from the moment a worker starts it. */
+  budgetMs: number;
+  /** The worker's module (a .ts module is loaded through tsx). */
+  script: URL;
+  workerData?: unknown;
+  /** Objects to transfer rather than copy (e.g. a body's ArrayBuffer). */
+  transfer?: (job: Job) => ArrayBuffer[];
+}
+
+export type PoolAnswer<Reply> =
+  | { ok: true; reply: Reply }
+  | { ok: false; why: 'busy' | 'over_budget' | 'worker_failed' };
+
+/** What a worker posts once, when it can take jobs. */
+export const READY = 'ready';
+
+interface Pending<Job, Reply> {
+  job: Job;
+  done: (answer: PoolAnswer<Reply>) => void;
+}
+
+interface Slot<Job, Reply> {
+  worker: Worker;
+  /** The worker said it is ready: its start-up never counts against a job's budget. */
+  ready: boolean;
+  current?: Pending<Job, Reply> & { timer: ReturnType<typeof setTimeout> };
+}
+
+const idle = (slot: { ready: boolean; current?: unknown }) => slot.ready && !slot.current;
+
+export class WorkerPool<Job, Reply> {
+  private readonly slots: Slot<Job, Reply>[] = [];
+  private readonly waiting: Pending<Job, Reply>[] = [];
+  private closed = false;
+  private announce?: () => void;
+  /** Settles once every first worker is ready. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly options: PoolOptions<Job>) {
+    this.ready = new Promise((ok) => (this.announce = ok));
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+  }
+
+  /** Jobs running and waiting now. */
+  get load(): { running: number; waiting: number } {
+    return { running: this.slots.filter((s) => s.current).length, waiting: this.waiting.length };
+  }
+
+  /** No worker free and the queue full: a new job would be refused. */
+  get saturated(): boolean {
+    return !this.slots.some(idle) && this.waiting.length >= this.options.queue;
+  }
+
+  run(job: Job): Promise<PoolAnswer<Reply>> {
+    return new Promise((done) => {
+      if (this.closed) return done({ ok: false, why: 'worker_failed' });
+      const free = this.slots.find(idle);
+      if (free) return this.start(free, { job, done });
+      if (this.waiting.length >= this.options.queue) return done({ ok: false, why: 'busy' });
+      this.waiting.push({ job, done });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.waiting.splice(0)) p.done({ ok: false, why: 'worker_failed' });
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot<Job, Reply> {
+    const slot: Slot<Job, Reply> = {
+      worker: startWorker(this.options.script, this.options.workerData),
+      ready: false,
+    };
+    slot.worker.on('message', (message: Reply | typeof READY) => {
+      if (message !== READY) return this.finish(slot, { ok: true, reply: message });
+      slot.ready = true;
+      if (this.slots.every((s) => s.ready)) this.announce?.();
+      this.next(slot);
+    });
+    slot.worker.on('error', () => this.replace(slot, 'worker_failed'));
+    return slot;
+  }
+
+  private start(slot: Slot<Job, Reply>, pending: Pending<Job, Reply>): void {
+    const timer = setTimeout(() => this.replace(slot, 'over_budget'), this.options.budgetMs);
+    slot.current = { ...pending, timer };
+    slot.worker.postMessage(pending.job, this.options.transfer?.(pending.job) ?? []);
+  }
+
+  private finish(slot: Slot<Job, Reply>, answer: PoolAnswer<Reply>): void {
+    const current = slot.current;
+    if (!current) return;
+    clearTimeout(current.timer);
+    slot.current = undefined;
+    current.done(answer);
+    this.next(slot);
+  }
+
+  /** A runaway or crashed worker is terminated and a fresh one takes its place. */
+  private replace(slot: Slot<Job, Reply>, why: 'over_budget' | 'worker_failed'): void {
+    const current = slot.current;
+    slot.current = undefined;
+    slot.ready = false;
+    if (current) {
+      clearTimeout(current.timer);
+      current.done({ ok: false, why });
+    }
+    void slot.worker.terminate();
+    if (this.closed) return;
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots[index] = this.spawn();
+  }
+
+  private next(slot: Slot<Job, Reply>): void {
+    if (!idle(slot)) return;
+    const pending = this.waiting.shift();
+    if (pending) this.start(slot, pending);
+  }
+}
+
+/** A worker on the module; under tsx (a .ts module) the worker registers tsx first. */
+function startWorker(script: URL, workerData: unknown): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
+  const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`;
+  return new Worker(code, { eval: true, workerData });
+}
