@@ -72,7 +72,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     names: ['CM_SHEETS_SERVICE_ACCOUNT_JSON', 'CM_SHEETS_REVIEW_SECRET'],
     default: 'unset (Sheets endpoints answer 503)',
     meaning:
-      'Google Sheets access: the service account key file (JSON) and at least 32 random characters that sign review links; see docs/sheets.md',
+      'Google Sheets access: the service account key file (JSON) and at least 32 random characters that sign review links; see docs/sheets.md. `observatory --hub` reads the key file too (read-only)',
     secret: true,
   },
   {

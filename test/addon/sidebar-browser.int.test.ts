@@ -75,6 +75,15 @@ describe.skipIf(!available)('sidebar in Chromium', () => {
     valueCell = cell.getA1Notation();
     original = cell.getValue();
     cell.setValue('ten million');
+    // and a real-looking value outside its plausible range: a warning, since the example itself is clean
+    const indicators = example.tabs.Indicators ?? [];
+    const costRow = indicators.findIndex(
+      (r) => r[columnOf(example, 'Indicators', 'indicator') - 1] === 'corridor_remit_cost',
+    );
+    addon.spreadsheet
+      .getSheetByName('Indicators')!
+      .getRange(costRow + 1, columnOf(example, 'Indicators', 'value'))
+      .setValue(95);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 300, height: 820 } });
     await page.exposeFunction('__cmServer', (name: string, args: string) => {

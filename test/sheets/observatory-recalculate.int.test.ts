@@ -105,6 +105,7 @@ describe('the example observatory as one spreadsheet per corridor', () => {
       'Trends',
       'Data gaps',
       'Sensitivity',
+      'Audit',
       'Method & sources',
       'Recalculation',
       'Review results',

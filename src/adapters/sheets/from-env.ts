@@ -19,7 +19,8 @@ export class SheetsConfigError extends Error {
   override name = 'SheetsConfigError';
 }
 
-function parseKey(json: string): ServiceAccountKey {
+/** The service account key file, checked; throws SheetsConfigError naming the variable. */
+export function parseKey(json: string): ServiceAccountKey {
   let key: Partial<ServiceAccountKey>;
   try {
     key = JSON.parse(json) as Partial<ServiceAccountKey>;

@@ -12,7 +12,15 @@ import type { Benchmark } from '../../core/assess/types.ts';
 import { readInput } from '../fs/open-input.ts';
 
 export type BenchmarkRead =
-  | { ok: true; benchmark: Benchmark; assessedBy: string; file: string }
+  | {
+      ok: true;
+      benchmark: Benchmark;
+      assessedBy: string;
+      /** The file's name, or the hub's title. */
+      file: string;
+      /** The hub's recalculation run the results come from. */
+      runId?: string;
+    }
   | { ok: false; message: string };
 
 /** The teams named in the Corridors tab's `team` column, joined. */

@@ -20,8 +20,12 @@ export function registerObservatory(program: Command): void {
       'add the scores, rank intervals and data gaps of an assessment (assessed .xlsx or benchmark.json)',
     )
     .option(
+      '--hub <id or link>',
+      "add the scores, rank intervals and data gaps stored by a hub's last recalculation (read-only; needs CM_SHEETS_SERVICE_ACCOUNT_JSON)",
+    )
+    .option(
       '--assessed-by <name>',
-      'who assessed (default: the team column of the workbook, else "the hub")',
+      'who assessed (default: the hub title, else the team column of the workbook, else "the hub")',
     )
     .option(
       '--site-url <url>',
@@ -40,7 +44,8 @@ export function registerObservatory(program: Command): void {
     .addHelpText(
       'after',
       '\nServe the folder from any static host; `npm start` serves it under /observatory/.\n' +
-        'Example: corridor-monitor observatory --out site --benchmark out/benchmark/benchmark.json --assessed-by "Hub team"',
+        'Example: corridor-monitor observatory --out site --benchmark out/benchmark/benchmark.json --assessed-by "Hub team"\n' +
+        '         corridor-monitor observatory --out site --hub https://docs.google.com/spreadsheets/d/<hub id>/edit',
     )
     .action(async (options) => {
       const { runObservatory } = await import('../observatory/run-observatory.ts');

@@ -19,6 +19,7 @@ export interface ObservatoryCliOptions {
   out: string;
   minStock: number;
   benchmark?: string;
+  hub?: string;
   assessedBy?: string;
   siteUrl?: string;
   corridor?: string;
@@ -34,7 +35,9 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
     throw new UsageError(`--site-url expects an absolute http(s) URL, got "${options.siteUrl}"`);
   const problem = targetProblem(options.out);
   if (problem) throw new UsageError(problem);
-  const steps = progress(Boolean(options.quiet), options.benchmark ? 3 : 2);
+  if (options.benchmark && options.hub)
+    throw new UsageError('--benchmark and --hub both name the assessment; give one of them');
+  const steps = progress(Boolean(options.quiet), options.benchmark || options.hub ? 3 : 2);
 
   let benchmark: BenchmarkRead | undefined;
   if (options.benchmark) {
@@ -42,6 +45,11 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
     // loaded on use: the xlsx reader and the engine are heavy, and most builds need neither
     const { readBenchmark } = await import('../../adapters/site/read-benchmark.ts');
     benchmark = await readBenchmark(options.benchmark, options.assessedBy);
+    if (!benchmark.ok) throw new UsageError(benchmark.message);
+  } else if (options.hub) {
+    steps.step('Reading the results stored in the hub');
+    const { readHub } = await import('../../adapters/site/read-hub.ts');
+    benchmark = await readHub(options.hub, process.env, options.assessedBy);
     if (!benchmark.ok) throw new UsageError(benchmark.message);
   }
   steps.step('Opening the open-data pack');
@@ -59,6 +67,7 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
             benchmark: benchmark.benchmark,
             assessedBy: benchmark.assessedBy,
             file: benchmark.file,
+            ...(benchmark.runId ? { runId: benchmark.runId } : {}),
           },
         }
       : {}),

@@ -25,6 +25,8 @@ export interface CorridorAssessment {
   checked: number;
   generatedAt: string;
   assessedBy: string;
+  /** The hub's recalculation run, when read from a hub. */
+  runId: string | null;
 }
 
 const indicatorNames = new Map(CATALOGUE.map((e) => [e.id, e.name]));
@@ -51,6 +53,7 @@ function labeller(benchmark: Benchmark): (iCode: string) => string {
 export function assessmentsByPair(
   benchmark: Benchmark,
   assessedBy: string,
+  runId?: string,
 ): Map<string, CorridorAssessment> {
   const out = new Map<string, CorridorAssessment>();
   const of = benchmark.corridors.length;
@@ -85,6 +88,7 @@ export function assessmentsByPair(
       checked: rows.length,
       generatedAt: benchmark.generatedAt,
       assessedBy,
+      runId: runId ?? null,
     });
   }
   return out;

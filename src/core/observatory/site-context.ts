@@ -21,7 +21,8 @@ export interface SiteOptions {
   siteUrl: string | null;
   /** When the site was generated (ISO time), for "how to cite". */
   generatedAt: string;
-  benchmark?: { benchmark: Benchmark; assessedBy: string; file: string };
+  /** `file` names the file or the hub; `runId` is the hub's recalculation run, for a hub. */
+  benchmark?: { benchmark: Benchmark; assessedBy: string; file: string; runId?: string };
   /** The adapter publishes the pack's own files under pack/ (the methods page links them). */
   includesPack?: boolean;
 }
@@ -71,7 +72,11 @@ export function siteContext(source: ObservatorySource, options: SiteOptions): Si
     pairIds: new Set(pairs.map((p) => pairId(p.origin, p.destination))),
     deaths: new Map(source.deathsByRegion().map((d) => [d.region, d])),
     assessments: options.benchmark
-      ? assessmentsByPair(options.benchmark.benchmark, options.benchmark.assessedBy)
+      ? assessmentsByPair(
+          options.benchmark.benchmark,
+          options.benchmark.assessedBy,
+          options.benchmark.runId,
+        )
       : new Map(),
   };
 }
