@@ -43,6 +43,8 @@ export async function readInput(
   path: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
   maxRows?: number,
+  /** `all` also reads the generated tabs of an assessed workbook (its Scorecard, say). */
+  tabs: 'template' | 'all' = 'template',
 ): Promise<Input> {
   const info = await stat(path).catch(() => undefined);
   if (!info)
@@ -71,6 +73,7 @@ export async function readInput(
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, {
     maxBytes,
+    tabs,
     ...(maxRows ? { limits: rowsLimits(maxRows) } : {}),
   });
   if (!read.ok) return { ok: false, message: read.error.message };

@@ -90,7 +90,7 @@ export async function readBenchmark(
       file: basename(file),
     };
   }
-  const input = await readInput(file);
+  const input = await readInput(file, undefined, undefined, 'all');
   if (!input.ok) return { ok: false, message: input.message };
   const tabs = input.workbook.tabs;
   const when = generatedAt(tabs);

@@ -7,8 +7,6 @@
  */
 import { breachLine, GRID_LIMITS, type GridLimits } from '../../core/limits/grid-limits.ts';
 
-export { count, MAX_COLUMNS, maxColumns } from '../../core/limits/grid-limits.ts';
-
 export interface ReadLimits extends GridLimits {
   /** Bytes of the .xlsx file (or of all CSV files together). */
   fileBytes: number;

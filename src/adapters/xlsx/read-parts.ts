@@ -4,7 +4,8 @@
  * @module
  */
 import { posix } from 'node:path';
-import { count, LimitBreach, type ReadLimits } from './read-limits.ts';
+import { count } from '../../core/limits/grid-limits.ts';
+import { LimitBreach, type ReadLimits } from './read-limits.ts';
 import { attr, decodeCellText, decodeXml, detach, XmlScanner, type XmlSink } from './xml-scan.ts';
 import { findEntry, streamPart, type ZipPackage } from './zip-package.ts';
 

@@ -8,7 +8,8 @@
  */
 import { a1 } from '../../core/contract/a1.ts';
 import type { CellValue } from '../../core/contract/workbook.ts';
-import { count, LimitBreach, maxColumns, type ReadLimits } from './read-limits.ts';
+import { count, maxColumns } from '../../core/limits/grid-limits.ts';
+import { LimitBreach, type ReadLimits } from './read-limits.ts';
 import { scanPart } from './read-parts.ts';
 import { attr, decodeCellText, decodeXml, detach } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';

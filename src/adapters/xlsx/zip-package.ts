@@ -6,7 +6,8 @@
  * @module
  */
 import yauzl from 'yauzl';
-import { count, LimitBreach, megabytes, type ReadLimits } from './read-limits.ts';
+import { count } from '../../core/limits/grid-limits.ts';
+import { LimitBreach, megabytes, type ReadLimits } from './read-limits.ts';
 
 export interface ZipPackage {
   /** Part name -> its entry. */
