@@ -212,6 +212,18 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
     'error (reading a workbook file)',
     'book.xlsx is empty (0 bytes); expected an .xlsx workbook',
   ],
+  limit: [
+    'error (reading a workbook file or CSV folder past a documented limit)',
+    'book.xlsx: Indicators: 500,001 rows, over the limit of 500,000 rows per tab',
+  ],
+  ods: [
+    'error (reading a workbook file)',
+    'book.ods is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365) and try again',
+  ],
+  not_utf8: [
+    'error (reading a CSV folder)',
+    'tabs/Corridors.csv line 2 is not valid UTF-8 (byte 0xe9): it looks like Windows-1252; save it as UTF-8',
+  ],
 };
 
 function issueTable(): string {

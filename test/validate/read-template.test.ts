@@ -90,7 +90,7 @@ describe('cell problems in the Indicators tab', () => {
         code: 'wrong_type',
         cell: `Indicators!F${row}`,
         message:
-          'corridor_remit_cost (% of US$200 sent) expects a number between 0 and 35, found "n/a"',
+          'corridor_remit_cost (% of US$200 sent) expects a number between 0 and 35, found "n/a" (leave the cell empty when there is no value)',
         severity: 'error',
       },
     ]);

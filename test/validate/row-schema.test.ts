@@ -53,7 +53,7 @@ test('the zod row schema turns numeric text into numbers and names the issue cod
     source: '',
   });
   expect(bad.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
-    ['value', 'expects a number, found "n/a"'],
+    ['value', 'expects a number, found "n/a" (leave the cell empty when there is no value)'],
     ['source', 'expects a source for the value, found an empty cell'],
   ]);
 });

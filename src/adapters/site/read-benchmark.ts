@@ -94,7 +94,7 @@ export async function readBenchmark(
       file: basename(file),
     };
   }
-  const input = await readInput(file);
+  const input = await readInput(file, undefined, undefined, 'all');
   if (!input.ok) return input;
   const tabs = input.workbook.tabs;
   const when = generatedAt(tabs);

@@ -14,7 +14,7 @@ type Render = (svg: string) => Uint8Array;
 
 let renderer: Render | null | undefined;
 
-async function loadRenderer(): Promise<Render | null> {
+export async function loadRenderer(): Promise<Render | null> {
   if (renderer !== undefined) return renderer;
   try {
     const { Resvg } = await import('@resvg/resvg-js');

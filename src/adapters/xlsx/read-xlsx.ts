@@ -1,37 +1,72 @@
 /**
- * Reads an .xlsx into the workbook contract. Never throws: a wrong, protected,
- * truncated or oversized file comes back as a clear error value.
+ * Reads an .xlsx into the workbook contract, bounded and streaming: only the
+ * template's tabs are read (all tabs on request), each sheet part is streamed
+ * through a SAX-style scanner, and every documented limit (read-limits.ts)
+ * stops the read with one line. Never throws: a wrong, protected, truncated,
+ * hostile or oversized file comes back as a clear error value.
  * @module
  */
-import ExcelJS from 'exceljs';
+
+import { GENERATED_REGISTRY } from '../../core/contract/generated-names.ts';
 import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
-import { toCellValue } from './cell-value.ts';
-import { GENERATED_REGISTRY } from './generated-registry.ts';
+import { INPUT_TABS } from '../../core/template/layout.ts';
+import { DEFAULT_LIMITS, LimitBreach, megabytes, type ReadLimits } from './read-limits.ts';
+import {
+  readDateStyles,
+  readSharedStrings,
+  readWorkbookParts,
+  type SheetRef,
+} from './read-parts.ts';
+import { readSheet } from './read-sheet.ts';
 import { sniff } from './sniff.ts';
+import { XmlRefused } from './xml-scan.ts';
+import { findEntry, openPackage } from './zip-package.ts';
 
 /** Why a file is not a readable workbook: an issue whose `path` is the file name. */
 export type ReadError = PathIssue & {
-  code: 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupt' | 'empty';
+  code: 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'limit' | 'ods';
 };
-export type ReadResult =
-  | { ok: true; workbook: Workbook; excel: ExcelJS.Workbook }
-  | Failed<ReadError>;
+export type ReadResult = { ok: true; workbook: Workbook; sheets: SheetRef[] } | Failed<ReadError>;
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export interface ReadOptions {
+  maxBytes?: number;
+  limits?: Partial<ReadLimits>;
+  /** `template` (default): the input tabs and the registry; `all`: every worksheet. */
+  tabs?: 'template' | 'all';
+}
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.fileBytes;
+
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+/** The tabs the core reads (Instructions is for people only). */
+const TEMPLATE_TABS = new Set(
+  [
+    ...Object.values(INPUT_TABS).filter((t) => t !== INPUT_TABS.instructions),
+    GENERATED_REGISTRY,
+  ].map(norm),
+);
 
 export async function readXlsx(
   bytes: Uint8Array,
   name: string,
-  maxBytes: number = DEFAULT_MAX_BYTES,
+  options: number | ReadOptions = {},
 ): Promise<ReadResult> {
-  if (bytes.length > maxBytes) {
+  const opts = typeof options === 'number' ? { maxBytes: options } : options;
+  const limits: ReadLimits = {
+    ...DEFAULT_LIMITS,
+    ...opts.limits,
+    ...(opts.maxBytes ? { fileBytes: opts.maxBytes } : {}),
+  };
+  if (bytes.length > limits.fileBytes) {
     return fail(
       name,
       'too_large',
-      `${name} is ${mb(bytes.length)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
+      `${name} is ${megabytes(bytes.length)}, over the ${megabytes(limits.fileBytes)} limit (raise it with --max-size, or split the observatory)`,
     );
   }
   const kind = sniff(bytes);
@@ -50,38 +85,71 @@ export async function readXlsx(
       'not_xlsx',
       `${name} is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs`,
     );
-  const excel = new ExcelJS.Workbook();
+  let pkg: Awaited<ReturnType<typeof openPackage>> | undefined;
   try {
-    await excel.xlsx.load(bytes as unknown as ArrayBuffer);
+    pkg = await openPackage(bytes, limits);
+    if (
+      findEntry(pkg, 'mimetype') &&
+      findEntry(pkg, 'content.xml') &&
+      !findEntry(pkg, '[Content_Types].xml')
+    ) {
+      return fail(
+        name,
+        'ods',
+        `${name} is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365) and try again`,
+      );
+    }
+    const parts = await readWorkbookParts(pkg, limits);
+    if (!parts)
+      return fail(
+        name,
+        'corrupt',
+        `${name} could not be read as .xlsx (truncated or corrupted?): it has no workbook part`,
+      );
+    const wanted = parts.sheets.filter(
+      (s) => s.part && (opts.tabs === 'all' || TEMPLATE_TABS.has(norm(s.name))),
+    );
+    const [sharedStrings, dateStyles] = wanted.length
+      ? [
+          await readSharedStrings(pkg, parts.sharedStringsPart, limits),
+          await readDateStyles(pkg, parts.stylesPart, limits),
+        ]
+      : [[], new Set<number>()];
+    const tabs: Record<string, CellValue[][]> = {};
+    const context = {
+      sharedStrings,
+      dateStyles,
+      date1904: parts.date1904,
+      cells: { n: 0 },
+      interned: new Map<string, string>(),
+    };
+    for (const sheet of wanted) {
+      if (opts.tabs !== 'all' && sheet.name === GENERATED_REGISTRY && sheet.state === 'visible')
+        continue;
+      tabs[sheet.name] = await readSheet(pkg, sheet.name, sheet.part!, limits, context);
+    }
+    return { ok: true, workbook: { tabs }, sheets: parts.sheets };
   } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (error instanceof LimitBreach) return fail(name, 'limit', `${name}: ${error.message}`);
+    const why = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+    if (/encrypt/i.test(why))
+      return fail(
+        name,
+        'encrypted',
+        `${name} has encrypted parts; expected an unprotected .xlsx (remove the password)`,
+      );
+    if (error instanceof XmlRefused)
+      return fail(name, 'corrupt', `${name} could not be read as .xlsx: ${why ?? ''}`);
     return fail(
       name,
       'corrupt',
       `${name} could not be read as .xlsx (truncated or corrupted?): ${why}`,
     );
+  } finally {
+    pkg?.zip.close();
   }
-  return { ok: true, workbook: toWorkbook(excel), excel };
 }
 
 function fail(name: string, code: ReadError['code'], message: string): ReadResult {
   return { ok: false, issues: [{ ...pathIssue(code, name, message), code }] };
-}
-
-/** Every visible tab as rows of cells, trailing empty cells kept to the used width. */
-export function toWorkbook(excel: ExcelJS.Workbook): Workbook {
-  const tabs: Record<string, CellValue[][]> = {};
-  for (const sheet of excel.worksheets) {
-    if (sheet.name === GENERATED_REGISTRY) continue;
-    const rows: CellValue[][] = [];
-    const width = sheet.actualColumnCount > 0 ? sheet.columnCount : 0;
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const cells: CellValue[] = [];
-      for (let c = 1; c <= width; c++) cells.push(toCellValue(row.getCell(c).value));
-      rows.push(cells);
-    }
-    tabs[sheet.name] = rows;
-  }
-  return { tabs };
 }

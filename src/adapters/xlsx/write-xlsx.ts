@@ -27,7 +27,7 @@ export function buildExcel(workbook: Workbook, options: WriteXlsxOptions = {}): 
   for (const [name, rows] of Object.entries(workbook.tabs)) {
     const layout = options.layout?.find((t) => t.name === name) ?? { name, frozenRows: 0 };
     const sheet = addTab(excel, layout, name);
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     if (rows.length === 0 || width === 0) continue;
     const values: CellValue[][] = rows.map((r) =>
       Array.from({ length: width }, (_, c) => toCellValue(r[c])),

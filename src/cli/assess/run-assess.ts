@@ -14,7 +14,7 @@ import { issueLines } from '../report/issue-list.ts';
 import { progress } from '../report/progress.ts';
 import { summaryText } from '../report/summary.ts';
 import { exportBenchmark } from './export-benchmark.ts';
-import { defaultOutput } from './output-path.ts';
+import { defaultOutput, unsafeTarget } from './output-path.ts';
 import { writeOutput } from './write-output.ts';
 
 export interface AssessCliOptions {
@@ -24,6 +24,7 @@ export interface AssessCliOptions {
   uncertainty?: number;
   seed?: number;
   maxSize?: number;
+  maxRows?: number;
   now?: string;
   json?: boolean;
   quiet?: boolean;
@@ -35,8 +36,16 @@ export async function runAssess(file: string, options: AssessCliOptions): Promis
   const steps = progress(Boolean(options.quiet || options.json), options.export ? 4 : 3);
 
   steps.step(`Reading ${file}`);
-  const input = await readInput(file, options.maxSize);
+  const input = await readInput(file, options.maxSize, options.maxRows);
   if (!input.ok) throw new UsageError(issueMessages(input.issues));
+  const target = options.inPlace ? file : (options.out ?? defaultOutput(file, input.kind));
+  for (const [path, flag] of [
+    [options.inPlace ? undefined : target, '--out'],
+    [options.export, '--export'],
+  ] as const) {
+    const unsafe = path ? await unsafeTarget(file, input.kind, path, flag) : undefined;
+    if (unsafe) throw new UsageError(unsafe);
+  }
 
   steps.step('Validating and scoring');
   const result = assess(input.workbook, {
@@ -45,10 +54,9 @@ export async function runAssess(file: string, options: AssessCliOptions): Promis
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
 
-  const target = options.inPlace ? file : (options.out ?? defaultOutput(file, input.kind));
   steps.step(`Writing ${target}`);
   await mkdir(dirname(target), { recursive: true });
-  await writeOutput(input, result.writeBack, target);
+  await writeOutput(input, result.writeBack, target, Boolean(options.inPlace));
 
   if (options.export && result.benchmark) {
     steps.step(`Exporting the benchmark to ${options.export}`);

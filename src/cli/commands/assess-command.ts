@@ -23,6 +23,11 @@ export function registerAssess(program: Command): void {
     .option('--seed <seed>', 'random seed for the uncertainty analysis', wholeNumber('--seed'))
     .option('--max-size <MB>', 'refuse workbooks larger than this', megabytes)
     .option(
+      '--max-rows <n>',
+      'refuse tabs with more rows than this (default 500000; the cells limit follows at 16 per row)',
+      wholeNumber('--max-rows', 1),
+    )
+    .option(
       '--now <time>',
       'generation time written into the tabs (default: now, or SOURCE_DATE_EPOCH)',
       isoTime,

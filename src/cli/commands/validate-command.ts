@@ -11,6 +11,11 @@ export function registerValidate(program: Command): void {
     .argument('<file>', 'an .xlsx workbook or a folder of CSV tabs')
     .option('--json', 'print the issues as JSON')
     .option('--max-size <MB>', 'refuse workbooks larger than this', megabytes)
+    .option(
+      '--max-rows <n>',
+      'refuse tabs with more rows than this (default 500000; the cells limit follows at 16 per row)',
+      wholeNumber('--max-rows', 1),
+    )
     .option('--limit <n>', 'show at most this many issues', wholeNumber('--limit', 1), 200)
     .addHelpText(
       'after',

@@ -9,11 +9,12 @@ import { counts, issueLines } from '../report/issue-list.ts';
 export interface ValidateCliOptions {
   json?: boolean;
   maxSize?: number;
+  maxRows?: number;
   limit: number;
 }
 
 export async function runValidate(file: string, options: ValidateCliOptions): Promise<number> {
-  const input = await readInput(file, options.maxSize);
+  const input = await readInput(file, options.maxSize, options.maxRows);
   if (!input.ok) throw new UsageError(issueMessages(input.issues));
   const { issues } = readTemplate(input.workbook);
   const { errors, warnings } = counts(issues);

@@ -4,6 +4,22 @@
  * @module
  */
 import Papa from 'papaparse';
+import { safeText, startsLikeFormula } from './safe-text.ts';
+
+/** Numbers written as text (`-3.5`, `1e-6`, `-Infinity`) are data, not formulas. */
+const NUMERAL = /^\s*[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|Infinity)\s*$/;
+
+/**
+ * The one formula neutraliser for every CSV the project writes: text a
+ * spreadsheet would run as a formula gets a leading apostrophe (safeText);
+ * numbers, and text that is a plain numeral, stay as they are.
+ * @example csvCell('=HYPERLINK("x")'); // => `'=HYPERLINK("x")`
+ * @example csvCell('-3.5'); // => '-3.5'
+ */
+export function csvCell(c: unknown): unknown {
+  if (c === null || c === undefined) return '';
+  return typeof c === 'string' && startsLikeFormula(c) && !NUMERAL.test(c) ? safeText(c) : c;
+}
 
 /** Parses CSV text into rows of strings; a trailing empty line is dropped. */
 export function parseCsv(text: string): string[][] {
@@ -14,10 +30,10 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Writes rows as CSV with CRLF line ends; null and undefined become empty cells. */
+/** Writes rows as CSV with CRLF line ends; null and undefined become empty cells; formula-like text is neutralised. */
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
   const text = Papa.unparse(
-    rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))),
+    rows.map((r) => r.map(csvCell)),
     { newline: '\r\n' },
   );
   return `${text}\r\n`;

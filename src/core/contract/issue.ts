@@ -57,6 +57,9 @@ export const ISSUE_CODES = [
   'encrypted',
   'corrupt',
   'empty',
+  'limit',
+  'ods',
+  'not_utf8',
 ] as const;
 
 /** What every issue carries; where it is comes as `cell` (a workbook) or `path` (a file, a spec, a run). */

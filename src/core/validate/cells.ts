@@ -19,10 +19,26 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
+/** At most this many characters of a cell are quoted in a message. */
+export const QUOTE_CHARS = 80;
+
+/** Text cut to {@link QUOTE_CHARS} characters, with `...` when cut. */
+export function clip(text: string): string {
+  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 3)}...` : text;
+}
+
+/**
+ * A cell's text quoted for a message, at most about 80 characters.
+ * @example quote('MEX-USA'); // => '"MEX-USA"'
+ */
+export function quote(v: unknown): string {
+  return JSON.stringify(typeof v === 'string' ? clip(v) : v) ?? String(v);
+}
+
 /** How a cell is shown in a message: text quoted, numbers plain, `an empty cell`. */
 export function describeCell(v: unknown): string {
   if (isBlank(v)) return 'an empty cell';
-  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (typeof v === 'string') return quote(v);
   if (typeof v === 'number')
     return Number.isFinite(v) ? String(v) : `the non-finite number ${String(v)}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -53,6 +69,34 @@ export function readNumber(v: unknown): CellResult<number> {
 /** True for text a spreadsheet would show as a number with separators, e.g. `1,234.5`. */
 export function looksGrouped(v: unknown): boolean {
   return typeof v === 'string' && /^[+-]?\d{1,3}(?:[,\u00a0 ']\d{3})+(?:\.\d+)?$/.test(v.trim());
+}
+
+/** True for a number written with a decimal comma, e.g. `2,5` or `1.234,56`. */
+export function looksDecimalComma(v: unknown): boolean {
+  return (
+    typeof v === 'string' &&
+    /^[+-]?(?:\d{1,3}(?:[.\u00a0 ']\d{3})+|\d+),\d+$/.test(v.trim()) &&
+    !/^[+-]?\d{1,3},\d{3}$/.test(v.trim())
+  );
+}
+
+/** True for text standing in for a missing value: `n/a`, `NA`, `-`, `..`, `missing`. */
+export function looksMissing(v: unknown): boolean {
+  return (
+    typeof v === 'string' &&
+    /^(?:n\/?a|na|n\.a\.|-+|\.\.|…|missing|none|null|nd|n\/d)$/i.test(v.trim())
+  );
+}
+
+/**
+ * Why a text is not read as a number, for the message; '' when nothing more can be said.
+ * @example numeralHint('1,234'); // => ' (write numbers without thousands separators)'
+ */
+export function numeralHint(v: unknown): string {
+  if (looksGrouped(v)) return ' (write numbers without thousands separators)';
+  if (looksDecimalComma(v)) return ' (write a decimal point, not a comma)';
+  if (looksMissing(v)) return ' (leave the cell empty when there is no value)';
+  return '';
 }
 
 export const MIN_YEAR = 1900;

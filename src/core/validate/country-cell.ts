@@ -1,6 +1,8 @@
 /** Checks a country code cell: ISO alpha-3, WB/UN non-ISO (warning) or unknown (error). @module */
+
 import { type Issue, issue } from '../contract/issue.ts';
 import { checkCountry } from '../template/countries.ts';
+import { quote } from './cells.ts';
 
 /** The upper-cased code, pushing an issue for non-ISO or unknown codes. */
 export function checkCountryCell(
@@ -15,7 +17,7 @@ export function checkCountryCell(
       issue(
         'unknown_country',
         cell,
-        `${subject} expects an ISO 3166 alpha-3 country code such as MEX, found ${JSON.stringify(code)}`,
+        `${subject} expects an ISO 3166 alpha-3 country code such as MEX, found ${quote(code)}`,
       ),
     );
   } else if (c.kind === 'non_iso') {

@@ -12,9 +12,9 @@ import {
   type CellResult,
   describeCell,
   isBlank,
-  looksGrouped,
   MAX_YEAR,
   MIN_YEAR,
+  numeralHint,
   readNumber,
   readText,
   readYear,
@@ -49,9 +49,7 @@ function cell<T>(
       if (isBlank(v)) return { ok: false, code: blankCode, expects, found: 'an empty cell' };
       const r = read(v);
       if (r.ok) return r;
-      const found = looksGrouped(v)
-        ? `${r.found} (write numbers without thousands separators)`
-        : r.found;
+      const found = `${r.found}${numeralHint(v)}`;
       return { ok: false, code: 'wrong_type', expects, found };
     },
   };

@@ -6,7 +6,7 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
-import { isBlank } from './cells.ts';
+import { clip, isBlank, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
 import { eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
@@ -42,7 +42,7 @@ export function readAvailability(
   eachFilledRow(sheet, COLUMNS['Data availability'], availabilityRow, filled, (row) => {
     const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const label = `${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`;
+    const label = `${clip(`${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.item !== undefined && !ctx.items.has(data.item)) {
@@ -50,7 +50,7 @@ export function readAvailability(
         issue(
           'unknown_indicator',
           at('item'),
-          `item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found ${JSON.stringify(data.item)}`,
+          `item expects a data source (population_census, labour_force_survey, ...) or an indicator id, found ${quote(data.item)}`,
         ),
       );
     }

@@ -11,7 +11,7 @@ import { DIMENSION_IDS } from '../template/catalogue/index.ts';
 import { catalogueRow } from '../template/generate/catalogue-tab.ts';
 import { COLUMNS, SIDES, type Side } from '../template/layout.ts';
 import type { CatalogueEntry, Direction } from '../template/types.ts';
-import { describeCell, isBlank, readNumber, readText } from './cells.ts';
+import { describeCell, isBlank, quote, readNumber, readText } from './cells.ts';
 import {
   choiceCell,
   numberCell,
@@ -121,13 +121,13 @@ export function readCatalogue(
     if (d.id !== undefined && !/^[a-z][a-z0-9_]*$/.test(d.id))
       bad(
         'id',
-        `id of ${label} expects lower-case letters, digits and _ starting with a letter, found ${JSON.stringify(d.id)}`,
+        `id of ${label} expects lower-case letters, digits and _ starting with a letter, found ${quote(d.id)}`,
       );
     const sides = d.side === undefined ? undefined : parseSides(d.side);
     if (d.side !== undefined && !sides)
       bad(
         'side',
-        `side of ${label} expects sides from ${SIDES.join(', ')} separated by commas, found ${JSON.stringify(d.side)}`,
+        `side of ${label} expects sides from ${SIDES.join(', ')} separated by commas, found ${quote(d.side)}`,
       );
     if (d.min !== undefined && d.max !== undefined && d.min >= d.max)
       bad('max', `${label} expects min < max, found min ${d.min} and max ${d.max}`);

@@ -7,7 +7,7 @@ import { type Issue, issue } from '../contract/issue.ts';
 import { corridorId } from '../template/corridor-id.ts';
 import { COLUMNS, INPUT_TABS } from '../template/layout.ts';
 import type { Corridor } from '../template/types.ts';
-import { isBlank } from './cells.ts';
+import { isBlank, quote } from './cells.ts';
 import { checkCountryCell } from './country-cell.ts';
 import { optionalText, type RowSpec, textCell, yearCell } from './fields.ts';
 import { failureIssue, parseRow } from './row-parse.ts';
@@ -90,7 +90,7 @@ export function readCorridors(sheet: Sheet, issues: Issue[]): CorridorsRead {
         issue(
           'inconsistent',
           at('corridor_id'),
-          `corridor_id expects "${id}" (ORIGIN-${transit ? 'TRANSIT-' : ''}DESTINATION from its countries), found ${JSON.stringify(data.corridor_id)}`,
+          `corridor_id expects "${id}" (ORIGIN-${transit ? 'TRANSIT-' : ''}DESTINATION from its countries), found ${quote(data.corridor_id)}`,
         ),
       );
     }

@@ -7,7 +7,7 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import { COLUMNS, CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation } from '../template/types.ts';
-import { isBlank } from './cells.ts';
+import { clip, isBlank, quote } from './cells.ts';
 import {
   choiceCell,
   numberCell,
@@ -92,7 +92,7 @@ export function readIndicators(
     const { data, failures, at, index: i } = row;
     const before = issues.length;
     const entry = data.indicator === undefined ? undefined : ctx.catalogue.get(data.indicator);
-    const label = `${data.corridor_id ?? '?'} ${data.indicator ?? '?'} ${data.side ?? '?'}`;
+    const label = `${clip(`${data.corridor_id ?? '?'} ${data.indicator ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) {
       if (f.column === 'value' && entry) {
         issues.push(
@@ -108,7 +108,7 @@ export function readIndicators(
         issue(
           'unknown_indicator',
           at('indicator'),
-          `indicator expects an id from the Catalogue tab, found ${JSON.stringify(data.indicator)}`,
+          `indicator expects an id from the Catalogue tab, found ${quote(data.indicator)}`,
         ),
       );
     }
@@ -120,7 +120,7 @@ export function readIndicators(
         issue(
           'unit_mismatch',
           at('unit'),
-          `${entry.id} expects unit "${entry.unit}", found ${JSON.stringify(data.unit)}`,
+          `${entry.id} expects unit "${entry.unit}", found ${quote(data.unit)}`,
         ),
       );
     }
@@ -149,7 +149,7 @@ export function readIndicators(
           issue(
             'wrong_type',
             at('confidence'),
-            `confidence of ${label} expects one of ${CONFIDENCE.join(', ')}, found ${JSON.stringify(data.confidence)}; ignored`,
+            `confidence of ${label} expects one of ${CONFIDENCE.join(', ')}, found ${quote(data.confidence)}; ignored`,
             'warning',
           ),
         );

@@ -7,7 +7,7 @@ import { type Issue, issue } from '../contract/issue.ts';
 import type { PolicyQuestion } from '../template/catalogue/policy-questions.ts';
 import { COLUMNS, SIDES } from '../template/layout.ts';
 import type { Corridor, PolicyAnswer } from '../template/types.ts';
-import { isBlank } from './cells.ts';
+import { clip, isBlank, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
 import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
@@ -38,7 +38,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
   eachFilledRow(sheet, COLUMNS.Policy, policyRow, filled, (row) => {
     const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const label = `${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`;
+    const label = `${clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`)}`;
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     const q = data.question === undefined ? undefined : ctx.questions.get(data.question);
@@ -47,7 +47,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         issue(
           'unknown_indicator',
           at('question'),
-          `question expects a policy question id (${[...ctx.questions.keys()].slice(0, 4).join(', ')}, ...), found ${JSON.stringify(data.question)}`,
+          `question expects a policy question id (${[...ctx.questions.keys()].slice(0, 4).join(', ')}, ...), found ${quote(data.question)}`,
         ),
       );
     }
@@ -62,7 +62,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         issue(
           'invalid_answer',
           at('answer'),
-          `${q.id} expects one of ${q.options.map((o) => `"${o.answer}"`).join(', ')}, found ${JSON.stringify(data.answer)}`,
+          `${q.id} expects one of ${q.options.map((o) => `"${o.answer}"`).join(', ')}, found ${quote(data.answer)}`,
         ),
       );
     }

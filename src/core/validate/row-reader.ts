@@ -4,8 +4,10 @@
  * its corridor looked up (an unknown corridor_id is an issue too).
  * @module
  */
+
 import { type Issue, issue } from '../contract/issue.ts';
 import type { Corridor, Side } from '../template/types.ts';
+import { quote } from './cells.ts';
 import type { RowOf, RowSpec } from './fields.ts';
 import { findCorridor } from './read-corridors.ts';
 import { type ParsedRow, parseRow } from './row-parse.ts';
@@ -52,7 +54,7 @@ export function rowCorridor(
       issue(
         'unknown_corridor',
         at('corridor_id'),
-        `corridor_id expects a corridor listed in the Corridors tab, found ${JSON.stringify(id)}`,
+        `corridor_id expects a corridor listed in the Corridors tab, found ${quote(id)}`,
       ),
     );
   }

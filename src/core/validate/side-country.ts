@@ -3,9 +3,11 @@
  * checked against the corridor when given.
  * @module
  */
+
 import { type Issue, issue } from '../contract/issue.ts';
 import { countryForSide } from '../template/generate/expected-rows.ts';
 import type { Corridor, Side } from '../template/types.ts';
+import { quote } from './cells.ts';
 import { checkCountryCell } from './country-cell.ts';
 
 /** The row's country (undefined for corridor and migrants sides), pushing issues for mismatches. */
@@ -37,7 +39,7 @@ export function sideCountry(
       issue(
         'inconsistent',
         cells.country,
-        `country of ${label} expects ${expected}, the corridor's ${side}, found ${JSON.stringify(written)}`,
+        `country of ${label} expects ${expected}, the corridor's ${side}, found ${quote(written)}`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 /** POST /v1/assess: validate, score and render the write-back of a workbook. @module */
 import { assess } from '../../core/assess/assess.ts';
 import { AssessRequestSchema, AssessResponseSchema } from '../../core/contract/assess-api.ts';
+import { assertGridLimits } from '../check-grid-limits.ts';
 import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
 import { defineRoute } from '../route.ts';
 
@@ -27,6 +28,7 @@ export const assessRoute = defineRoute({
   workbook: true,
   handle: (c, { body }) => {
     const { tabs, options = {} } = body;
+    assertGridLimits(body);
     const deps = c.get('deps');
     const uncertaintyRuns = allowedRuns(
       tabs,

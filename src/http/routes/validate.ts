@@ -3,6 +3,7 @@
 import { ValidateResponseSchema } from '../../core/contract/assess-api.ts';
 import { WorkbookSchema } from '../../core/contract/workbook.ts';
 import { readTemplate } from '../../core/validate/read-template.ts';
+import { assertGridLimits } from '../check-grid-limits.ts';
 import { defineRoute } from '../route.ts';
 
 export const validate = defineRoute({
@@ -24,6 +25,7 @@ export const validate = defineRoute({
     },
   ],
   handle: (c, { body }) => {
+    assertGridLimits(body);
     const { submission, issues } = readTemplate(body);
     const errors = issues.filter((i) => i.severity === 'error').length;
     return c.json({

@@ -13,6 +13,7 @@ export async function loadExample(root: string): Promise<Workbook> {
   const read = await readXlsx(
     readFileSync(join(root, 'examples/observatory.xlsx')),
     'observatory.xlsx',
+    { tabs: 'all' },
   );
   if (!read.ok) throw new Error(read.issues[0]!.message);
   return read.workbook;

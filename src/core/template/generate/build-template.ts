@@ -45,7 +45,7 @@ export interface BuiltTemplate {
 }
 
 function rectangular(rows: CellValue[][]): CellValue[][] {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
   return rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill('')]);
 }
 

@@ -1,0 +1,182 @@
+/**
+ * A generated tab as worksheet XML, written straight from the WriteBack's
+ * patches: rows in order, strings inline (so the workbook's shared strings
+ * stay untouched), formats as indexes into a small set of shared styles.
+ * Linear in the cells written; no per-cell objects.
+ * @module
+ */
+import { columnLetter, parseRange } from '../../../core/contract/a1.ts';
+import type {
+  CellFormat,
+  DataValidationRule,
+  GeneratedTab,
+  Patch,
+} from '../../../core/contract/patch.ts';
+import type { CellValue } from '../../../core/contract/workbook.ts';
+import type { StyleBook } from './styles.ts';
+import { argb, escapeXml } from './xml-text.ts';
+
+/** A tab's cells laid out by row: values, style indexes and notes. */
+export interface TabGrid {
+  values: (CellValue | undefined)[][];
+  styles: number[][];
+  notes: { row: number; column: number; text: string }[];
+}
+
+export function gridOf(patches: readonly Patch[], styles: StyleBook): TabGrid {
+  const grid: TabGrid = { values: [], styles: [], notes: [] };
+  for (const patch of patches) {
+    const range = parseRange(patch.range);
+    if (!range) continue;
+    const { row: top, column: left } = range.start;
+    for (let r = 0; r < patch.values.length; r++) {
+      const cells = patch.values[r]!;
+      const formats = patch.formats?.[r];
+      const notes = patch.notes?.[r];
+      const row = top + r - 1;
+      grid.values[row] ??= [];
+      grid.styles[row] ??= [];
+      const values = grid.values[row];
+      const rowStyles = grid.styles[row];
+      const width = Math.max(cells.length, formats?.length ?? 0, notes?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const column = left + c - 1;
+        const v = cells[c];
+        if (v !== null && v !== undefined) values[column] = v;
+        const f: CellFormat | null | undefined = formats?.[c];
+        if (f) rowStyles[column] = styles.index(f);
+        const note = notes?.[c];
+        if (note) grid.notes.push({ row: row + 1, column: column + 1, text: note });
+      }
+    }
+  }
+  return grid;
+}
+
+function cellXml(ref: string, v: CellValue | undefined, s: number): string {
+  const style = s ? ` s="${s}"` : '';
+  if (v === undefined || v === null || v === '') return style ? `<c r="${ref}"${style}/>` : '';
+  if (typeof v === 'number')
+    return Number.isFinite(v)
+      ? `<c r="${ref}"${style}><v>${v}</v></c>`
+      : `<c r="${ref}"${style} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
+  const text = escapeXml(String(v));
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+function validationXml(rule: DataValidationRule): string {
+  const head = `allowBlank="1" showErrorMessage="1" errorStyle="${rule.strict === false ? 'warning' : 'stop'}"${rule.message ? ` errorTitle="Corridor Monitor" error="${escapeXml(rule.message)}"` : ''} sqref="${rule.range}"`;
+  if (rule.kind === 'list') {
+    const inline = rule.values ? `"${rule.values.join(',')}"` : undefined;
+    const formula = inline && inline.length <= 255 ? inline : rule.sourceRange;
+    return formula
+      ? `<dataValidation type="list" ${head}><formula1>${escapeXml(formula)}</formula1></dataValidation>`
+      : '';
+  }
+  return `<dataValidation type="${rule.kind}" operator="between" ${head}><formula1>${rule.min ?? -1e15}</formula1><formula2>${rule.max ?? 1e15}</formula2></dataValidation>`;
+}
+
+/** The parts a sheet links to, by relationship id. */
+export interface SheetLinks {
+  drawing?: string;
+  legacyDrawing?: string;
+}
+
+/** Collects XML text as UTF-8 in chunks of about 64 KB, so no giant string is ever built. */
+class XmlChunks {
+  private readonly buffers: Buffer[] = [];
+  private pending: string[] = [];
+  private size = 0;
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size > 65_536) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length) this.buffers.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.size = 0;
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    return Buffer.concat(this.buffers);
+  }
+}
+
+export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): Uint8Array {
+  const out = new XmlChunks();
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+  );
+  if (tab.tabColour) out.push(`<sheetPr><tabColor rgb="${argb(tab.tabColour)}"/></sheetPr>`);
+  let width = 0;
+  for (const row of grid.values) if (row) width = Math.max(width, row.length);
+  for (const row of grid.styles) if (row) width = Math.max(width, row.length);
+  const height = Math.max(grid.values.length, grid.styles.length);
+  out.push(
+    `<dimension ref="A1${height && width ? `:${columnLetter(Math.max(1, width))}${Math.max(1, height)}` : ''}"/>`,
+  );
+  const pane =
+    tab.frozenRows > 0
+      ? `<pane ySplit="${tab.frozenRows}" topLeftCell="A${tab.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${tab.frozenRows + 1}" sqref="A${tab.frozenRows + 1}"/>`
+      : '';
+  out.push(
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`,
+  );
+  const widths = tab.columnWidths ?? [];
+  if (widths.length)
+    out.push(
+      `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
+    );
+  out.push('<sheetData>');
+  const letters: string[] = [];
+  for (let c = 0; c < width; c++) letters.push(columnLetter(c + 1));
+  // row heights from the render model (points), e.g. for wrapped headers and long messages
+  const heights = new Map<number, number>();
+  for (const { row, height: h } of tab.rowHeights ?? []) if (row >= 1 && h > 0) heights.set(row, h);
+  const lastRow = Math.max(height, ...heights.keys());
+  for (let r = 0; r < lastRow; r++) {
+    const values = grid.values[r];
+    const styles = grid.styles[r];
+    const ht = heights.get(r + 1);
+    if (!values && !styles && ht === undefined) continue;
+    const n = Math.max(values?.length ?? 0, styles?.length ?? 0);
+    let cells = '';
+    for (let c = 0; c < n; c++)
+      cells += cellXml(`${letters[c]}${r + 1}`, values?.[c], styles?.[c] ?? 0);
+    const rowAttrs = ht === undefined ? '' : ` ht="${ht}" customHeight="1"`;
+    if (cells || rowAttrs) out.push(`<row r="${r + 1}"${rowAttrs}>${cells}</row>`);
+  }
+  out.push('</sheetData>');
+  let priority = 1;
+  for (const scale of tab.colourScales ?? []) {
+    const colours = [
+      scale.minColour,
+      ...(scale.midColour ? [scale.midColour] : []),
+      scale.maxColour,
+    ];
+    const cfvo = scale.midColour
+      ? '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>'
+      : '<cfvo type="min"/><cfvo type="max"/>';
+    out.push(
+      `<conditionalFormatting sqref="${scale.range}"><cfRule type="colorScale" priority="${priority++}"><colorScale>${cfvo}${colours.map((c) => `<color rgb="${argb(c)}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`,
+    );
+  }
+  const validations = (tab.validations ?? []).map(validationXml).filter(Boolean);
+  if (validations.length)
+    out.push(
+      `<dataValidations count="${validations.length}">${validations.join('')}</dataValidations>`,
+    );
+  out.push(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+  );
+  if (links.drawing) out.push(`<drawing r:id="${links.drawing}"/>`);
+  if (links.legacyDrawing) out.push(`<legacyDrawing r:id="${links.legacyDrawing}"/>`);
+  out.push('</worksheet>');
+  return out.bytes();
+}

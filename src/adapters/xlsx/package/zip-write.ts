@@ -1,0 +1,102 @@
+/**
+ * Writes a zip package from entries that are either copied raw (their
+ * compressed bytes, CRC and sizes exactly as in the input, so an input part
+ * survives byte for byte and is never re-deflated) or new (deflated here).
+ *
+ * Hand-written because no well-kept zip writer copies compressed entries raw;
+ * the format is the plain PKZIP subset every spreadsheet reads (no zip64,
+ * which the reader's limits keep out of reach).
+ * @module
+ */
+import { deflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
+
+export interface RawEntry {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  compressed: Uint8Array;
+  time: number;
+  date: number;
+}
+
+/** DOS date of 1980-01-01 00:00: new parts carry a fixed time so output is reproducible. */
+const FIXED_DATE = (0 << 9) | (1 << 5) | 1;
+
+let table: Uint32Array | undefined;
+function crc32(bytes: Uint8Array): number {
+  if (typeof nodeCrc32 === 'function') return nodeCrc32(bytes) >>> 0;
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A new entry: deflated (stored when that is no smaller). */
+export function newEntry(name: string, data: Uint8Array | string): RawEntry {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  // big parts (a long generated tab) trade a little size for speed
+  const deflated = deflateRawSync(bytes, { level: bytes.length > 4 * 1024 * 1024 ? 1 : 6 });
+  const stored = deflated.length >= bytes.length;
+  return {
+    name,
+    method: stored ? 0 : 8,
+    crc: crc32(bytes),
+    size: bytes.length,
+    compressed: stored ? bytes : deflated,
+    time: 0,
+    date: FIXED_DATE,
+  };
+}
+
+export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt16LE(e.time, 10);
+    local.writeUInt16LE(e.date, 12);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.compressed.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(0x02014b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(20, 6);
+    head.writeUInt16LE(0x0800, 8);
+    head.writeUInt16LE(e.method, 10);
+    head.writeUInt16LE(e.time, 12);
+    head.writeUInt16LE(e.date, 14);
+    head.writeUInt32LE(e.crc, 16);
+    head.writeUInt32LE(e.compressed.length, 20);
+    head.writeUInt32LE(e.size, 24);
+    head.writeUInt16LE(name.length, 28);
+    head.writeUInt32LE(offset, 42);
+    central.push(head, name);
+    chunks.push(local, name, e.compressed);
+    offset += 30 + name.length + e.compressed.length;
+  }
+  const centralSize = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
