@@ -115,7 +115,12 @@ export function readIndicators(
     const side = data.side;
     checkRowSide(entry, side, at, issues);
     const country = rowCountry(corridor, side, data.country, at, label, issues);
-    if (entry && data.unit !== undefined && normUnit(data.unit) !== normUnit(entry.unit)) {
+    if (
+      entry &&
+      data.unit !== undefined &&
+      data.unit !== entry.unit &&
+      normUnit(data.unit) !== normUnit(entry.unit)
+    ) {
       issues.push(
         issue(
           'unit_mismatch',
@@ -155,10 +160,8 @@ export function readIndicators(
         );
       }
     }
-    const key = [corridor?.id ?? data.corridor_id, data.indicator, side, country ?? '', year].join(
-      '|',
-    );
     if (data.indicator !== undefined && side && year !== undefined) {
+      const key = `${corridor?.id ?? data.corridor_id ?? ''}|${data.indicator}|${side}|${country ?? ''}|${year}`;
       const first = seen.get(key);
       if (first !== undefined) {
         issues.push(
@@ -172,7 +175,9 @@ export function readIndicators(
         seen.set(key, i + 2);
       }
     }
-    const hasError = issues.slice(before).some((x) => x.severity === 'error');
+    let hasError = false;
+    for (let k = before; k < issues.length && !hasError; k++)
+      hasError = issues[k]!.severity === 'error';
     if (
       hasError ||
       !corridor ||
@@ -183,20 +188,22 @@ export function readIndicators(
       data.source === undefined
     )
       return;
-    out.push({
+    // built field by field in the same key order as before, without per-row spread objects
+    const observation: Observation = {
       row: i + 2,
       corridorId: corridor.id,
       indicator: entry.id,
       side,
-      ...(country ? { country } : {}),
-      year,
-      value,
-      unit: entry.unit,
-      source: data.source,
-      ...(data.source_code ? { sourceCode: data.source_code } : {}),
-      ...(data.note ? { note: data.note } : {}),
-      ...(confidence ? { confidence } : {}),
-    });
+    } as Observation;
+    if (country) observation.country = country;
+    observation.year = year;
+    observation.value = value;
+    observation.unit = entry.unit;
+    observation.source = data.source;
+    if (data.source_code) observation.sourceCode = data.source_code;
+    if (data.note) observation.note = data.note;
+    if (confidence) observation.confidence = confidence;
+    out.push(observation);
   });
   return out;
 }
