@@ -16,7 +16,11 @@ const bearer = await token('statistician');
 const text = JSON.stringify({ ...exampleWorkbook(), options: { uncertaintyRuns: 0 } });
 // the body as the bytes a server receives (a string body would add the test client's UTF-8 encoding to every request)
 const bytes = new TextEncoder().encode(text);
-const headers = json({}, bearer).headers;
+// with its Content-Length, as clients send it (without one the body-limit middleware re-buffers the stream)
+const headers = {
+  ...(json({}, bearer).headers as Record<string, string>),
+  'content-length': String(bytes.length),
+};
 
 async function once(): Promise<number> {
   const start = process.cpuUsage();
@@ -33,5 +37,5 @@ for (let i = 0; i < RUNS; i++) cpu.push(await once());
 cpu.sort((a, b) => a - b);
 const at = (q: number) => cpu[Math.min(cpu.length - 1, Math.floor(q * cpu.length))]!;
 process.stdout.write(
-  `POST /v1/assess (bundled example, ${(bytes.length / 1024).toFixed(0)} KiB body, uncertaintyRuns 0): CPU per request median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms over ${RUNS} requests after ${WARM_UP} warm-up (target <= 50 ms)\n`,
+  `POST /v1/assess (bundled example, ${(bytes.length / 1024).toFixed(0)} KiB body, uncertaintyRuns 0): CPU per request median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, best ${at(0).toFixed(1)} ms over ${RUNS} requests after ${WARM_UP} warm-up (target <= 50 ms)\n`,
 );

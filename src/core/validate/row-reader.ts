@@ -33,9 +33,10 @@ export function eachFilledRow<S extends RowSpec>(
   // the column indexes are looked up once per sheet, not once per row (a hot loop: 10k+ rows)
   const indexes = columns.map((n) => sheet.columns.get(n));
   const rows = sheet.rows;
+  // one cells record reused for every row: `filled` and parseRow only read it during this iteration
+  const cells: Record<string, unknown> = {};
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const cells: Record<string, unknown> = {};
     for (let k = 0; k < columns.length; k++) {
       const c = indexes[k];
       cells[columns[k]!] = c === undefined || !Array.isArray(row) ? undefined : row[c];
