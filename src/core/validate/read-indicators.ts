@@ -52,7 +52,13 @@ export const valueSubject = (e: CatalogueEntry) => `${e.id} (${e.unit})`;
 export const valueExpects = (e: CatalogueEntry) =>
   `a number between ${fmt(e.min)} and ${fmt(e.max)}`;
 
-function checkRange(entry: CatalogueEntry, value: number, cell: string, issues: Issue[]): void {
+/** `at` gives the cell's address, built only when an issue needs it (a hot loop: one call per row). */
+function checkRange(
+  entry: CatalogueEntry,
+  value: number,
+  at: (column: string) => string,
+  issues: Issue[],
+): void {
   const hard = hardLimits(entry);
   if (value < hard.min || value > hard.max) {
     const bound =
@@ -60,13 +66,17 @@ function checkRange(entry: CatalogueEntry, value: number, cell: string, issues: 
         ? `a number of ${fmt(hard.min)} or more`
         : `a number of at most ${fmt(hard.max)}`;
     issues.push(
-      issue('out_of_range', cell, `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`),
+      issue(
+        'out_of_range',
+        at('value'),
+        `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`,
+      ),
     );
   } else if (value < entry.min || value > entry.max) {
     issues.push(
       issue(
         'out_of_range',
-        cell,
+        at('value'),
         `${valueSubject(entry)} expects ${valueExpects(entry)} (the plausible range), found ${fmt(value)}; kept, please check it`,
         'warning',
       ),
@@ -130,7 +140,7 @@ export function readIndicators(
       );
     }
     const value = data.value;
-    if (entry && value !== undefined) checkRange(entry, value, at('value'), issues);
+    if (entry && value !== undefined) checkRange(entry, value, at, issues);
     const year = data.year;
     if (
       corridor &&
@@ -148,7 +158,8 @@ export function readIndicators(
     }
     let confidence: Observation['confidence'];
     if (data.confidence !== undefined) {
-      confidence = CONFIDENCE.find((c) => c === data.confidence!.toLowerCase());
+      const lower = data.confidence.toLowerCase();
+      confidence = CONFIDENCE.find((c) => c === lower);
       if (!confidence) {
         issues.push(
           issue(
