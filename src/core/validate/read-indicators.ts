@@ -52,7 +52,13 @@ export const valueSubject = (e: CatalogueEntry) => `${e.id} (${e.unit})`;
 export const valueExpects = (e: CatalogueEntry) =>
   `a number between ${fmt(e.min)} and ${fmt(e.max)}`;
 
-function checkRange(entry: CatalogueEntry, value: number, cell: string, issues: Issue[]): void {
+/** `at` gives the cell's address, built only when an issue needs it (a hot loop: one call per row). */
+function checkRange(
+  entry: CatalogueEntry,
+  value: number,
+  at: (column: string) => string,
+  issues: Issue[],
+): void {
   const hard = hardLimits(entry);
   if (value < hard.min || value > hard.max) {
     const bound =
@@ -60,13 +66,17 @@ function checkRange(entry: CatalogueEntry, value: number, cell: string, issues: 
         ? `a number of ${fmt(hard.min)} or more`
         : `a number of at most ${fmt(hard.max)}`;
     issues.push(
-      issue('out_of_range', cell, `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`),
+      issue(
+        'out_of_range',
+        at('value'),
+        `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`,
+      ),
     );
   } else if (value < entry.min || value > entry.max) {
     issues.push(
       issue(
         'out_of_range',
-        cell,
+        at('value'),
         `${valueSubject(entry)} expects ${valueExpects(entry)} (the plausible range), found ${fmt(value)}; kept, please check it`,
         'warning',
       ),
@@ -115,7 +125,12 @@ export function readIndicators(
     const side = data.side;
     checkRowSide(entry, side, at, issues);
     const country = rowCountry(corridor, side, data.country, at, label, issues);
-    if (entry && data.unit !== undefined && normUnit(data.unit) !== normUnit(entry.unit)) {
+    if (
+      entry &&
+      data.unit !== undefined &&
+      data.unit !== entry.unit &&
+      normUnit(data.unit) !== normUnit(entry.unit)
+    ) {
       issues.push(
         issue(
           'unit_mismatch',
@@ -125,7 +140,7 @@ export function readIndicators(
       );
     }
     const value = data.value;
-    if (entry && value !== undefined) checkRange(entry, value, at('value'), issues);
+    if (entry && value !== undefined) checkRange(entry, value, at, issues);
     const year = data.year;
     if (
       corridor &&
@@ -143,7 +158,8 @@ export function readIndicators(
     }
     let confidence: Observation['confidence'];
     if (data.confidence !== undefined) {
-      confidence = CONFIDENCE.find((c) => c === data.confidence!.toLowerCase());
+      const lower = data.confidence.toLowerCase();
+      confidence = CONFIDENCE.find((c) => c === lower);
       if (!confidence) {
         issues.push(
           issue(
@@ -155,10 +171,8 @@ export function readIndicators(
         );
       }
     }
-    const key = [corridor?.id ?? data.corridor_id, data.indicator, side, country ?? '', year].join(
-      '|',
-    );
     if (data.indicator !== undefined && side && year !== undefined) {
+      const key = `${corridor?.id ?? data.corridor_id ?? ''}|${data.indicator}|${side}|${country ?? ''}|${year}`;
       const first = seen.get(key);
       if (first !== undefined) {
         issues.push(
@@ -172,7 +186,9 @@ export function readIndicators(
         seen.set(key, i + 2);
       }
     }
-    const hasError = issues.slice(before).some((x) => x.severity === 'error');
+    let hasError = false;
+    for (let k = before; k < issues.length && !hasError; k++)
+      hasError = issues[k]!.severity === 'error';
     if (
       hasError ||
       !corridor ||
@@ -183,20 +199,22 @@ export function readIndicators(
       data.source === undefined
     )
       return;
-    out.push({
+    // built field by field in the same key order as before, without per-row spread objects
+    const observation: Observation = {
       row: i + 2,
       corridorId: corridor.id,
       indicator: entry.id,
       side,
-      ...(country ? { country } : {}),
-      year,
-      value,
-      unit: entry.unit,
-      source: data.source,
-      ...(data.source_code ? { sourceCode: data.source_code } : {}),
-      ...(data.note ? { note: data.note } : {}),
-      ...(confidence ? { confidence } : {}),
-    });
+    } as Observation;
+    if (country) observation.country = country;
+    observation.year = year;
+    observation.value = value;
+    observation.unit = entry.unit;
+    observation.source = data.source;
+    if (data.source_code) observation.sourceCode = data.source_code;
+    if (data.note) observation.note = data.note;
+    if (confidence) observation.confidence = confidence;
+    out.push(observation);
   });
   return out;
 }

@@ -28,7 +28,7 @@ import { CORRIDOR_REQUIRED_COLUMNS, readCorridors } from './read-corridors.ts';
 import { INDICATOR_REQUIRED_COLUMNS, readIndicators } from './read-indicators.ts';
 import { METHOD_REQUIRED_COLUMNS, readMethod } from './read-method.ts';
 import { POLICY_REQUIRED_COLUMNS, readPolicy } from './read-policy.ts';
-import { findTab, openSheet, record, type Sheet } from './sheet.ts';
+import { findTab, openSheet, type Sheet } from './sheet.ts';
 
 export interface TemplateRead {
   submission: Submission;
@@ -37,13 +37,12 @@ export interface TemplateRead {
 
 const INPUT_TAB_NAMES = Object.values(INPUT_TABS);
 
-function filledIndicatorRows(sheet: Sheet): number {
-  let n = 0;
-  sheet.rows.forEach((_, i) => {
-    const c = record(sheet, i, ['year', 'value', 'source']);
-    if (!isBlank(c.year) || !isBlank(c.value) || !isBlank(c.source)) n++;
-  });
-  return n;
+/** True when any row has year, value or source filled in (stops at the first; column indexes looked up once). */
+function hasFilledIndicatorRow(sheet: Sheet): boolean {
+  const columns = ['year', 'value', 'source'].map((n) => sheet.columns.get(n));
+  return sheet.rows.some((row) =>
+    columns.some((c) => c !== undefined && Array.isArray(row) && !isBlank(row[c])),
+  );
 }
 
 /**
@@ -124,7 +123,7 @@ export function readTemplate(workbook: Workbook): TemplateRead {
 
   let observations: Observation[] = [];
   if (indicatorsSheet) {
-    if (filledIndicatorRows(indicatorsSheet) === 0) {
+    if (!hasFilledIndicatorRow(indicatorsSheet)) {
       issues.push(
         issue(
           'empty_template',

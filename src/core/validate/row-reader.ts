@@ -11,7 +11,7 @@ import { quote } from './cells.ts';
 import type { RowOf, RowSpec } from './fields.ts';
 import { findCorridor } from './read-corridors.ts';
 import { type ParsedRow, parseRow } from './row-parse.ts';
-import { address, record, type Sheet } from './sheet.ts';
+import { address, type Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
 export interface ReadRow<S extends RowSpec> extends ParsedRow<RowOf<S>> {
@@ -32,12 +32,26 @@ export function eachFilledRow<S extends RowSpec>(
   filled: (cells: Record<string, unknown>) => boolean,
   visit: (row: ReadRow<S>) => void,
 ): void {
-  sheet.rows.forEach((_, i) => {
-    const cells = record(sheet, i, columns);
-    if (!filled(cells)) return;
-    const parsed = parseRow(spec, cells);
-    visit({ ...parsed, index: i, at: (column) => address(sheet, i, column) });
-  });
+  // the column indexes are looked up once per sheet, not once per row (a hot loop: 10k+ rows)
+  const indexes = columns.map((n) => sheet.columns.get(n));
+  const rows = sheet.rows;
+  // one cells record reused for every row: `filled` and parseRow only read it during this iteration
+  const cells: Record<string, unknown> = {};
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let k = 0; k < columns.length; k++) {
+      const c = indexes[k];
+      cells[columns[k]!] = c === undefined || !Array.isArray(row) ? undefined : row[c];
+    }
+    if (!filled(cells)) continue;
+    const { data, failures } = parseRow(spec, cells);
+    visit({ data, failures, index: i, at: addressesOf(sheet, i) });
+  }
+}
+
+/** The row's A1 addresser (returned anonymous, so no per-row function naming under a keep-names build). */
+function addressesOf(sheet: Sheet, index: number): (column: string) => string {
+  return (column) => address(sheet, index, column);
 }
 
 /** The row's corridor; an id the Corridors tab does not list adds `unknown_corridor` at its cell. */
@@ -88,14 +102,17 @@ export function rowCountry(
   label: string,
   issues: Issue[],
 ): string | undefined {
-  return corridor && side
-    ? sideCountry(
-        corridor,
-        side,
-        written,
-        { side: at('side'), country: at('country') },
-        label,
-        issues,
-      )
-    : undefined;
+  if (!corridor || !side) return undefined;
+  return sideCountry(corridor, side, written, new LazyCells(at), label, issues);
+}
+
+/** The side and country cells' addresses, built only when an issue needs them (most rows have none). */
+class LazyCells {
+  constructor(private readonly at: (column: string) => string) {}
+  get side(): string {
+    return this.at('side');
+  }
+  get country(): string {
+    return this.at('country');
+  }
 }

@@ -66,10 +66,11 @@ function sectionPatch(
         const background = section.backgrounds?.[r]?.[i] ?? undefined;
         const format = section.cellFormats?.[r]?.[i] ?? c.format;
         if (!format && !background) return null;
-        return {
-          ...(format ? { numberFormat: format } : {}),
-          ...(background ? { background } : {}),
-        };
+        // set key by key (same order) rather than spreading two temporary objects per cell
+        const cell: CellFormat = {};
+        if (format) cell.numberFormat = format;
+        if (background) cell.background = background;
+        return cell;
       }),
     );
     notes.push(pad<string | null>([], width, null));
