@@ -91,7 +91,7 @@ const readMs: number[] = [];
 for (let i = 0; i < 5; i++) {
   const started = performance.now();
   const read = await readXlsx(example, 'observatory.xlsx');
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues[0]!.message);
   readMs.push(performance.now() - started);
 }
 console.log(

@@ -50,7 +50,7 @@ function time(input: CoinInput, s: PipelineSpec, warm: number, runs: number): nu
     const t0 = performance.now();
     const r = runPipeline(input, s);
     t.push(performance.now() - t0);
-    if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 2)));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 2)));
   }
   return median(t);
 }

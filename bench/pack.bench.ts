@@ -55,7 +55,7 @@ await cpu(
   15,
   async () => {
     const r = await corridorFacts(reader, 'NPL', 'QAT');
-    if (!r.ok) throw new Error(r.problem.message);
+    if (!r.ok) throw new Error(r.issues[0]!.message);
     const t = buildTemplate({
       corridors: [{ origin: 'NPL', destination: 'QAT' }],
       generatedAt: '2026-11-30T00:00:00Z',

@@ -100,6 +100,14 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
     'error',
     'corridor_id expects a corridor listed in the Corridors tab, found "MEX-CAN"',
   ],
+  same_country: [
+    'error (pre-filled template, corridor pages and API)',
+    'corridor NPL-NPL has the same origin and destination',
+  ],
+  no_migrants: [
+    'error (pre-filled template, corridor pages and API)',
+    'corridor NPL-ISL: UN DESA 2020 records no migrants from Nepal in Iceland (1990-2020); the largest corridors from NPL are NPL-IND, NPL-MYS, NPL-QAT',
+  ],
   unknown_side: ['error', 'gdp_pc_usd expects side origin, found destination'],
   unit_mismatch: ['error', 'gdp_pc_usd expects unit "US$", found "EUR"'],
   out_of_range: [
@@ -154,6 +162,67 @@ const ISSUE_EXAMPLES: Record<IssueCode, [severity: string, example: string]> = {
   insufficient_data: [
     'warning (on the Corridors row or the Method tab)',
     'Corridor MEX-USA has no usable value for any scored indicator, so it is not scored.',
+  ],
+  zero_weights: [
+    'error (index command and API); warning on the Method tab in a workbook',
+    'weights of the children of "Index" (a, b) sum to 0; expected a non-zero sum',
+  ],
+  unknown_method: [
+    'error (index command and API); warning on the Method tab in a workbook',
+    'aggregate.method names level 5, but the tree aggregates levels 2, 3, 4',
+  ],
+  constant_indicator: ['error (PCA weights)', 'PCA: column "b" is constant over the complete rows'],
+  unknown_icode: [
+    'error (index command, API, iData/iMeta CSV)',
+    'unknown iCode "zz": not in iMeta.csv',
+  ],
+  invalid_tree: [
+    'error (iMeta CSV, index command and API)',
+    'parent "Q" of "a" is not an iCode of the tree',
+  ],
+  invalid_spec: [
+    'error (pipeline spec of the index command and API; the path is the spec key)',
+    'unknown key(s) "bogus"',
+  ],
+  not_found: [
+    'error (opening a file)',
+    'observatory.xlsx does not exist; expected an .xlsx file or a folder of CSV tabs',
+  ],
+  not_assessed: [
+    'error (reading an assessed workbook for the observatory)',
+    'observatory.xlsx has validation errors, so it has no scores; fix them and assess again',
+  ],
+  too_large: [
+    'error (reading a workbook file)',
+    'observatory.xlsx is 60.0 MB, over the 50.0 MB limit (raise it with --max-size, or split the observatory)',
+  ],
+  not_xlsx: [
+    'error (reading a workbook file)',
+    'notes.txt is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs',
+  ],
+  encrypted: [
+    'error (reading a workbook file)',
+    'book.xlsx is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)',
+  ],
+  corrupt: [
+    'error (reading a workbook file)',
+    'book.xlsx could not be read as .xlsx (truncated or corrupted?): End of data reached',
+  ],
+  empty: [
+    'error (reading a workbook file)',
+    'book.xlsx is empty (0 bytes); expected an .xlsx workbook',
+  ],
+  limit: [
+    'error (reading a workbook file or CSV folder past a documented limit)',
+    'book.xlsx: Indicators: 500,001 rows, over the limit of 500,000 rows per tab',
+  ],
+  ods: [
+    'error (reading a workbook file)',
+    'book.ods is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365) and try again',
+  ],
+  not_utf8: [
+    'error (reading a CSV folder)',
+    'tabs/Corridors.csv line 2 is not valid UTF-8 (byte 0xe9): it looks like Windows-1252; save it as UTF-8',
   ],
 };
 

@@ -33,7 +33,7 @@ describe('CSV tabs are read as UTF-8, strictly', () => {
     const read = await readCsvFolder(dir);
     expect(read.ok).toBe(false);
     if (!read.ok)
-      expect(read.message).toMatch(
+      expect(read.issues[0]!.message).toMatch(
         /Corridors\.csv line 2 is not valid UTF-8 .*Windows-1252; save it as UTF-8/,
       );
   });
@@ -51,7 +51,7 @@ describe('CSV tabs are read as UTF-8, strictly', () => {
     const bytes = new Uint8Array([0x61, 0x0a, 0x62, 0xc3]);
     const decoded = decodeUtf8(bytes, 'x.csv');
     expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(decoded.message).toMatch(/x\.csv line 2/);
+    if (!decoded.ok) expect(decoded.issues[0]!.message).toMatch(/x\.csv line 2/);
   });
 });
 

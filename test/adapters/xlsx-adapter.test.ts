@@ -12,7 +12,7 @@ import { inputWorkbook, writeBack } from '../support/write-back-fixture.ts';
 
 async function roundTrip(bytes: Uint8Array) {
   const read = await readXlsx(bytes, 'book.xlsx', { tabs: 'all' });
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues[0]!.message);
   const excel = new ExcelJS.Workbook();
   await excel.xlsx.load(bytes as unknown as ArrayBuffer);
   return { ...read, excel };
@@ -127,14 +127,14 @@ describe('xlsx adapter refuses bad files with a clear message', () => {
     test(`${what} gets an error value, not an exception`, async () => {
       const read = await readXlsx(await make(), 'book.xlsx');
       expect(read.ok).toBe(false);
-      if (!read.ok) expect(read.error.message).toMatch(message);
+      if (!read.ok) expect(read.issues[0]!.message).toMatch(message);
     });
   }
 
   test('a workbook over the size limit is refused before it is parsed', async () => {
     const read = await readXlsx(await writeXlsx(inputWorkbook), 'big.xlsx', 100);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.error).toMatchObject({ code: 'too_large' });
+    if (!read.ok) expect(read.issues[0]).toMatchObject({ code: 'too_large' });
   });
 });
 

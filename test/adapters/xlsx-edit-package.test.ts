@@ -8,7 +8,7 @@ import { inputWorkbook, writeBack } from '../support/write-back-fixture.ts';
 
 async function apply(bytes: Uint8Array, wb: WriteBack = writeBack) {
   const before = await readXlsx(bytes, 'in.xlsx');
-  if (!before.ok) throw new Error(before.error.message);
+  if (!before.ok) throw new Error(before.issues[0]!.message);
   return (
     await editPackage(bytes, wb, {
       registry: before.workbook.tabs._corridor_monitor as unknown[][] | undefined,
@@ -18,7 +18,7 @@ async function apply(bytes: Uint8Array, wb: WriteBack = writeBack) {
 
 async function tabs(bytes: Uint8Array): Promise<Workbook['tabs']> {
   const read = await readXlsx(bytes, 'out.xlsx', { tabs: 'all' });
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues[0]!.message);
   return read.workbook.tabs;
 }
 

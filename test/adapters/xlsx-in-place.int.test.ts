@@ -57,7 +57,7 @@ describe.runIf(mustRun('soffice'))(
         expect(types).toContain(tag);
 
       const read = await readXlsx(new Uint8Array(await readFile(book)), book, { tabs: 'all' });
-      if (!read.ok) throw new Error(read.error.message);
+      if (!read.ok) throw new Error(read.issues[0]!.message);
       expect(Object.keys(read.workbook.tabs)).toEqual([
         'Corridors',
         'Secret',

@@ -17,7 +17,7 @@ const sha = async (path: string) =>
 
 async function open(path: string) {
   const read = await readXlsx(new Uint8Array(await readFile(path)), path, { tabs: 'all' });
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues[0]!.message);
   return read.workbook;
 }
 

@@ -29,7 +29,7 @@ function caseA(): Record<string, Float64Array> {
   });
   if (!s.ok) throw new Error('case A spec should parse');
   const r = runPipeline(asemInput(), s.spec);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.result.results.columns;
 }
 

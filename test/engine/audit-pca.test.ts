@@ -22,7 +22,7 @@ const columns = Object.fromEntries(
 
 describe("PCA reproduces COINr's get_PCA on case B's level-2 aggregates (prcomp, centred and scaled)", () => {
   const r = pca(columns, PILLARS);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.issues[0]!.message);
   const loadings = fixtureTable('B_PCA_level2_loadings.csv');
   const variance = fixtureTable('B_PCA_level2_variance.csv');
 
@@ -70,14 +70,24 @@ describe('PCA on incomplete or degenerate data', () => {
 
   it('names a constant column instead of dividing by zero', () => {
     const r = pca({ a: [1, 2, 3], b: [5, 5, 5] }, ['a', 'b']);
-    expect(r).toEqual({ ok: false, message: 'PCA: column "b" is constant over the complete rows' });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'constant_indicator',
+          path: 'pca',
+          message: 'PCA: column "b" is constant over the complete rows',
+          severity: 'error',
+        },
+      ],
+    });
   });
 });
 
 describe('PCA weights', () => {
   it('are the PC1 loadings, and the pipeline runs with them as a weight set', () => {
     const w = pcaWeights(columns, PILLARS);
-    if (!w.ok) throw new Error(w.message);
+    if (!w.ok) throw new Error(w.issues[0]!.message);
     const loadings = fixtureTable('B_PCA_level2_loadings.csv');
     for (const p of PILLARS) expect(w.weights[p]).toBeCloseTo(loadings.get(p, 'PC1_loading'), 9);
     const spec = parsePipelineSpec({

@@ -8,7 +8,7 @@ describe('COINr case A: raw -> min-max [0, 100] -> arithmetic mean', () => {
     normalise: { method: 'n_minmax', params: { l_u: [0, 100] } },
     aggregate: { method: 'a_amean' },
   });
-  if (!run.ok) throw new Error(JSON.stringify(run.problems));
+  if (!run.ok) throw new Error(JSON.stringify(run.issues));
   const { result } = run;
 
   it('reproduces every normalised indicator value to 1e-9', () => {

@@ -22,7 +22,7 @@ const CASE_B_SPEC = {
 };
 
 function ok(out: StageOutput) {
-  if (!out.ok) throw new Error(JSON.stringify(out.problems.slice(0, 3)));
+  if (!out.ok) throw new Error(JSON.stringify(out.issues.slice(0, 3)));
   return out;
 }
 
@@ -114,7 +114,7 @@ describe("COINr case B: the full example pipeline, stage by stage from COINr's p
     const spec = parsePipelineSpec(CASE_B_SPEC);
     if (!spec.ok) throw new Error(JSON.stringify(spec.issues));
     const run = runPipeline(input, spec.spec);
-    if (!run.ok) throw new Error(JSON.stringify(run.problems));
+    if (!run.ok) throw new Error(JSON.stringify(run.issues));
     const { results, datasets } = run.result;
     const table = fixtureTable('B_example_results_full.csv');
     const all = datasets.Aggregated!.columns;

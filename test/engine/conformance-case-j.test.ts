@@ -12,7 +12,7 @@ describe("COINr case J: treatment of case B's screened data with winmax 1", () =
     { winmax: 1 },
     ctx,
   );
-  if (!out.ok) throw new Error(JSON.stringify(out.problems));
+  if (!out.ok) throw new Error(JSON.stringify(out.issues));
 
   it('reproduces the treated data to 1e-9', () => {
     expect(

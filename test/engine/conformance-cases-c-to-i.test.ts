@@ -75,7 +75,7 @@ describe('COINr cases C to H: one normalisation and aggregation each, from the r
       const spec = parsePipelineSpec(c.spec);
       if (!spec.ok) throw new Error(JSON.stringify(spec.issues));
       const run = runPipeline(input, spec.spec);
-      if (!run.ok) throw new Error(JSON.stringify(run.problems.slice(0, 3)));
+      if (!run.ok) throw new Error(JSON.stringify(run.issues.slice(0, 3)));
       const { datasets, results } = run.result;
       expect(
         expectTableMatches(

@@ -36,9 +36,11 @@ describe('parsePipelineSpec', () => {
       ok: false,
       issues: [
         {
+          code: 'invalid_spec',
           path: 'normalise.method',
           message:
             'unknown method "n_foo"; expected one of n_minmax, n_zscore, n_scaled, n_dist2max, n_dist2ref, n_dist2targ, n_fracmax, n_rank, n_prank, n_borda, n_goalposts, none',
+          severity: 'error',
         },
       ],
     });
@@ -50,7 +52,14 @@ describe('parsePipelineSpec', () => {
     });
     expect(r).toEqual({
       ok: false,
-      issues: [{ path: 'normalise.params', message: 'unknown key(s) "lu"' }],
+      issues: [
+        {
+          code: 'invalid_spec',
+          path: 'normalise.params',
+          message: 'unknown key(s) "lu"',
+          severity: 'error',
+        },
+      ],
     });
   });
 

@@ -23,7 +23,7 @@ const read = (data: string, meta = META) =>
 describe('readCoinCsv', () => {
   it('splits iData into indicators, denominators and groups by the iMeta Type, empty cells missing', () => {
     const r = read(DATA);
-    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.input.units).toEqual(['X', 'Y']);
     expect(r.input.unitNames).toEqual(['Ex', 'Why']);
     expect(Array.from(r.input.indicators.a!)).toEqual([1.5, Number.NaN]);
@@ -39,7 +39,7 @@ describe('readCoinCsv', () => {
 
   it('keeps near-ties distinct by parsing at full precision', () => {
     const r = read('uCode,grp,Pop,a,b\nX,g,1,5.0999999999999996,1\nY,g,1,5.1000000000000005,1\n');
-    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
     const [p, q] = r.input.indicators.a!;
     expect(p).toBeLessThan(q!);
     expect(q! - p!).toBe(8.881784197001252e-16); // one ulp apart, as written
@@ -50,7 +50,7 @@ describe('readCoinCsv', () => {
       iData: { name: 'd', text: fixtureText('input_ASEM_iData.csv') },
       iMeta: { name: 'm', text: fixtureText('input_ASEM_iMeta.csv') },
     });
-    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.input.units).toHaveLength(51);
     expect(Object.keys(r.input.indicators)).toHaveLength(49);
     expect(Object.keys(r.input.denominators).sort()).toEqual([
@@ -71,12 +71,14 @@ describe('readCoinCsv', () => {
     const r = read(DATA.replace('1.5', 'n/a'));
     expect(r).toEqual({
       ok: false,
-      problems: [
+      issues: [
         {
-          file: 'iData.csv',
+          code: 'wrong_type',
+          path: 'iData.csv',
           row: 2,
           column: 'a',
           message: 'expected a number or an empty cell, found "n/a"',
+          severity: 'error',
         },
       ],
     });
@@ -86,17 +88,21 @@ describe('readCoinCsv', () => {
     const r = read(DATA.replace('uCode,uName,grp,Pop,a,b', 'uCode,uName,grp,Pop,a,zz'));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toContainEqual({
-      file: 'iData.csv',
+    expect(r.issues).toContainEqual({
+      code: 'unknown_icode',
+      path: 'iData.csv',
       row: 1,
       column: 'zz',
       message: 'unknown iCode "zz": not in iMeta.csv',
+      severity: 'error',
     });
-    expect(r.problems).toContainEqual({
-      file: 'iMeta.csv',
+    expect(r.issues).toContainEqual({
+      code: 'missing_column',
+      path: 'iMeta.csv',
       row: 3,
       column: 'iCode',
       message: 'Indicator "b" has no column in iData.csv',
+      severity: 'error',
     });
   });
 
@@ -104,8 +110,8 @@ describe('readCoinCsv', () => {
     const r = read(DATA, META.replace('1,a,A,1,1,,,,P,Indicator', '1,a,A,1,1,,,,Q,Indicator'));
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problems[0]).toMatchObject({
-        file: 'iMeta.csv',
+      expect(r.issues[0]).toMatchObject({
+        path: 'iMeta.csv',
         row: 2,
         column: 'Parent',
         message: 'parent "Q" of "a" is not an iCode of the tree',
@@ -123,7 +129,7 @@ describe('readCoinCsv', () => {
     const r = read(DATA, cyclic);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problems.map((p) => p.message).join('\n')).toMatch(
+      expect(r.issues.map((p) => p.message).join('\n')).toMatch(
         /cycle in the tree: "(P|R)" is its own ancestor/,
       );
   });
@@ -132,11 +138,13 @@ describe('readCoinCsv', () => {
     const r = read(DATA, META.replace('1,a,A,1,1,', '1,a,A,1,-2,'));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems).toContainEqual({
-        file: 'iMeta.csv',
+      expect(r.issues).toContainEqual({
+        code: 'invalid_tree',
+        path: 'iMeta.csv',
         row: 4,
         column: 'Weight',
         message: 'weights of the children of "P" sum to 0; expected a non-zero sum',
+        severity: 'error',
       });
     }
   });
@@ -147,10 +155,10 @@ describe('readCoinCsv', () => {
       META.replace('1,b,B,-1,2,,,Pop,P,Indicator', '1,b,B,2,2,,,Pop,P,Indicatr'),
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/unknown Type "Indicatr"/);
+    if (!r.ok) expect(r.issues[0]!.message).toMatch(/unknown Type "Indicatr"/);
     const d = read(DATA, META.replace('1,b,B,-1,2,', '1,b,B,3,2,'));
     if (!d.ok)
-      expect(d.problems[0]).toMatchObject({
+      expect(d.issues[0]).toMatchObject({
         row: 3,
         column: 'Direction',
         message: 'Direction must be 1 or -1, found 3',
@@ -162,7 +170,7 @@ describe('readCoinCsv', () => {
     const r = read(`${DATA}X,Again,g1,1,1,1\n`);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problems[0]).toMatchObject({
+      expect(r.issues[0]).toMatchObject({
         row: 4,
         column: 'uCode',
         message: 'unit "X" repeats row 2',

@@ -38,8 +38,8 @@ describe('runPipeline on a hand-checked coin', () => {
     const r = run({ normalise: { method: 'n_minmax' }, aggregate: { method: 'a_gmean' } });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems[0]).toMatchObject({ code: 'non_positive_in_mean', iCode: 'a', unit: 'U1' });
-    expect(r.problems[0]!.message).toMatch(
+    expect(r.issues[0]).toMatchObject({ code: 'non_positive_in_mean', iCode: 'a', unit: 'U1' });
+    expect(r.issues[0]!.message).toMatch(
       /a_gmean at level 2 \("P1"\) needs values > 0, but "a" of unit "U1" is 0/,
     );
   });
@@ -48,7 +48,7 @@ describe('runPipeline on a hand-checked coin', () => {
     const r = run({ normalise: { method: 'n_zscore' }, aggregate: { method: 'a_hmean' } });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problems.every((p) => p.code === 'non_positive_in_mean' && p.unit && p.iCode)).toBe(
+      expect(r.issues.every((p) => p.code === 'non_positive_in_mean' && p.unit && p.iCode)).toBe(
         true,
       );
   });
@@ -76,7 +76,7 @@ describe('runPipeline on a hand-checked coin', () => {
   it('reports an indicator without goalposts in iMeta', () => {
     const r = run({ normalise: { method: 'n_goalposts', params: 'use_iMeta' } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => p.iCode)).toEqual(['c', 'd']);
+    if (!r.ok) expect(r.issues.map((p) => p.iCode)).toEqual(['c', 'd']);
   });
 
   it('applies a per-indicator normalisation override', () => {
@@ -102,14 +102,14 @@ describe('runPipeline on a hand-checked coin', () => {
       weights: { levels: { '2': { P1: 1, P2: -1 } } },
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ code: 'zero_weights', iCode: 'Index' });
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'zero_weights', iCode: 'Index' });
   });
 
   it('reports an unknown weight set and an iCode at the wrong level', () => {
     const r = run({ aggregate: {}, weights: { set: 'nope', levels: { '2': { a: 2 } } } });
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.map((p) => p.message)).toEqual([
+      expect(r.issues.map((p) => p.message)).toEqual([
         'weights.set: weight set "nope" is not defined; expected Original, Equal or one of: (no sets given)',
         'weights.levels.2: "a" is at level 1, not level 2',
       ]);
@@ -139,7 +139,7 @@ describe('runPipeline on a hand-checked coin', () => {
     const r = run({ impute: { method: 'i_median_grp', group: 'continent' } });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problems[0]!.message).toBe(
+      expect(r.issues[0]!.message).toBe(
         'impute.group "continent" is not a Group column of the data; groups: g',
       );
   });
@@ -159,9 +159,9 @@ describe('many non-positive values', () => {
     const r = run({ normalise: { method: 'none' }, aggregate: { method: 'a_gmean' } }, input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toHaveLength(101);
-    expect(r.problems.slice(0, 100).every((p) => p.iCode && p.unit)).toBe(true);
-    expect(r.problems[100]!.message).toBe(
+    expect(r.issues).toHaveLength(101);
+    expect(r.issues.slice(0, 100).every((p) => p.iCode && p.unit)).toBe(true);
+    expect(r.issues[100]!.message).toBe(
       '60 more non-positive value(s) under geometric, harmonic or power means, not listed',
     );
   });
@@ -174,8 +174,8 @@ describe('inputs built in code', () => {
     const r = run({ normalise: { method: 'n_minmax' }, aggregate: {} }, input);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.every((p) => p.code === 'invalid_tree')).toBe(true);
-      expect(r.problems.map((p) => p.message).join('\n')).toMatch(/cycle in the tree/);
+      expect(r.issues.every((p) => p.code === 'invalid_tree')).toBe(true);
+      expect(r.issues.map((p) => p.message).join('\n')).toMatch(/cycle in the tree/);
     }
   });
 });
@@ -192,7 +192,7 @@ describe('panel data read from CSV', () => {
         text: 'Level,iCode,Direction,Weight,Parent,Type\n1,a,1,1,Index,Indicator\n1,b,1,1,Index,Indicator\n2,Index,1,1,,Aggregate\n',
       },
     });
-    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
     const r = ok(
       {
         impute: { method: 'impute_panel', imp_type: 'latest', max_time: 1, time: 2020 },
@@ -217,6 +217,6 @@ describe('denominate options', () => {
     const bad = run({ denominate: { denomby: { zz: 'pop' } } });
     expect(bad.ok).toBe(false);
     if (!bad.ok)
-      expect(bad.problems[0]!.message).toBe('denominate.denomby: "zz" is not an indicator');
+      expect(bad.issues[0]!.message).toBe('denominate.denomby: "zz" is not an indicator');
   });
 });

@@ -30,7 +30,7 @@ describe('example observatory as .xlsx', () => {
 
   test('reading the committed workbook gives back every tab and cell the builder made', async () => {
     const read = await readXlsx(new Uint8Array(readFileSync(XLSX)), XLSX, { tabs: 'all' });
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(read.issues[0]!.message);
     expect(Object.keys(read.workbook.tabs)).toEqual(Object.keys(built.workbook.tabs));
     for (const [name, rows] of Object.entries(built.workbook.tabs)) {
       expect(normalise(read.workbook.tabs[name] ?? []), name).toEqual(normalise(rows));

@@ -94,7 +94,7 @@ function validate(workbook: Workbook): void {
 /** Writes the grids as .xlsx and reads them back: every cell must be what was written. */
 async function viaXlsx(tabs: Record<string, CellValue[][]>): Promise<void> {
   const read = await readXlsx(await gridsToXlsx({ tabs }), 'fuzz.xlsx', { tabs: 'all' });
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues[0]!.message);
   for (const [tab, want] of Object.entries(tabs)) {
     const got = read.workbook.tabs[tab] ?? [];
     for (const [r, row] of want.entries()) {

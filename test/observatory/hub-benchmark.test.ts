@@ -113,16 +113,16 @@ describe('a hub benchmark from its stored tabs', () => {
   test('an empty Review results tab, a run that scored nothing and a Data gaps tab of another run are refused with a message', () => {
     expect(hubBenchmark(stored([]), dataGaps())).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/no stored review results/),
+      issues: [{ message: expect.stringMatching(/no stored review results/) }],
     });
     expect(hubBenchmark(stored([review('a', 'MEX-USA', 'invalid')]), dataGaps())).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/scored no corridor.*run-1/),
+      issues: [{ message: expect.stringMatching(/scored no corridor.*run-1/) }],
     });
     const scored = stored([review('a', 'MEX-USA')]);
     expect(hubBenchmark(scored, null)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/Data gaps/),
+      issues: [{ message: expect.stringMatching(/Data gaps/) }],
     });
     expect(hubBenchmark(scored, dataGaps('2025-01-01T00:00:00.000Z'))).toMatchObject({ ok: false });
     expect(hubBenchmark(scored, [['Generated at', AT]])).toMatchObject({ ok: false });

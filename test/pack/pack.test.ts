@@ -90,10 +90,10 @@ describe('corridorFacts', () => {
 
   test('answers a typo with the closest valid code, and a pair without migrants with the largest corridors of the origin', async () => {
     const typo = await corridorFacts(reader, 'NPL', 'QTA');
-    expect(typo.ok ? '' : typo.problem.suggestion).toBe('QAT');
+    expect(typo.ok ? '' : typo.issues[0]!.suggestion).toBe('QAT');
     const none = await corridorFacts(reader, 'NPL', 'ISR');
-    expect(none.ok ? '' : none.problem.code).toBe('no_migrants');
-    expect(none.ok ? '' : none.problem.message).toContain('NPL-IND');
+    expect(none.ok ? '' : none.issues[0]!.code).toBe('no_migrants');
+    expect(none.ok ? '' : none.issues[0]!.message).toContain('NPL-IND');
     expect(closestCode('Nepal', pack.manifest.countries)).toBe('NPL');
   });
 

@@ -7,9 +7,11 @@
  * in the folder is ever renamed, moved or deleted.
  * @module
  */
+
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCsv, toCsv } from '../../core/contract/csv.ts';
+import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { gridLimitBreach, withRows } from '../../core/limits/grid-limits.ts';
 import { DEFAULT_LIMITS, megabytes } from '../xlsx/read-limits.ts';
@@ -27,7 +29,7 @@ export function csvCell(text: string): CellValue {
 
 export type CsvFolderRead =
   | { ok: true; workbook: Workbook; files: Map<string, string> }
-  | { ok: false; message: string };
+  | Failed<PathIssue>;
 
 /** The tab name of a CSV file name, or undefined for files that are not tabs. */
 export function tabOfFile(file: string): string | undefined {
@@ -49,7 +51,13 @@ export async function readCsvFolder(
   if (bytes > maxBytes) {
     return {
       ok: false,
-      message: `${dir}: ${megabytes(bytes)} of CSV tabs, over the limit of ${megabytes(maxBytes)} (raise it with --max-size, or split the observatory)`,
+      issues: [
+        pathIssue(
+          'too_large',
+          dir,
+          `${dir}: ${megabytes(bytes)} of CSV tabs, over the limit of ${megabytes(maxBytes)} (raise it with --max-size, or split the observatory)`,
+        ),
+      ],
     };
   }
   const tabs: Workbook['tabs'] = {};
@@ -62,7 +70,7 @@ export async function readCsvFolder(
     files.set(tab, file);
   }
   const breach = gridLimitBreach({ tabs: tabs as Record<string, unknown[][]> }, withRows(maxRows));
-  if (breach) return { ok: false, message: `${dir}: ${breach.message}` };
+  if (breach) return { ok: false, issues: [pathIssue('limit', dir, `${dir}: ${breach.message}`)] };
   return { ok: true, workbook: { tabs }, files };
 }
 

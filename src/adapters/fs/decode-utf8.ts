@@ -3,8 +3,9 @@
  * error naming the file and line, never silent U+FFFD replacement.
  * @module
  */
+import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 
-export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+export type Decoded = { ok: true; text: string } | Failed<PathIssue>;
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -43,7 +44,13 @@ export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
     const hint = byte >= 0x80 ? 'it looks like Windows-1252; save it as UTF-8' : 'save it as UTF-8';
     return {
       ok: false,
-      message: `${file} line ${line} is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')}): ${hint}`,
+      issues: [
+        pathIssue(
+          'not_utf8',
+          file,
+          `${file} line ${line} is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')}): ${hint}`,
+        ),
+      ],
     };
   }
 }

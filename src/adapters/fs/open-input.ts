@@ -1,9 +1,11 @@
 /**
  * Opens what the user named: an .xlsx file or a folder of CSV tabs.
- * Never throws for a bad path or file: returns a message for exit code 2.
+ * Never throws for a bad path or file: returns the issue for exit code 2.
  * @module
  */
+
 import { readFile, stat } from 'node:fs/promises';
+import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { Workbook } from '../../core/contract/workbook.ts';
 import { withRows } from '../../core/limits/grid-limits.ts';
 import { DEFAULT_LIMITS, DEFAULT_MAX_BYTES, type ReadLimits, readXlsx } from '../xlsx/index.ts';
@@ -20,7 +22,7 @@ export type Input =
       sheets: SheetRef[];
     }
   | { ok: true; kind: 'csv-folder'; path: string; workbook: Workbook; files: Map<string, string> }
-  | { ok: false; message: string };
+  | Failed<PathIssue>;
 
 /** What the path names, without reading it: undefined when it does not exist. */
 export async function inputKind(path: string): Promise<'xlsx' | 'csv-folder' | undefined> {
@@ -48,27 +50,30 @@ export async function readInput(
 ): Promise<Input> {
   const info = await stat(path).catch(() => undefined);
   if (!info)
-    return {
-      ok: false,
-      message: `${path} does not exist; expected an .xlsx file or a folder of CSV tabs`,
-    };
+    return fail(
+      'not_found',
+      path,
+      `${path} does not exist; expected an .xlsx file or a folder of CSV tabs`,
+    );
   if (info.isDirectory()) {
     const read = await readCsvFolder(path, maxBytes, maxRows);
     if (!read.ok) return read;
     if (Object.keys(read.workbook.tabs).length === 0) {
-      return {
-        ok: false,
-        message: `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)`,
-      };
+      return fail(
+        'empty',
+        path,
+        `${path} holds no .csv files; expected one CSV per tab (e.g. Indicators.csv)`,
+      );
     }
     return { ok: true, kind: 'csv-folder', path, workbook: read.workbook, files: read.files };
   }
   if (info.size > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-      ok: false,
-      message: `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
-    };
+    return fail(
+      'too_large',
+      path,
+      `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
+    );
   }
   const bytes = await readFile(path);
   const read = await readXlsx(new Uint8Array(bytes), path, {
@@ -76,7 +81,7 @@ export async function readInput(
     tabs,
     ...(maxRows ? { limits: rowsLimits(maxRows) } : {}),
   });
-  if (!read.ok) return { ok: false, message: read.error.message };
+  if (!read.ok) return read;
   return {
     ok: true,
     kind: 'xlsx',
@@ -86,3 +91,8 @@ export async function readInput(
     sheets: read.sheets,
   };
 }
+
+const fail = (code: PathIssue['code'], path: string, message: string): Failed<PathIssue> => ({
+  ok: false,
+  issues: [pathIssue(code, path, message)],
+});

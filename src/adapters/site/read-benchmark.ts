@@ -2,13 +2,14 @@
  * Reads the assessment shown on corridor pages: a benchmark.json exported by
  * `assess --export`, or an assessed workbook (.xlsx or CSV folder), which is
  * assessed again at the time written in its Scorecard tab so the scores are
- * the ones the workbook shows. Returns a message instead of throwing.
+ * the ones the workbook shows. Returns the issue instead of throwing.
  * @module
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { assess } from '../../core/assess/assess.ts';
 import type { Benchmark } from '../../core/assess/types.ts';
+import { type Failed, type Issue, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import { readInput } from '../fs/open-input.ts';
 
 export type BenchmarkRead =
@@ -21,7 +22,7 @@ export type BenchmarkRead =
       /** The hub's recalculation run the results come from. */
       runId?: string;
     }
-  | { ok: false; message: string };
+  | Failed<Issue | PathIssue>;
 
 /** The teams named in the Corridors tab's `team` column, joined. */
 function teams(tabs: Record<string, unknown[][]>): string | null {
@@ -65,24 +66,27 @@ export async function readBenchmark(
   if (file.toLowerCase().endsWith('.json')) {
     const text = await readFile(file, 'utf8').catch(() => null);
     if (text === null)
-      return {
-        ok: false,
-        message: `${file} cannot be read; expected benchmark.json from assess --export`,
-      };
+      return fail(
+        'not_found',
+        file,
+        `${file} cannot be read; expected benchmark.json from assess --export`,
+      );
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      return {
-        ok: false,
-        message: `${file} is not JSON; expected benchmark.json from assess --export`,
-      };
+      return fail(
+        'corrupt',
+        file,
+        `${file} is not JSON; expected benchmark.json from assess --export`,
+      );
     }
     if (!isBenchmark(parsed))
-      return {
-        ok: false,
-        message: `${file} has no generatedAt, corridors and gaps; expected benchmark.json from assess --export`,
-      };
+      return fail(
+        'wrong_type',
+        file,
+        `${file} has no generatedAt, corridors and gaps; expected benchmark.json from assess --export`,
+      );
     return {
       ok: true,
       benchmark: parsed,
@@ -91,20 +95,22 @@ export async function readBenchmark(
     };
   }
   const input = await readInput(file, undefined, undefined, 'all');
-  if (!input.ok) return { ok: false, message: input.message };
+  if (!input.ok) return input;
   const tabs = input.workbook.tabs;
   const when = generatedAt(tabs);
   if (!when)
-    return {
-      ok: false,
-      message: `${file} has no Scorecard tab with "Generated at": assess it first (corridor-monitor assess)`,
-    };
+    return fail(
+      'missing_tab',
+      file,
+      `${file} has no Scorecard tab with "Generated at": assess it first (corridor-monitor assess)`,
+    );
   const result = assess(input.workbook, { generatedAt: when });
   if (!result.benchmark)
-    return {
-      ok: false,
-      message: `${file} has validation errors, so it has no scores; fix them and assess again`,
-    };
+    return fail(
+      'not_assessed',
+      file,
+      `${file} has validation errors, so it has no scores; fix them and assess again`,
+    );
   return {
     ok: true,
     benchmark: result.benchmark,
@@ -112,3 +118,8 @@ export async function readBenchmark(
     file: basename(file),
   };
 }
+
+const fail = (code: PathIssue['code'], file: string, message: string): Failed<PathIssue> => ({
+  ok: false,
+  issues: [pathIssue(code, file, message)],
+});

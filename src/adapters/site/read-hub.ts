@@ -2,7 +2,7 @@
  * Reads the assessment shown on corridor pages from a hub: the results its
  * last recalculation stored, through the Sheets API with the server's
  * service-account variables and the read-only scope. Never writes to the hub.
- * Returns a message instead of throwing.
+ * Returns the issue instead of throwing.
  * @module
  */
 
@@ -12,6 +12,12 @@ import { readHubResults } from '../../adapters/sheets/hub-results.ts';
 import { withRetry } from '../../adapters/sheets/retry.ts';
 import { serviceAccountTokens } from '../../adapters/sheets/service-account-token.ts';
 import { SheetsApiError } from '../../adapters/sheets/transport.ts';
+import {
+  type Failed,
+  type IssueCode,
+  type PathIssue,
+  pathIssue,
+} from '../../core/contract/issue.ts';
 import { parseSheetLink } from '../../core/contract/sheet-link.ts';
 import { hubBenchmark } from '../../core/observatory/hub-benchmark.ts';
 import type { BenchmarkRead } from './read-benchmark.ts';
@@ -36,22 +42,24 @@ export async function readHub(
 ): Promise<BenchmarkRead> {
   const link = parseSheetLink(ref);
   if (!link)
-    return {
-      ok: false,
-      message: `--hub expects a Google Sheets link or spreadsheet ID, got "${ref}"`,
-    };
+    return fail(
+      'wrong_type',
+      ref,
+      `--hub expects a Google Sheets link or spreadsheet ID, got "${ref}"`,
+    );
   const json = env.CM_SHEETS_SERVICE_ACCOUNT_JSON?.trim();
   if (!json)
-    return {
-      ok: false,
-      message:
-        '--hub needs the service account key: set CM_SHEETS_SERVICE_ACCOUNT_JSON to the key file (JSON) the server uses',
-    };
+    return fail(
+      'required',
+      'CM_SHEETS_SERVICE_ACCOUNT_JSON',
+      '--hub needs the service account key: set CM_SHEETS_SERVICE_ACCOUNT_JSON to the key file (JSON) the server uses',
+    );
   let key: ReturnType<typeof parseKey>;
   try {
     key = parseKey(json);
   } catch (error) {
-    if (error instanceof SheetsConfigError) return { ok: false, message: error.message };
+    if (error instanceof SheetsConfigError)
+      return fail('wrong_type', 'CM_SHEETS_SERVICE_ACCOUNT_JSON', error.message);
     throw error;
   }
   const rootUrl = env.CM_SHEETS_ROOT_URL?.trim();
@@ -71,16 +79,21 @@ export async function readHub(
   try {
     results = await readHubResults(transport, hubId);
   } catch (error) {
-    return { ok: false, message: failure(error, hubId, key.client_email) };
+    return fail('not_found', hubId, failure(error, hubId, key.client_email));
   }
   if (!results)
-    return {
-      ok: false,
-      message: `hub ${hubId} was never recalculated (no Review results tab): recalculate it first (POST /v1/recalculate)`,
-    };
+    return fail(
+      'not_assessed',
+      hubId,
+      `hub ${hubId} was never recalculated (no Review results tab): recalculate it first (POST /v1/recalculate)`,
+    );
   const name = results.title || hubId;
   const hub = hubBenchmark(results.reviews, results.dataGaps);
-  if (!hub.ok) return { ok: false, message: `hub "${name}" ${hub.message}` };
+  if (!hub.ok)
+    return {
+      ok: false,
+      issues: hub.issues.map((i) => ({ ...i, message: `hub "${name}" ${i.message}` })),
+    };
   return {
     ok: true,
     benchmark: hub.benchmark,
@@ -89,3 +102,8 @@ export async function readHub(
     runId: hub.runId,
   };
 }
+
+const fail = (code: IssueCode, path: string, message: string): Failed<PathIssue> => ({
+  ok: false,
+  issues: [pathIssue(code, path, message)],
+});

@@ -6,7 +6,9 @@
  * hostile or oversized file comes back as a clear error value.
  * @module
  */
+
 import { GENERATED_REGISTRY } from '../../core/contract/generated-names.ts';
+import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { INPUT_TABS } from '../../core/template/layout.ts';
 import { DEFAULT_LIMITS, LimitBreach, megabytes, type ReadLimits } from './read-limits.ts';
@@ -21,13 +23,11 @@ import { sniff } from './sniff.ts';
 import { XmlRefused } from './xml-scan.ts';
 import { findEntry, openPackage } from './zip-package.ts';
 
-export type ReadError = {
+/** Why a file is not a readable workbook: an issue whose `path` is the file name. */
+export type ReadError = PathIssue & {
   code: 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'limit' | 'ods';
-  message: string;
 };
-export type ReadResult =
-  | { ok: true; workbook: Workbook; sheets: SheetRef[] }
-  | { ok: false; error: ReadError };
+export type ReadResult = { ok: true; workbook: Workbook; sheets: SheetRef[] } | Failed<ReadError>;
 
 export interface ReadOptions {
   maxBytes?: number;
@@ -64,21 +64,24 @@ export async function readXlsx(
   };
   if (bytes.length > limits.fileBytes) {
     return fail(
+      name,
       'too_large',
       `${name} is ${megabytes(bytes.length)}, over the ${megabytes(limits.fileBytes)} limit (raise it with --max-size, or split the observatory)`,
     );
   }
   const kind = sniff(bytes);
   if (kind === 'empty')
-    return fail('empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
+    return fail(name, 'empty', `${name} is empty (0 bytes); expected an .xlsx workbook`);
   if (kind === 'encrypted-or-xls') {
     return fail(
+      name,
       'encrypted',
       `${name} is password-protected or an old .xls file; expected an unprotected .xlsx (remove the password, or save as .xlsx)`,
     );
   }
   if (kind !== 'xlsx')
     return fail(
+      name,
       'not_xlsx',
       `${name} is not an .xlsx workbook (no zip signature); expected an .xlsx file or a folder of CSV tabs`,
     );
@@ -91,6 +94,7 @@ export async function readXlsx(
       !findEntry(pkg, '[Content_Types].xml')
     ) {
       return fail(
+        name,
         'ods',
         `${name} is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365) and try again`,
       );
@@ -98,6 +102,7 @@ export async function readXlsx(
     const parts = await readWorkbookParts(pkg, limits);
     if (!parts)
       return fail(
+        name,
         'corrupt',
         `${name} could not be read as .xlsx (truncated or corrupted?): it has no workbook part`,
       );
@@ -125,21 +130,26 @@ export async function readXlsx(
     }
     return { ok: true, workbook: { tabs }, sheets: parts.sheets };
   } catch (error) {
-    if (error instanceof LimitBreach) return fail('limit', `${name}: ${error.message}`);
+    if (error instanceof LimitBreach) return fail(name, 'limit', `${name}: ${error.message}`);
     const why = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
     if (/encrypt/i.test(why))
       return fail(
+        name,
         'encrypted',
         `${name} has encrypted parts; expected an unprotected .xlsx (remove the password)`,
       );
     if (error instanceof XmlRefused)
-      return fail('corrupt', `${name} could not be read as .xlsx: ${why ?? ''}`);
-    return fail('corrupt', `${name} could not be read as .xlsx (truncated or corrupted?): ${why}`);
+      return fail(name, 'corrupt', `${name} could not be read as .xlsx: ${why ?? ''}`);
+    return fail(
+      name,
+      'corrupt',
+      `${name} could not be read as .xlsx (truncated or corrupted?): ${why}`,
+    );
   } finally {
     pkg?.zip.close();
   }
 }
 
-function fail(code: ReadError['code'], message: string): ReadResult {
-  return { ok: false, error: { code, message } };
+function fail(name: string, code: ReadError['code'], message: string): ReadResult {
+  return { ok: false, issues: [{ ...pathIssue(code, name, message), code }] };
 }

@@ -2,10 +2,12 @@
  * The main job: read -> assess (core) -> write -> export -> summary.
  * @module
  */
+
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { readInput } from '../../adapters/fs/open-input.ts';
 import { assess } from '../../core/assess/assess.ts';
+import { issueMessages } from '../../core/contract/issue.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { generationTime } from '../options.ts';
 import { issueLines } from '../report/issue-list.ts';
@@ -35,7 +37,7 @@ export async function runAssess(file: string, options: AssessCliOptions): Promis
 
   steps.step(`Reading ${file}`);
   const input = await readInput(file, options.maxSize, options.maxRows);
-  if (!input.ok) throw new UsageError(input.message);
+  if (!input.ok) throw new UsageError(issueMessages(input.issues));
   const target = options.inPlace ? file : (options.out ?? defaultOutput(file, input.kind));
   for (const [path, flag] of [
     [options.inPlace ? undefined : target, '--out'],

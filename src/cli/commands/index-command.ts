@@ -88,10 +88,9 @@ async function runIndex(o: IndexCliOptions): Promise<void> {
     iMeta: { name: o.meta, text: metaText },
   });
   if (!read1.ok) {
-    const p = read1.problems[0]!;
-    const more =
-      read1.problems.length > 1 ? ` (and ${read1.problems.length - 1} more problem(s))` : '';
-    throw new UsageError(`${p.file}, row ${p.row}, column ${p.column}: ${p.message}${more}`);
+    const p = read1.issues[0]!;
+    const more = read1.issues.length > 1 ? ` (and ${read1.issues.length - 1} more problem(s))` : '';
+    throw new UsageError(`${p.path}, row ${p.row}, column ${p.column}: ${p.message}${more}`);
   }
   const input = read1.input;
   let specJson: unknown = DEFAULT_INDEX_SPEC;
@@ -113,8 +112,8 @@ async function runIndex(o: IndexCliOptions): Promise<void> {
   say(`index: ${input.units.length} units x ${Object.keys(input.indicators).length} indicators`);
   const run = E.runPipeline(input, spec);
   if (!run.ok) {
-    const p = run.problems[0]!;
-    const more = run.problems.length > 1 ? ` (and ${run.problems.length - 1} more problem(s))` : '';
+    const p = run.issues[0]!;
+    const more = run.issues.length > 1 ? ` (and ${run.issues.length - 1} more problem(s))` : '';
     const row = p.unit !== undefined ? input.units.indexOf(p.unit) : -1;
     const where =
       row >= 0 && p.iCode

@@ -2,6 +2,7 @@
  * The observatory job: open the pack -> page model -> files on disk -> summary.
  * @module
  */
+
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultPackDir } from '../../adapters/pack/fs-pack-reader.ts';
@@ -9,6 +10,7 @@ import { openObservatorySource } from '../../adapters/site/open-source.ts';
 import { packFiles } from '../../adapters/site/pack-files.ts';
 import type { BenchmarkRead } from '../../adapters/site/read-benchmark.ts';
 import { SITE_MARKER, targetProblem, writeSite } from '../../adapters/site/write-site.ts';
+import { issueMessages } from '../../core/contract/issue.ts';
 import { corridorFiles, siteFiles } from '../../core/observatory/site.ts';
 import { siteContext } from '../../core/observatory/site-context.ts';
 import { EXIT, UsageError } from '../exit.ts';
@@ -45,12 +47,12 @@ export async function runObservatory(options: ObservatoryCliOptions): Promise<nu
     // loaded on use: the xlsx reader and the engine are heavy, and most builds need neither
     const { readBenchmark } = await import('../../adapters/site/read-benchmark.ts');
     benchmark = await readBenchmark(options.benchmark, options.assessedBy);
-    if (!benchmark.ok) throw new UsageError(benchmark.message);
+    if (!benchmark.ok) throw new UsageError(issueMessages(benchmark.issues));
   } else if (options.hub) {
     steps.step('Reading the results stored in the hub');
     const { readHub } = await import('../../adapters/site/read-hub.ts');
     benchmark = await readHub(options.hub, process.env, options.assessedBy);
-    if (!benchmark.ok) throw new UsageError(benchmark.message);
+    if (!benchmark.ok) throw new UsageError(issueMessages(benchmark.issues));
   }
   steps.step('Opening the open-data pack');
   const only = options.corridor?.toUpperCase().split('-').slice(0, 2);

@@ -35,9 +35,9 @@ export async function allWithStock(minStock: number): Promise<CorridorSpec[]> {
 export async function prefillFacts(
   specs: readonly CorridorSpec[],
 ): Promise<Map<string, CorridorFacts>> {
-  const { facts, problems } = await gatherFacts(reader(), specs);
-  if (problems.length > 0) {
-    throw new UsageError(problems.map((p) => `${p.message}`).join('\n'));
+  const { facts, issues } = await gatherFacts(reader(), specs);
+  if (issues.length > 0) {
+    throw new UsageError(issues.map((p) => `${p.message}`).join('\n'));
   }
   return facts;
 }

@@ -1,5 +1,7 @@
 /** The validate command's work: read, check, print. @module */
+
 import { readInput } from '../../adapters/fs/open-input.ts';
+import { issueMessages } from '../../core/contract/issue.ts';
 import { readTemplate } from '../../core/validate/index.ts';
 import { EXIT, UsageError } from '../exit.ts';
 import { counts, issueLines } from '../report/issue-list.ts';
@@ -13,7 +15,7 @@ export interface ValidateCliOptions {
 
 export async function runValidate(file: string, options: ValidateCliOptions): Promise<number> {
   const input = await readInput(file, options.maxSize, options.maxRows);
-  if (!input.ok) throw new UsageError(input.message);
+  if (!input.ok) throw new UsageError(issueMessages(input.issues));
   const { issues } = readTemplate(input.workbook);
   const { errors, warnings } = counts(issues);
   if (options.json) {

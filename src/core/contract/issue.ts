@@ -23,6 +23,8 @@ export const ISSUE_CODES = [
   'unknown_indicator',
   'unknown_country',
   'unknown_corridor',
+  'same_country',
+  'no_migrants',
   'unknown_side',
   'unit_mismatch',
   'out_of_range',
@@ -41,22 +43,74 @@ export const ISSUE_CODES = [
   // engine
   'non_positive_in_mean',
   'insufficient_data',
+  'zero_weights',
+  'unknown_method',
+  'constant_indicator',
+  'unknown_icode',
+  'invalid_tree',
+  'invalid_spec',
+  // files
+  'not_found',
+  'not_assessed',
+  'too_large',
+  'not_xlsx',
+  'encrypted',
+  'corrupt',
+  'empty',
+  'limit',
+  'ods',
+  'not_utf8',
 ] as const;
+
+/** What every issue carries; where it is comes as `cell` (a workbook) or `path` (a file, a spec, a run). */
+const IssueBaseSchema = z.object({
+  code: z.enum(ISSUE_CODES).describe('Stable issue code, e.g. out_of_range'),
+  message: z.string().describe('Names the thing, what was expected and what was found'),
+  severity: z.enum(SEVERITIES),
+});
 
 export const IssueSchema = named(
   'Issue',
-  z.object({
-    code: z.enum(ISSUE_CODES).describe('Stable issue code, e.g. out_of_range'),
+  IssueBaseSchema.extend({
     cell: z.string().describe('A1 address with tab, e.g. Indicators!F14, or the tab alone'),
-    message: z.string().describe('Names the thing, what was expected and what was found'),
-    severity: z.enum(SEVERITIES),
   }),
 );
+
+/** An issue outside a workbook: `path` names the file, the spec key or the pipeline stage. */
+export const PathIssueSchema = IssueBaseSchema.extend({
+  path: z
+    .string()
+    .describe('A file name (iData.csv), a dotted spec key (normalise.params.l_u) or a stage'),
+});
+
+/** An issue in a table file (iData/iMeta CSV): the file as `path`, then the row and the column header. */
+export const TableIssueSchema = PathIssueSchema.extend({
+  row: z
+    .number()
+    .int()
+    .describe('1-based line in the file (the header is row 1), or the iMeta index'),
+  column: z.string().describe('Column header, e.g. iCode'),
+});
+
+/** An issue of a pipeline run: the stage as `path`, with the indicator and the unit when known. */
+export const EngineIssueSchema = PathIssueSchema.extend({
+  iCode: z.string().optional(),
+  unit: z.string().optional(),
+});
 
 export type Severity = (typeof SEVERITIES)[number];
 export type IssueCode = (typeof ISSUE_CODES)[number];
 /** One data problem; `cell` is an A1 address with tab, e.g. `Indicators!F14`, or the tab alone (`Method`). */
 export type Issue = z.infer<typeof IssueSchema>;
+export type PathIssue = z.infer<typeof PathIssueSchema>;
+export type TableIssue = z.infer<typeof TableIssueSchema>;
+export type EngineIssue = z.infer<typeof EngineIssueSchema>;
+
+/** The failure side of every `{ ok }` result: the issues found, never an exception. */
+export interface Failed<I = Issue> {
+  ok: false;
+  issues: I[];
+}
 
 export const issue = (
   code: IssueCode,
@@ -64,3 +118,14 @@ export const issue = (
   message: string,
   severity: Severity = 'error',
 ): Issue => ({ code, cell, message, severity });
+
+export const pathIssue = (
+  code: IssueCode,
+  path: string,
+  message: string,
+  severity: Severity = 'error',
+): PathIssue => ({ code, path, message, severity });
+
+/** The messages of `issues` as one line, e.g. for a run log or an exception. */
+export const issueMessages = (issues: readonly { message: string }[]): string =>
+  issues.map((i) => i.message).join('; ');

@@ -27,10 +27,10 @@ export { nRank } from './normalise/n-rank.ts';
 export { nScaled } from './normalise/n-scaled.ts';
 export { nZscore } from './normalise/n-zscore.ts';
 export { NORMALISERS } from './normalise/registry.ts';
-export { parsePipelineSpec, type SpecIssue } from './parse-pipeline-spec.ts';
+export { parsePipelineSpec } from './parse-pipeline-spec.ts';
 export { rankScores } from './rank-scores.ts';
 export { type CsvFile, readCoinCsv } from './read/read-coin-csv.ts';
-export type { CsvProblem } from './read/read-imeta.ts';
+export type { CsvIssue } from './read/read-imeta.ts';
 export { regenerate, specFromLog } from './regenerate.ts';
 export { type RunOutcome, runPipeline } from './run-pipeline.ts';
 export type {

@@ -4,6 +4,7 @@
  * Float64Array throughout, so it is cheap enough to run thousands of times.
  * @module
  */
+import type { EngineIssue, Failed } from '../contract/issue.ts';
 import { rankScores } from './rank-scores.ts';
 import type { PipelineSpec } from './spec.ts';
 import type { StageContext, StageOutput, StageState } from './stage.ts';
@@ -11,7 +12,6 @@ import { STAGE_ORDER, STAGES } from './stage-registry.ts';
 import { type CompiledTree, compileTree } from './tree/compile-tree.ts';
 import type {
   CoinInput,
-  EngineProblem,
   LogEntry,
   PipelineResult,
   ResultsTable,
@@ -19,14 +19,12 @@ import type {
   TreatmentDetail,
 } from './types.ts';
 
-export type RunOutcome =
-  | { ok: true; result: PipelineResult }
-  | { ok: false; problems: EngineProblem[] };
+export type RunOutcome = { ok: true; result: PipelineResult } | Failed<EngineIssue>;
 
 /**
  * @param input - iData and iMeta (e.g. from readCoinCsv)
  * @param spec - a validated spec (parsePipelineSpec); absent keys skip stages
- * @returns every stage's data set, the log, the results table (ranks: highest = 1, ties min) and treatment details; or problems
+ * @returns every stage's data set, the log, the results table (ranks: highest = 1, ties min) and treatment details; or the issues
  * @example runPipeline(input, { normalise: { method: 'n_minmax', params: { l_u: [0, 100] } }, aggregate: { method: 'a_amean' } })
  */
 export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
@@ -34,8 +32,10 @@ export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
   if (!compiled.ok) {
     return {
       ok: false,
-      problems: compiled.problems.map((p) => ({
-        code: 'invalid_tree' as const,
+      issues: compiled.issues.map((p) => ({
+        code: p.code,
+        path: p.path,
+        severity: p.severity,
         message: `iMeta row ${p.row + 1}, ${p.column}: ${p.message}`,
       })),
     };
@@ -48,8 +48,14 @@ export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
     if (!c)
       return {
         ok: false,
-        problems: [
-          { code: 'unknown_icode', iCode: code, message: `indicator "${code}" has no data column` },
+        issues: [
+          {
+            code: 'unknown_icode',
+            path: 'iData',
+            severity: 'error',
+            iCode: code,
+            message: `indicator "${code}" has no data column`,
+          },
         ],
       };
     columns[code] = c;
@@ -61,8 +67,8 @@ export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
   const datasets: Partial<Record<StageName, StageState['data']>> = { Raw: state.data };
   const log: LogEntry[] = [];
   let treatment: TreatmentDetail[] | undefined;
-  const step = (out: StageOutput): EngineProblem[] | undefined => {
-    if (!out.ok) return out.problems;
+  const step = (out: StageOutput): EngineIssue[] | undefined => {
+    if (!out.ok) return out.issues;
     state = out.state;
     datasets[out.log.stage] = state.data;
     log.push(out.log);
@@ -72,7 +78,7 @@ export function runPipeline(input: CoinInput, spec: PipelineSpec): RunOutcome {
   for (const key of STAGE_ORDER) {
     if (spec[key] === undefined || spec[key] === false) continue;
     const problems = step(STAGES[key](state, spec, ctx));
-    if (problems) return { ok: false, problems };
+    if (problems) return { ok: false, issues: problems };
   }
   const result: PipelineResult = { datasets, log, results: resultsTable(state, tree) };
   if (treatment) result.treatment = treatment;

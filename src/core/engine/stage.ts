@@ -3,8 +3,9 @@
  * mutates its input state and returns a new Dataset with a LogEntry.
  * @module
  */
+import type { EngineIssue } from '../contract/issue.ts';
 import type { CompiledTree } from './tree/compile-tree.ts';
-import type { CoinInput, Dataset, EngineProblem, LogEntry, TreatmentDetail } from './types.ts';
+import type { CoinInput, Dataset, LogEntry, TreatmentDetail } from './types.ts';
 
 /** The data between stages: the current Dataset and, per unit, its row in the input. */
 export interface StageState {
@@ -21,6 +22,6 @@ export interface StageContext {
 
 export type StageOutput =
   | { ok: true; state: StageState; log: LogEntry; treatment?: TreatmentDetail[] }
-  | { ok: false; problems: EngineProblem[] };
+  | { ok: false; issues: EngineIssue[] };
 
 export type Stage<A> = (state: StageState, args: A, ctx: StageContext) => StageOutput;

@@ -103,21 +103,3 @@ export interface TreatmentDetail {
   /** Why the indicator was left untreated although it failed the check (as COINr warns). */
   untreated?: string;
 }
-
-/**
- * A data problem found while running (e.g. a non-positive value under a
- * geometric mean): a value, with the indicator and unit named.
- */
-export interface EngineProblem {
-  code:
-    | 'non_positive_in_mean'
-    | 'zero_weights'
-    | 'unknown_method'
-    | 'constant_indicator'
-    | 'insufficient_data'
-    | 'unknown_icode'
-    | 'invalid_tree';
-  iCode?: string;
-  unit?: string;
-  message: string;
-}

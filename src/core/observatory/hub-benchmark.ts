@@ -2,19 +2,24 @@
  * A hub's stored results (its "Review results" and "Data gaps" tabs, as a
  * recalculation wrote them) as the benchmark the corridor pages show: scores,
  * rank intervals, coverage, dimension scores and per-indicator data gaps.
- * Read, never re-scored. Problems are messages, never exceptions.
+ * Read, never re-scored. Problems are issues at the hub's tab, never exceptions.
  * @module
  */
 import type { Benchmark, CorridorScore } from '../assess/types.ts';
+import { type Failed, type Issue, type IssueCode, issue } from '../contract/issue.ts';
 import type { Review } from '../contract/review.ts';
-import { readStoredReview } from '../recalculate/stored-review.ts';
+import { REVIEW_RESULTS_TAB, readStoredReview } from '../recalculate/stored-review.ts';
+import { GENERATED_TABS } from '../template/layout.ts';
 
 /** Title of the Data gaps tab's section with one row per indicator x corridor. */
 const DETAIL_TITLE = 'Every indicator x corridor';
 
-export type HubBenchmark =
-  | { ok: true; benchmark: Benchmark; runId: string }
-  | { ok: false; message: string };
+export type HubBenchmark = { ok: true; benchmark: Benchmark; runId: string } | Failed<Issue>;
+
+const fail = (code: IssueCode, tab: string, message: string): Failed<Issue> => ({
+  ok: false,
+  issues: [issue(code, tab, message)],
+});
 
 type Gap = Benchmark['gaps'][number];
 
@@ -78,24 +83,27 @@ export function hubBenchmark(
 ): HubBenchmark {
   const reviews = storedReviews(reviewRows);
   if (!reviews.length)
-    return {
-      ok: false,
-      message: 'has no stored review results: recalculate it first (POST /v1/recalculate)',
-    };
+    return fail(
+      'missing_tab',
+      REVIEW_RESULTS_TAB,
+      'has no stored review results: recalculate it first (POST /v1/recalculate)',
+    );
   const scored = reviews.filter((r) => r.status === 'scored' && r.corridors.length > 0);
   const first = scored[0];
   if (!first)
-    return {
-      ok: false,
-      message: `scored no corridor in its last recalculation (${reviews[0]!.runId ?? reviews[0]!.generatedAt}): see its Validation and Recalculation tabs`,
-    };
+    return fail(
+      'not_assessed',
+      REVIEW_RESULTS_TAB,
+      `scored no corridor in its last recalculation (${reviews[0]!.runId ?? reviews[0]!.generatedAt}): see its Validation and Recalculation tabs`,
+    );
   const gaps = dataGapRows ? detailGaps(dataGapRows) : null;
   const tabTime = dataGapRows ? generatedAt(dataGapRows) : null;
   if (!gaps || (tabTime !== null && tabTime !== new Date(first.generatedAt).toISOString()))
-    return {
-      ok: false,
-      message: 'has no Data gaps tab from its last recalculation: recalculate it again',
-    };
+    return fail(
+      'missing_tab',
+      GENERATED_TABS.dataGaps,
+      'has no Data gaps tab from its last recalculation: recalculate it again',
+    );
 
   const dimensions = new Map<string, Record<string, number | null>>();
   for (const review of scored)

@@ -4,6 +4,7 @@
  * vintage and official code. `corridorFacts` reads two or three shards.
  * @module
  */
+import type { Failed, PathIssue } from '../contract/issue.ts';
 import { COUNTRY_DERIVATIONS, PAIR_DERIVATIONS } from './derive/index.ts';
 import type { PackReader } from './reader.ts';
 import { closestCode } from './suggest.ts';
@@ -56,16 +57,16 @@ export interface CorridorFacts {
   sources: { id: string; title: string; vintage: string; licence: string; url: string }[];
 }
 
-export interface CorridorProblem {
+/**
+ * Why the pack has no facts for a corridor: the corridor id as `path`; the
+ * message is one line naming what was asked and the closest valid code.
+ */
+export type CorridorIssue = PathIssue & {
   code: 'unknown_country' | 'no_migrants' | 'same_country';
-  /** One line for the user, naming what was asked and the closest valid code. */
-  message: string;
   suggestion?: string;
-}
+};
 
-export type FactsResult =
-  | { ok: true; facts: CorridorFacts }
-  | { ok: false; problem: CorridorProblem };
+export type FactsResult = { ok: true; facts: CorridorFacts } | Failed<CorridorIssue>;
 
 function describe(manifest: PackManifest, meta: SeriesMeta) {
   const sources = meta.sources.map((id) => manifest.sources.find((s) => s.id === id));
@@ -191,14 +192,23 @@ export function factsFromShards(
 const hasMigrants = (shard: Shard, destination: string) =>
   (shard.pairs[destination]?.corridor_stock ?? []).some((p) => p[1] > 0);
 
-function unknown(manifest: PackManifest, role: string, code: string): CorridorProblem {
+function unknown(
+  manifest: PackManifest,
+  corridor: string,
+  role: string,
+  code: string,
+): Failed<CorridorIssue> {
   const suggestion = closestCode(code, manifest.countries);
-  return {
+  return failed({
     code: 'unknown_country',
+    path: corridor,
+    severity: 'error',
     message: `${role} "${code}" is not a country of the open-data pack${suggestion ? `; did you mean ${suggestion} (${manifest.countries[suggestion]?.name})?` : '; use an ISO 3166 alpha-3 code such as NPL'}`,
     ...(suggestion ? { suggestion } : {}),
-  };
+  });
 }
+
+const failed = (issue: CorridorIssue): Failed<CorridorIssue> => ({ ok: false, issues: [issue] });
 
 /**
  * Everything the pack knows about one corridor, or one line saying why not.
@@ -217,23 +227,23 @@ export async function corridorFacts(
   const o = origin.trim().toUpperCase();
   const d = destination.trim().toUpperCase();
   const t = transit?.trim().toUpperCase() || undefined;
+  const corridor = t ? `${o}-${t}-${d}` : `${o}-${d}`;
   if (o === d) {
-    return {
-      ok: false,
-      problem: {
-        code: 'same_country',
-        message: `corridor ${o}-${d} has the same origin and destination`,
-      },
-    };
+    return failed({
+      code: 'same_country',
+      path: corridor,
+      severity: 'error',
+      message: `corridor ${o}-${d} has the same origin and destination`,
+    });
   }
   const [os, ds, ts] = await Promise.all([
     manifest.countries[o] ? reader.shard(o) : undefined,
     manifest.countries[d] ? reader.shard(d) : undefined,
     t && manifest.countries[t] ? reader.shard(t) : undefined,
   ]);
-  if (!os) return { ok: false, problem: unknown(manifest, 'origin', o) };
-  if (!ds) return { ok: false, problem: unknown(manifest, 'destination', d) };
-  if (t && !ts) return { ok: false, problem: unknown(manifest, 'transit', t) };
+  if (!os) return unknown(manifest, corridor, 'origin', o);
+  if (!ds) return unknown(manifest, corridor, 'destination', d);
+  if (t && !ts) return unknown(manifest, corridor, 'transit', t);
   if (!hasMigrants(os, d)) {
     const top = Object.entries(os.pairs)
       .map(([dest, s]) => [dest, s.corridor_stock?.at(-1)?.[1] ?? 0] as const)
@@ -241,14 +251,13 @@ export async function corridorFacts(
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
       .map(([dest]) => `${o}-${dest}`);
-    return {
-      ok: false,
-      problem: {
-        code: 'no_migrants',
-        message: `corridor ${o}-${d}: UN DESA 2020 records no migrants from ${manifest.countries[o]?.name} in ${manifest.countries[d]?.name} (1990-2020)${top.length ? `; the largest corridors from ${o} are ${top.join(', ')}` : ''}`,
-        ...(top[0] ? { suggestion: top[0] } : {}),
-      },
-    };
+    return failed({
+      code: 'no_migrants',
+      path: corridor,
+      severity: 'error',
+      message: `corridor ${o}-${d}: UN DESA 2020 records no migrants from ${manifest.countries[o]?.name} in ${manifest.countries[d]?.name} (1990-2020)${top.length ? `; the largest corridors from ${o} are ${top.join(', ')}` : ''}`,
+      ...(top[0] ? { suggestion: top[0] } : {}),
+    });
   }
   return {
     ok: true,

@@ -15,7 +15,7 @@ export { crossSourceChecks, type SourceCheck } from './cross-source.ts';
 export { DERIVED_SERIES } from './derive/index.ts';
 export {
   type CorridorFacts,
-  type CorridorProblem,
+  type CorridorIssue,
   type CorridorShards,
   corridorFacts,
   type FactPoint,

@@ -98,14 +98,13 @@ export const coinIndex = defineRoute({
     });
     if (!read.ok)
       throw invalid(
-        read.problems.map((p) => ({
-          pointer: `#/${p.file}`,
-          detail: `${p.file} row ${p.row}, column ${p.column}: ${p.message}`,
+        read.issues.map((p) => ({
+          pointer: `#/${p.path}`,
+          detail: `${p.path} row ${p.row}, column ${p.column}: ${p.message}`,
         })),
       );
     const run = runPipeline(read.input, spec.spec);
-    if (!run.ok)
-      throw invalid(run.problems.map((p) => ({ pointer: '#/iData', detail: p.message })));
+    if (!run.ok) throw invalid(run.issues.map((p) => ({ pointer: '#/iData', detail: p.message })));
     const { results, log } = run.result;
     return c.json({ indexCode: results.indexCode, results: resultRows(results), log });
   },

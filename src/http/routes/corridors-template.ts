@@ -21,7 +21,7 @@ async function prefilledTemplate(c: Parameters<typeof packReader>[0]) {
     );
   }
   const r = await corridorFacts(packReader(c), spec.origin, spec.destination, spec.transit);
-  if (!r.ok) throw new ApiProblem('not-found', r.problem.message);
+  if (!r.ok) throw new ApiProblem('not-found', r.issues[0]!.message);
   const now = c.get('deps').clock.now();
   const built = buildTemplate({
     corridors: [spec],

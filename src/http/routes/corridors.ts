@@ -169,7 +169,7 @@ export const corridorDetail = defineRoute({
     }
     const reader = packReader(c);
     const r = await corridorFacts(reader, spec.origin, spec.destination, spec.transit);
-    if (!r.ok) throw new ApiProblem('not-found', r.problem.message);
+    if (!r.ok) throw new ApiProblem('not-found', r.issues[0]!.message);
     const manifest = await reader.manifest();
     const year = c.get('deps').clock.now().getUTCFullYear();
     const ledger = corridorLedger(r.facts, CATALOGUE, r.facts, year).map(

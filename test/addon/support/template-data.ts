@@ -15,7 +15,7 @@ export async function loadExample(root: string): Promise<Workbook> {
     'observatory.xlsx',
     { tabs: 'all' },
   );
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.issues[0]!.message);
   return read.workbook;
 }
 

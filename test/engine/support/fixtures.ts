@@ -17,7 +17,7 @@ export function asemInput(): CoinInput {
     iData: { name: 'input_ASEM_iData.csv', text: fixtureText('input_ASEM_iData.csv') },
     iMeta: { name: 'input_ASEM_iMeta.csv', text: fixtureText('input_ASEM_iMeta.csv') },
   });
-  if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
   return r.input;
 }
 

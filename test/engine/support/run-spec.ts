@@ -14,7 +14,7 @@ export function run(spec: unknown, input: CoinInput = tinyCoin()) {
 /** The run's result; a run with problems fails the test. */
 export function ok(spec: unknown, input: CoinInput = tinyCoin()) {
   const r = run(spec, input);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.result;
 }
 

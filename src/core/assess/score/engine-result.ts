@@ -2,7 +2,7 @@
  * What scoring needs from one engine run, whatever the engine's own shapes.
  * @module
  */
-import type { EngineProblem } from '../../engine/types.ts';
+import type { EngineIssue } from '../../contract/issue.ts';
 import type { EngineLogLine } from '../types.ts';
 
 export interface EngineRun {
@@ -13,7 +13,7 @@ export interface EngineRun {
   /** Indicator iCode -> normalised score per unit. */
   normalised: Record<string, Float64Array>;
   log: EngineLogLine[];
-  problems: EngineProblem[];
+  problems: EngineIssue[];
 }
 
 /** Longest argument text kept per log line (a spreadsheet cell holds 32,767 characters). */

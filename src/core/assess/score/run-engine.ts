@@ -3,26 +3,24 @@
  * problems into warnings naming the run, the indicator and the corridor.
  * @module
  */
-import { type Issue, issue } from '../../contract/issue.ts';
+import { type EngineIssue, type Issue, issue } from '../../contract/issue.ts';
 import { runPipeline } from '../../engine/run-pipeline.ts';
-import type { CoinInput, EngineProblem } from '../../engine/types.ts';
+import type { CoinInput } from '../../engine/types.ts';
 import { INPUT_TABS } from '../../template/layout.ts';
 import type { MethodSettings } from '../../template/types.ts';
 import { argsText, type EngineRun } from './engine-result.ts';
 import { pipelineSpec, scoreScale } from './engine-spec.ts';
 
 /** An engine problem as a warning on the Method tab (scoring choices caused it or can avoid it). */
-export function problemIssue(problem: EngineProblem, label: string): Issue {
+export function problemIssue(problem: EngineIssue, label: string): Issue {
   const where = [
     problem.iCode && `indicator ${problem.iCode}`,
     problem.unit && `corridor ${problem.unit}`,
   ]
     .filter(Boolean)
     .join(', ');
-  const code =
-    problem.code === 'non_positive_in_mean' ? 'non_positive_in_mean' : 'insufficient_data';
   return issue(
-    code,
+    problem.code,
     INPUT_TABS.method,
     `Scoring run "${label}"${where ? ` (${where})` : ''} could not complete: ${problem.message}`,
     'warning',
@@ -49,8 +47,7 @@ export function runScoring(
   label: string,
 ): { run: EngineRun | null; issues: Issue[] } {
   const outcome = runPipeline(input, pipelineSpec(method));
-  if (!outcome.ok)
-    return { run: null, issues: outcome.problems.map((p) => problemIssue(p, label)) };
+  if (!outcome.ok) return { run: null, issues: outcome.issues.map((p) => problemIssue(p, label)) };
   const { result } = outcome;
   // n_prank scores are 0-1; means are homogeneous, so scaling after aggregation is exact
   const factor = scoreScale(method);

@@ -5,9 +5,9 @@
  * reported as problems naming the iCode and unit.
  * @module
  */
+import type { EngineIssue } from '../../contract/issue.ts';
 import type { AggregateSpec, AggregatorName, WeightsSpec } from '../spec.ts';
 import type { Stage } from '../stage.ts';
-import type { EngineProblem } from '../types.ts';
 import { resolveWeights } from '../weights/resolve-weights.ts';
 import { AGGREGATOR_METHODS } from './registry.ts';
 
@@ -38,16 +38,18 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
   const spec = args.aggregate;
   const w = resolveWeights(ctx.tree, args.weights);
   if (!w.ok) return w;
-  const problems: EngineProblem[] = [];
+  const problems: EngineIssue[] = [];
   for (const key of typeof spec.method === 'object' ? Object.keys(spec.method) : []) {
     if (!ctx.tree.levels.includes(Number(key))) {
       problems.push({
         code: 'unknown_method',
+        path: 'aggregate',
+        severity: 'error',
         message: `aggregate.method names level ${key}, but the tree aggregates levels ${ctx.tree.levels.join(', ')}`,
       });
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   const n = state.data.units.length;
   const columns: Record<string, Float64Array> = { ...state.data.columns };
   const thresh = spec.dat_thresh ?? 0;
@@ -65,6 +67,8 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
         if (!col) {
           problems.push({
             code: 'unknown_icode',
+            path: 'aggregate',
+            severity: 'error',
             iCode: c,
             message: `"${c}" (child of "${node.iCode}") has no data column`,
           });
@@ -84,6 +88,8 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
               }
               problems.push({
                 code: 'non_positive_in_mean',
+                path: 'aggregate',
+                severity: 'error',
                 iCode: node.children[j]!,
                 unit: state.data.units[u]!,
                 message: `${method} at level ${level} ("${node.iCode}") needs values > 0, but "${node.children[j]}" of unit "${state.data.units[u]}" is ${col[u]}; normalise to a positive range such as n_minmax with l_u [1, 100]`,
@@ -107,10 +113,12 @@ export const aggregateStage: Stage<AggregateArgs> = (state, args, ctx) => {
   if (unlisted > 0) {
     problems.push({
       code: 'non_positive_in_mean',
+      path: 'aggregate',
+      severity: 'error',
       message: `${unlisted} more non-positive value(s) under geometric, harmonic or power means, not listed`,
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   return {
     ok: true,
     state: { data: { units: state.data.units, columns }, rows: state.rows },

@@ -3,6 +3,7 @@
  * component, as a named weight set for the pipeline spec.
  * @module
  */
+import type { Failed, PathIssue } from '../../contract/issue.ts';
 import { pca } from './pca.ts';
 
 /**
@@ -16,7 +17,7 @@ import { pca } from './pca.ts';
 export function pcaWeights(
   columns: Record<string, ArrayLike<number>>,
   codes: readonly string[],
-): { ok: true; weights: Record<string, number> } | { ok: false; message: string } {
+): { ok: true; weights: Record<string, number> } | Failed<PathIssue> {
   const r = pca(columns, codes);
   if (!r.ok) return r;
   const weights: Record<string, number> = {};

@@ -4,6 +4,12 @@
  * @module
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { type Failed, type IssueCode, type PathIssue, pathIssue } from '../../contract/issue.ts';
+
+const fail = (code: IssueCode, message: string): Failed<PathIssue> => ({
+  ok: false,
+  issues: [pathIssue(code, 'pca', message)],
+});
 
 export interface PcaResult {
   codes: string[];
@@ -28,18 +34,21 @@ export interface PcaResult {
 export function pca(
   columns: Record<string, ArrayLike<number>>,
   codes: readonly string[],
-): { ok: true; result: PcaResult } | { ok: false; message: string } {
+): { ok: true; result: PcaResult } | Failed<PathIssue> {
   const cols: ArrayLike<number>[] = [];
   for (const c of codes) {
     const col = columns[c];
-    if (!col) return { ok: false, message: `PCA: no column "${c}"` };
+    if (!col) return fail('unknown_icode', `PCA: no column "${c}"`);
     cols.push(col);
   }
   const n = cols[0]?.length ?? 0;
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (cols.every((c) => !Number.isNaN(c[i]!))) rows.push(i);
   if (rows.length < 2)
-    return { ok: false, message: `PCA: expected at least 2 complete rows, found ${rows.length}` };
+    return fail(
+      'insufficient_data',
+      `PCA: expected at least 2 complete rows, found ${rows.length}`,
+    );
   const k = cols.length;
   const z = new Matrix(rows.length, k);
   for (let j = 0; j < k; j++) {
@@ -47,7 +56,10 @@ export function pca(
     const m = v.reduce((s, e) => s + e, 0) / v.length;
     const sd = Math.sqrt(v.reduce((s, e) => s + (e - m) ** 2, 0) / (v.length - 1));
     if (!(sd > 0))
-      return { ok: false, message: `PCA: column "${codes[j]}" is constant over the complete rows` };
+      return fail(
+        'constant_indicator',
+        `PCA: column "${codes[j]}" is constant over the complete rows`,
+      );
     v.forEach((e, r) => {
       z.set(r, j, (e - m) / sd);
     });

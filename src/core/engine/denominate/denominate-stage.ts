@@ -1,7 +1,7 @@
 /** The Denominate stage: indicator / denominator, as COINr's `Denominate`. @module */
+import type { EngineIssue } from '../../contract/issue.ts';
 import type { DenominateSpec } from '../spec.ts';
 import type { Stage } from '../stage.ts';
-import type { EngineProblem } from '../types.ts';
 
 /**
  * Divides each indicator by the denominator column named in iMeta's
@@ -16,11 +16,13 @@ import type { EngineProblem } from '../types.ts';
 export const denominateStage: Stage<DenominateSpec> = (state, spec, ctx) => {
   const opts = typeof spec === 'object' ? spec : {};
   const scale = opts.scale_factor ?? 1;
-  const problems: EngineProblem[] = [];
+  const problems: EngineIssue[] = [];
   for (const code of Object.keys(opts.denomby ?? {})) {
     if (!ctx.tree.indicators.includes(code)) {
       problems.push({
         code: 'unknown_icode',
+        path: 'denominate',
+        severity: 'error',
         iCode: code,
         message: `denominate.denomby: "${code}" is not an indicator`,
       });
@@ -37,6 +39,8 @@ export const denominateStage: Stage<DenominateSpec> = (state, spec, ctx) => {
       if (!d) {
         problems.push({
           code: 'unknown_icode',
+          path: 'denominate',
+          severity: 'error',
           iCode,
           message: `denominator "${by}" of "${iCode}" is not a denominator column of the data`,
         });
@@ -48,7 +52,7 @@ export const denominateStage: Stage<DenominateSpec> = (state, spec, ctx) => {
       notes.push(`${iCode} / ${by}`);
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   return {
     ok: true,
     state: { data: { units: state.data.units, columns }, rows: state.rows },

@@ -31,9 +31,11 @@ export const imputeStage: Stage<ImputeSpec> = (state, spec, ctx) => {
         const known = Object.keys(ctx.input.groups).join(', ') || '(none)';
         return {
           ok: false,
-          problems: [
+          issues: [
             {
               code: 'unknown_icode',
+              path: 'impute',
+              severity: 'error',
               message: `impute.group "${spec.group}" is not a Group column of the data; groups: ${known}`,
             },
           ],
@@ -51,9 +53,11 @@ export const imputeStage: Stage<ImputeSpec> = (state, spec, ctx) => {
       if (!t)
         return {
           ok: false,
-          problems: [
+          issues: [
             {
               code: 'insufficient_data',
+              path: 'impute',
+              severity: 'error',
               message: 'impute_panel needs a Time column in iData; found none',
             },
           ],

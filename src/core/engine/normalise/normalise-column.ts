@@ -12,7 +12,7 @@ import { NORMALISERS, type NormaliseResult } from './registry.ts';
  * @param spec - method and COINr parameters
  * @param meta - the indicator's iMeta row
  * @param units - unit codes (for `iref` given as a uCode)
- * @returns the normalised column, or a message naming what is missing
+ * @returns the normalised column, or the issue naming what is missing
  * @example normaliseColumn(x, { method: 'n_minmax' }, row, units)
  */
 export function normaliseColumn(

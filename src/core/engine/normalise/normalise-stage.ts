@@ -1,7 +1,7 @@
 /** The Normalise stage: every indicator column, by the global spec or its override. @module */
+import type { EngineIssue } from '../../contract/issue.ts';
 import type { NormaliseSpec } from '../spec.ts';
 import type { Stage } from '../stage.ts';
-import type { EngineProblem } from '../types.ts';
 import { normaliseColumn } from './normalise-column.ts';
 
 /**
@@ -13,7 +13,7 @@ import { normaliseColumn } from './normalise-column.ts';
  */
 export const normaliseStage: Stage<NormaliseSpec> = (state, spec, ctx) => {
   const columns: Record<string, Float64Array> = {};
-  const problems: EngineProblem[] = [];
+  const problems: EngineIssue[] = [];
   const { indiv, ...global } = spec;
   for (const iCode of ctx.tree.indicators) {
     const raw = state.data.columns[iCode];
@@ -21,9 +21,9 @@ export const normaliseStage: Stage<NormaliseSpec> = (state, spec, ctx) => {
     if (!raw || !meta) continue;
     const r = normaliseColumn(raw, indiv?.[iCode] ?? global, meta, state.data.units);
     if (r.ok) columns[iCode] = r.x;
-    else problems.push({ code: 'insufficient_data', iCode, message: r.message });
+    else problems.push(...r.issues);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   return {
     ok: true,
     state: { data: { units: state.data.units, columns }, rows: state.rows },

@@ -4,6 +4,7 @@
  * (targets, goalposts) read the indicator's row.
  * @module
  */
+import type { EngineIssue, Failed } from '../../contract/issue.ts';
 import type { NormaliseOneSpec } from '../spec.ts';
 import type { IMetaRow } from '../types.ts';
 import { nBorda } from './n-borda.ts';
@@ -18,7 +19,7 @@ import { nRank } from './n-rank.ts';
 import { nScaled } from './n-scaled.ts';
 import { nZscore } from './n-zscore.ts';
 
-export type NormaliseResult = { ok: true; x: Float64Array } | { ok: false; message: string };
+export type NormaliseResult = { ok: true; x: Float64Array } | Failed<EngineIssue>;
 
 export interface NormaliseContext {
   meta: IMetaRow;
@@ -35,6 +36,10 @@ type Normaliser<M extends MethodName> = (
 ) => NormaliseResult;
 
 const ok = (x: Float64Array): NormaliseResult => ({ ok: true, x });
+const fail = (iCode: string, message: string): NormaliseResult => ({
+  ok: false,
+  issues: [{ code: 'insufficient_data', path: 'normalise', severity: 'error', iCode, message }],
+});
 
 /** Every normalisation method, by COINr name. */
 export const NORMALISERS: { [M in MethodName]: Normaliser<M> } = {
@@ -42,21 +47,21 @@ export const NORMALISERS: { [M in MethodName]: Normaliser<M> } = {
   n_zscore: (x, s) => ok(nZscore(x, s.params?.m_sd)),
   n_scaled: (x, s) => ok(nScaled(x, s.params?.npara, s.params?.scale_factor)),
   n_dist2max: (x) => ok(nDist2max(x)),
-  n_dist2ref: (x, s, { units }) => {
+  n_dist2ref: (x, s, { meta, units }) => {
     const r = s.params.iref;
     const i = typeof r === 'string' ? units.indexOf(r) : r - 1;
     if (i < 0 || i >= units.length)
-      return { ok: false, message: `iref ${JSON.stringify(r)} is not a unit of the data` };
+      return fail(meta.iCode, `iref ${JSON.stringify(r)} is not a unit of the data`);
     return ok(nDist2ref(x, i, s.params.cap_max ?? false));
   },
   n_dist2targ: (x, s, { meta, dir }) => {
     const p = s.params === undefined || s.params === 'use_iMeta' ? {} : s.params;
     const targ = p.targ ?? meta.Target;
     if (targ === undefined || !Number.isFinite(targ)) {
-      return {
-        ok: false,
-        message: `n_dist2targ needs a Target for "${meta.iCode}" in iMeta; found none`,
-      };
+      return fail(
+        meta.iCode,
+        `n_dist2targ needs a Target for "${meta.iCode}" in iMeta; found none`,
+      );
     }
     // x arrives multiplied by Direction; as in COINr only an iMeta target is
     // flipped with it, a target given in the spec applies to -x as given
@@ -74,10 +79,10 @@ export const NORMALISERS: { [M in MethodName]: Normaliser<M> } = {
     }
     const { goalpost_lower: lo, goalpost_upper: hi } = meta;
     if (lo === undefined || hi === undefined) {
-      return {
-        ok: false,
-        message: `n_goalposts with "use_iMeta" needs goalpost_lower and goalpost_upper for "${meta.iCode}"; found none`,
-      };
+      return fail(
+        meta.iCode,
+        `n_goalposts with "use_iMeta" needs goalpost_lower and goalpost_upper for "${meta.iCode}"; found none`,
+      );
     }
     return ok(
       nGoalposts(x, [lo, hi, meta.goalpost_scale ?? 1], dir, meta.goalpost_trunc2posts ?? true),

@@ -4,10 +4,11 @@
  * @module
  */
 import { parseCsv } from '../../contract/csv.ts';
+import type { Failed } from '../../contract/issue.ts';
 import { compileTree } from '../tree/compile-tree.ts';
 import type { CoinInput } from '../types.ts';
 import { parseCell } from './parse-cell.ts';
-import { type CsvProblem, readIMeta } from './read-imeta.ts';
+import { type CsvIssue, csvIssue, readIMeta } from './read-imeta.ts';
 
 export interface CsvFile {
   name: string;
@@ -18,22 +19,22 @@ const RESERVED = new Set(['uCode', 'uName', 'Time']);
 
 /**
  * @param files - iData (units x columns) and iMeta (the indicator tree), as CSV text
- * @returns the engine input, or problems naming file, row (header = 1) and column
+ * @returns the engine input, or the issues naming file (`path`), row (header = 1) and column
  * @example readCoinCsv({ iData: { name: 'iData.csv', text }, iMeta: { name: 'iMeta.csv', text: metaText } })
  */
 export function readCoinCsv(files: {
   iData: CsvFile;
   iMeta: CsvFile;
-}): { ok: true; input: CoinInput } | { ok: false; problems: CsvProblem[] } {
+}): { ok: true; input: CoinInput } | Failed<CsvIssue> {
   const meta = readIMeta(files.iMeta.name, parseCsv(files.iMeta.text));
   if (!meta.ok) return meta;
   const { iMeta, fileRow } = meta;
-  const problems: CsvProblem[] = [];
+  const problems: CsvIssue[] = [];
   const mf = files.iMeta.name;
   const tree = compileTree(iMeta);
   if (!tree.ok) {
-    for (const p of tree.problems)
-      problems.push({ file: mf, row: fileRow[p.row] ?? 1, column: p.column, message: p.message });
+    for (const p of tree.issues)
+      problems.push(csvIssue(p.code, mf, fileRow[p.row] ?? 1, p.column, p.message));
   }
   const df = files.iData.name;
   const rows = parseCsv(files.iData.text);
@@ -41,48 +42,54 @@ export function readCoinCsv(files: {
   const types = new Map(iMeta.map((r) => [r.iCode, r.Type]));
   const uCol = header.indexOf('uCode');
   if (uCol < 0)
-    problems.push({
-      file: df,
-      row: 1,
-      column: 'uCode',
-      message: 'missing column "uCode" in the iData header',
-    });
+    problems.push(
+      csvIssue('missing_column', df, 1, 'uCode', 'missing column "uCode" in the iData header'),
+    );
   header.forEach((h, j) => {
     if (RESERVED.has(h)) return;
     if (!types.has(h)) {
-      problems.push({
-        file: df,
-        row: 1,
-        column: h || `column ${j + 1}`,
-        message: `unknown iCode "${h}": not in ${mf}`,
-      });
+      problems.push(
+        csvIssue(
+          'unknown_icode',
+          df,
+          1,
+          h || `column ${j + 1}`,
+          `unknown iCode "${h}": not in ${mf}`,
+        ),
+      );
     }
   });
   const inData = new Set(header);
   iMeta.forEach((r, i) => {
     if (r.Type === 'Aggregate') return;
     if (!inData.has(r.iCode)) {
-      problems.push({
-        file: mf,
-        row: fileRow[i] ?? 1,
-        column: 'iCode',
-        message: `${r.Type} "${r.iCode}" has no column in ${df}`,
-      });
+      problems.push(
+        csvIssue(
+          'missing_column',
+          mf,
+          fileRow[i] ?? 1,
+          'iCode',
+          `${r.Type} "${r.iCode}" has no column in ${df}`,
+        ),
+      );
     }
     if (
       r.Type === 'Indicator' &&
       r.Denominator !== undefined &&
       types.get(r.Denominator) !== 'Denominator'
     ) {
-      problems.push({
-        file: mf,
-        row: fileRow[i] ?? 1,
-        column: 'Denominator',
-        message: `Denominator "${r.Denominator}" of "${r.iCode}" is not a Denominator iCode`,
-      });
+      problems.push(
+        csvIssue(
+          'unknown_icode',
+          mf,
+          fileRow[i] ?? 1,
+          'Denominator',
+          `Denominator "${r.Denominator}" of "${r.iCode}" is not a Denominator iCode`,
+        ),
+      );
     }
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   const body = rows.slice(1);
   const n = body.length;
   const units: string[] = [];
@@ -107,7 +114,7 @@ export function readCoinCsv(files: {
   body.forEach((cells, i) => {
     const row = i + 2;
     const u = (cells[uCol] ?? '').trim();
-    if (u === '') problems.push({ file: df, row, column: 'uCode', message: 'uCode is empty' });
+    if (u === '') problems.push(csvIssue('required', df, row, 'uCode', 'uCode is empty'));
     units.push(u);
     input.unitNames?.push((cells[nameCol] ?? '').trim());
     for (const g of groupCols) g.values.push((cells[g.j] ?? '').trim());
@@ -115,29 +122,35 @@ export function readCoinCsv(files: {
       const text = cells[j] ?? '';
       const v = parseCell(text);
       if (v === undefined) {
-        problems.push({
-          file: df,
-          row,
-          column: header[j]!,
-          message: `expected a number or an empty cell, found "${text.trim()}"`,
-        });
+        problems.push(
+          csvIssue(
+            'wrong_type',
+            df,
+            row,
+            header[j]!,
+            `expected a number or an empty cell, found "${text.trim()}"`,
+          ),
+        );
       } else col[i] = v;
     }
     const time = header.indexOf('Time') >= 0 ? (cells[header.indexOf('Time')] ?? '').trim() : '';
     const key = `${u}\u0000${time}`;
     const first = seen.get(key);
     if (first !== undefined && u !== '') {
-      problems.push({
-        file: df,
-        row,
-        column: 'uCode',
-        message: `unit "${u}"${time ? ` at Time ${time}` : ''} repeats row ${first}`,
-      });
+      problems.push(
+        csvIssue(
+          'duplicate',
+          df,
+          row,
+          'uCode',
+          `unit "${u}"${time ? ` at Time ${time}` : ''} repeats row ${first}`,
+        ),
+      );
     }
     seen.set(key, row);
   });
   for (const { j, col } of numeric) if (header[j] === 'Time') input.time = Array.from(col);
   for (const g of groupCols) input.groups[g.h] = g.values;
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   return { ok: true, input };
 }

@@ -1,14 +1,18 @@
 /** Reads COINr's iMeta table from CSV rows. @module */
+import type { Failed, IssueCode, TableIssue } from '../../contract/issue.ts';
 import type { IMetaRow, IMetaType } from '../types.ts';
 import { parseCell } from './parse-cell.ts';
 
-export interface CsvProblem {
-  file: string;
-  /** 1-based line in the file (the header is row 1). */
-  row: number;
-  column: string;
-  message: string;
-}
+/** A CSV problem: the file as `path`, its 1-based line (the header is row 1) and column header. */
+export type CsvIssue = TableIssue;
+
+export const csvIssue = (
+  code: IssueCode,
+  file: string,
+  row: number,
+  column: string,
+  message: string,
+): CsvIssue => ({ code, path: file, row, column, message, severity: 'error' });
 
 const TYPES: readonly IMetaType[] = ['Indicator', 'Aggregate', 'Group', 'Denominator', 'Other'];
 const REQUIRED = ['iCode', 'Level', 'Parent', 'Type'] as const;
@@ -22,20 +26,17 @@ const REQUIRED = ['iCode', 'Level', 'Parent', 'Type'] as const;
 export function readIMeta(
   name: string,
   rows: string[][],
-): { ok: true; iMeta: IMetaRow[]; fileRow: number[] } | { ok: false; problems: CsvProblem[] } {
-  const problems: CsvProblem[] = [];
+): { ok: true; iMeta: IMetaRow[]; fileRow: number[] } | Failed<CsvIssue> {
+  const problems: CsvIssue[] = [];
   const header = rows[0] ?? [];
   const col = (c: string) => header.indexOf(c);
   for (const c of REQUIRED) {
     if (col(c) < 0)
-      problems.push({
-        file: name,
-        row: 1,
-        column: c,
-        message: `missing column "${c}" in the iMeta header`,
-      });
+      problems.push(
+        csvIssue('missing_column', name, 1, c, `missing column "${c}" in the iMeta header`),
+      );
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   const iMeta: IMetaRow[] = [];
   const fileRow: number[] = [];
   rows.slice(1).forEach((cells, i) => {
@@ -49,37 +50,43 @@ export function readIMeta(
       if (t === '') return fallback;
       const v = parseCell(t);
       if (v === undefined)
-        problems.push({ file: name, row, column: c, message: `expected a number, found "${t}"` });
+        problems.push(csvIssue('wrong_type', name, row, c, `expected a number, found "${t}"`));
       return v !== undefined && !Number.isNaN(v) ? v : fallback;
     };
     const iCode = get('iCode');
     if (iCode === '') {
       if (cells.every((c) => c.trim() === '')) return;
-      problems.push({ file: name, row, column: 'iCode', message: 'iCode is empty' });
+      problems.push(csvIssue('required', name, row, 'iCode', 'iCode is empty'));
       return;
     }
     const type = get('Type') as IMetaType;
     if (!TYPES.includes(type)) {
-      problems.push({
-        file: name,
-        row,
-        column: 'Type',
-        message: `unknown Type "${get('Type')}"; expected one of ${TYPES.join(', ')}`,
-      });
+      problems.push(
+        csvIssue(
+          'invalid_tree',
+          name,
+          row,
+          'Type',
+          `unknown Type "${get('Type')}"; expected one of ${TYPES.join(', ')}`,
+        ),
+      );
       return;
     }
     const inTree = type === 'Indicator' || type === 'Aggregate';
     const level = num('Level', inTree ? undefined : 0);
     if (inTree && level === undefined)
-      problems.push({ file: name, row, column: 'Level', message: `Level of "${iCode}" is empty` });
+      problems.push(csvIssue('required', name, row, 'Level', `Level of "${iCode}" is empty`));
     const direction = num('Direction', 1) ?? 1;
     if (direction !== 1 && direction !== -1) {
-      problems.push({
-        file: name,
-        row,
-        column: 'Direction',
-        message: `Direction must be 1 or -1, found ${direction}`,
-      });
+      problems.push(
+        csvIssue(
+          'out_of_range',
+          name,
+          row,
+          'Direction',
+          `Direction must be 1 or -1, found ${direction}`,
+        ),
+      );
     }
     const r: IMetaRow = {
       Level: level ?? 0,
@@ -109,15 +116,18 @@ export function readIMeta(
       if (trunc === 'TRUE' || trunc === '1') r.goalpost_trunc2posts = true;
       else if (trunc === 'FALSE' || trunc === '0') r.goalpost_trunc2posts = false;
       else
-        problems.push({
-          file: name,
-          row,
-          column: 'goalpost_trunc2posts',
-          message: `expected TRUE or FALSE, found "${trunc}"`,
-        });
+        problems.push(
+          csvIssue(
+            'wrong_type',
+            name,
+            row,
+            'goalpost_trunc2posts',
+            `expected TRUE or FALSE, found "${trunc}"`,
+          ),
+        );
     }
     iMeta.push(r);
     fileRow.push(row);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, iMeta, fileRow };
+  return problems.length > 0 ? { ok: false, issues: problems } : { ok: true, iMeta, fileRow };
 }

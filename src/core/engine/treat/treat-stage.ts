@@ -18,9 +18,11 @@ export const treatStage: Stage<TreatSpec> = (state, spec, ctx) => {
     if (!ctx.tree.indicators.includes(code)) {
       return {
         ok: false,
-        problems: [
+        issues: [
           {
             code: 'unknown_icode',
+            path: 'treat',
+            severity: 'error',
             iCode: code,
             message: `treat.indiv: "${code}" is not an indicator`,
           },

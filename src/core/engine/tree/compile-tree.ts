@@ -4,6 +4,7 @@
  * positions of their children.
  * @module
  */
+import type { Failed, TableIssue } from '../../contract/issue.ts';
 import type { IMetaRow } from '../types.ts';
 
 export interface TreeNode {
@@ -28,12 +29,17 @@ export interface CompiledTree {
   rows: Map<string, IMetaRow>;
 }
 
-export interface TreeProblem {
-  /** Index into iMeta. */
-  row: number;
-  column: string;
-  message: string;
-}
+/** A tree problem: `path` is `iMeta`, `row` the index into iMeta. */
+export type TreeIssue = TableIssue;
+
+const at = (row: number, column: string, message: string): TreeIssue => ({
+  code: 'invalid_tree',
+  path: 'iMeta',
+  row,
+  column,
+  message,
+  severity: 'error',
+});
 
 /**
  * Builds the tree, checking parents, levels, cycles and weight sums.
@@ -43,18 +49,14 @@ export interface TreeProblem {
  */
 export function compileTree(
   iMeta: readonly IMetaRow[],
-): { ok: true; tree: CompiledTree } | { ok: false; problems: TreeProblem[] } {
-  const problems: TreeProblem[] = [];
+): { ok: true; tree: CompiledTree } | Failed<TreeIssue> {
+  const problems: TreeIssue[] = [];
   const rows = new Map<string, IMetaRow>();
   const index = new Map<string, number>();
   iMeta.forEach((r, i) => {
     if (r.Type !== 'Indicator' && r.Type !== 'Aggregate') return;
     if (rows.has(r.iCode))
-      problems.push({
-        row: i,
-        column: 'iCode',
-        message: `iCode "${r.iCode}" appears twice in the tree`,
-      });
+      problems.push(at(i, 'iCode', `iCode "${r.iCode}" appears twice in the tree`));
     rows.set(r.iCode, r);
     index.set(r.iCode, i);
   });
@@ -63,25 +65,15 @@ export function compileTree(
   for (const r of rows.values()) {
     const i = index.get(r.iCode) ?? 0;
     if (!Number.isInteger(r.Level) || r.Level < 1) {
-      problems.push({
-        row: i,
-        column: 'Level',
-        message: `Level of "${r.iCode}" must be a whole number >= 1, found ${r.Level}`,
-      });
+      problems.push(
+        at(i, 'Level', `Level of "${r.iCode}" must be a whole number >= 1, found ${r.Level}`),
+      );
     }
     if (r.Type === 'Indicator' && r.Level !== 1) {
-      problems.push({
-        row: i,
-        column: 'Level',
-        message: `indicator "${r.iCode}" must be at Level 1, found ${r.Level}`,
-      });
+      problems.push(at(i, 'Level', `indicator "${r.iCode}" must be at Level 1, found ${r.Level}`));
     }
     if (r.Type === 'Aggregate' && r.Level === 1) {
-      problems.push({
-        row: i,
-        column: 'Type',
-        message: `aggregate "${r.iCode}" cannot be at Level 1`,
-      });
+      problems.push(at(i, 'Type', `aggregate "${r.iCode}" cannot be at Level 1`));
     }
     if (!r.Parent) {
       tops.push(r);
@@ -89,19 +81,19 @@ export function compileTree(
     }
     const parent = rows.get(r.Parent);
     if (!parent) {
-      problems.push({
-        row: i,
-        column: 'Parent',
-        message: `parent "${r.Parent}" of "${r.iCode}" is not an iCode of the tree`,
-      });
+      problems.push(
+        at(i, 'Parent', `parent "${r.Parent}" of "${r.iCode}" is not an iCode of the tree`),
+      );
       continue;
     }
     if (parent.Level <= r.Level) {
-      problems.push({
-        row: i,
-        column: 'Parent',
-        message: `parent "${r.Parent}" (Level ${parent.Level}) of "${r.iCode}" (Level ${r.Level}) must be at a higher level`,
-      });
+      problems.push(
+        at(
+          i,
+          'Parent',
+          `parent "${r.Parent}" (Level ${parent.Level}) of "${r.iCode}" (Level ${r.Level}) must be at a higher level`,
+        ),
+      );
     }
     const list = children.get(r.Parent) ?? [];
     list.push(r);
@@ -109,11 +101,13 @@ export function compileTree(
   }
   problems.push(...findCycles(rows, index));
   if (tops.length !== 1) {
-    problems.push({
-      row: 0,
-      column: 'Parent',
-      message: `the tree must have exactly one top iCode without a Parent, found ${tops.length}${tops.length ? ` (${tops.map((t) => t.iCode).join(', ')})` : ''}`,
-    });
+    problems.push(
+      at(
+        0,
+        'Parent',
+        `the tree must have exactly one top iCode without a Parent, found ${tops.length}${tops.length ? ` (${tops.map((t) => t.iCode).join(', ')})` : ''}`,
+      ),
+    );
   }
   const byLevel = new Map<number, TreeNode[]>();
   for (const r of rows.values()) {
@@ -121,16 +115,18 @@ export function compileTree(
     const kids = children.get(r.iCode) ?? [];
     const i = index.get(r.iCode) ?? 0;
     if (kids.length === 0) {
-      problems.push({ row: i, column: 'iCode', message: `aggregate "${r.iCode}" has no children` });
+      problems.push(at(i, 'iCode', `aggregate "${r.iCode}" has no children`));
       continue;
     }
     const sum = kids.reduce((s, k) => s + k.Weight, 0);
     if (!(Math.abs(sum) > 0)) {
-      problems.push({
-        row: i,
-        column: 'Weight',
-        message: `weights of the children of "${r.iCode}" sum to ${sum}; expected a non-zero sum`,
-      });
+      problems.push(
+        at(
+          i,
+          'Weight',
+          `weights of the children of "${r.iCode}" sum to ${sum}; expected a non-zero sum`,
+        ),
+      );
     }
     const node = {
       iCode: r.iCode,
@@ -142,14 +138,14 @@ export function compileTree(
     list.push(node);
     byLevel.set(r.Level, list);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, issues: problems };
   const indicators = [...rows.values()].filter((r) => r.Type === 'Indicator').map((r) => r.iCode);
   const levels = [...byLevel.keys()].sort((a, b) => a - b);
   return { ok: true, tree: { indicators, levels, byLevel, indexCode: tops[0]!.iCode, rows } };
 }
 
-function findCycles(rows: Map<string, IMetaRow>, index: Map<string, number>): TreeProblem[] {
-  const problems: TreeProblem[] = [];
+function findCycles(rows: Map<string, IMetaRow>, index: Map<string, number>): TreeIssue[] {
+  const problems: TreeIssue[] = [];
   const reported = new Set<string>();
   for (const start of rows.values()) {
     const seen = new Set<string>([start.iCode]);
@@ -158,11 +154,13 @@ function findCycles(rows: Map<string, IMetaRow>, index: Map<string, number>): Tr
       if (seen.has(cur.iCode)) {
         if (!reported.has(cur.iCode)) {
           reported.add(cur.iCode);
-          problems.push({
-            row: index.get(cur.iCode) ?? 0,
-            column: 'Parent',
-            message: `cycle in the tree: "${cur.iCode}" is its own ancestor (${[...seen].join(' -> ')})`,
-          });
+          problems.push(
+            at(
+              index.get(cur.iCode) ?? 0,
+              'Parent',
+              `cycle in the tree: "${cur.iCode}" is its own ancestor (${[...seen].join(' -> ')})`,
+            ),
+          );
         }
         break;
       }

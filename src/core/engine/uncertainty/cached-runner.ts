@@ -5,6 +5,7 @@
  * screen and treat run once.
  * @module
  */
+import { type EngineIssue, type Failed, pathIssue } from '../../contract/issue.ts';
 import { rankScores } from '../rank-scores.ts';
 import type { PipelineSpec } from '../spec.ts';
 import type { StageContext, StageState } from '../stage.ts';
@@ -14,29 +15,47 @@ import type { CoinInput } from '../types.ts';
 
 export type VariantOutcome =
   | { ok: true; units: string[]; rank: Float64Array }
-  | { ok: false; message: string };
+  | Failed<EngineIssue>;
 
 /** Stage outputs kept per stage before the cache of that stage is emptied. */
 const MAX_CACHED = 256;
 
 /**
  * @param input - iData and iMeta
- * @returns a function running a validated spec to the index ranks (highest = 1, ties min), or the first problem as a message
+ * @returns a function running a validated spec to the index ranks (highest = 1, ties min), or the issues (a tree problem: the first one)
  * @example const run = cachedRunner(input); run(spec) // => { ok: true, units, rank }
  */
 export function cachedRunner(input: CoinInput): (spec: PipelineSpec) => VariantOutcome {
   const compiled = compileTree(input.iMeta);
   if (!compiled.ok) {
-    const p = compiled.problems[0]!;
+    const p = compiled.issues[0]!;
     const message = `iMeta row ${p.row + 1}, ${p.column}: ${p.message}`;
-    return () => ({ ok: false, message });
+    const failed: VariantOutcome = {
+      ok: false,
+      issues: [{ code: p.code, path: p.path, message, severity: p.severity }],
+    };
+    return () => failed;
   }
   const tree = compiled.tree;
   const ctx: StageContext = { input, tree };
   const columns: Record<string, Float64Array> = {};
   for (const code of tree.indicators) {
     const c = input.indicators[code];
-    if (!c) return () => ({ ok: false, message: `indicator "${code}" has no data column` });
+    if (!c) {
+      const failed: VariantOutcome = {
+        ok: false,
+        issues: [
+          {
+            code: 'unknown_icode',
+            path: 'iData',
+            iCode: code,
+            message: `indicator "${code}" has no data column`,
+            severity: 'error',
+          },
+        ],
+      };
+      return () => failed;
+    }
     columns[code] = c;
   }
   const raw: StageState = {
@@ -63,10 +82,7 @@ export function cachedRunner(input: CoinInput): (spec: PipelineSpec) => VariantO
       const out = STAGES[stage](state, spec, ctx);
       if (cache.size >= MAX_CACHED) cache.clear();
       if (!out.ok) {
-        const failed: VariantOutcome = {
-          ok: false,
-          message: out.problems.map((p) => p.message).join('; '),
-        };
+        const failed: VariantOutcome = { ok: false, issues: out.issues };
         cache.set(key, failed);
         return failed;
       }
@@ -77,7 +93,13 @@ export function cachedRunner(input: CoinInput): (spec: PipelineSpec) => VariantO
     if (!index)
       return {
         ok: false,
-        message: `the index "${tree.indexCode}" was not computed (no aggregate stage?)`,
+        issues: [
+          pathIssue(
+            'invalid_spec',
+            'aggregate',
+            `the index "${tree.indexCode}" was not computed (no aggregate stage?)`,
+          ),
+        ],
       };
     return { ok: true, units: state.data.units, rank: rankScores(index) };
   };

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { type EngineIssue, type Failed, issueMessages, pathIssue } from '../../contract/issue.ts';
 import { mulberry32 } from '../../stats/mulberry32.ts';
 import { parsePipelineSpec } from '../parse-pipeline-spec.ts';
 import type { PipelineSpec } from '../spec.ts';
@@ -29,7 +30,7 @@ export interface Replicator {
   /** Why the nominal run failed, if it did. */
   nominalProblem?: string;
   /** Ranks of one replication in the nominal units' order (NaN = unit absent or unranked). */
-  evaluate(u: ArrayLike<number>): { ok: true; rank: Float64Array } | { ok: false; message: string };
+  evaluate(u: ArrayLike<number>): { ok: true; rank: Float64Array } | Failed<EngineIssue>;
 }
 
 /**
@@ -69,10 +70,7 @@ export function prepareReplications(
       ),
     };
   });
-  const specs = new Map<
-    string,
-    { ok: true; spec: PipelineSpec } | { ok: false; message: string }
-  >();
+  const specs = new Map<string, { ok: true; spec: PipelineSpec } | Failed<EngineIssue>>();
   const position = new Map(units.map((u, i) => [u, i]));
   const choice = new Int32Array(resolved.length);
   const toNominalOrder = (out: VariantOutcome & { ok: true }): Float64Array => {
@@ -99,7 +97,13 @@ export function prepareReplications(
           ? parsed
           : {
               ok: false,
-              message: `variant spec is invalid: ${parsed.issues.map((x) => `${x.path}: ${x.message}`).join('; ')}`,
+              issues: [
+                pathIssue(
+                  'invalid_spec',
+                  parsed.issues[0]!.path,
+                  `variant spec is invalid: ${parsed.issues.map((x) => `${x.path}: ${x.message}`).join('; ')}`,
+                ),
+              ],
             };
         specs.set(key, s);
       }
@@ -108,6 +112,6 @@ export function prepareReplications(
       return out.ok ? { ok: true, rank: toNominalOrder(out) } : out;
     },
   };
-  if (!nominalOut.ok) replicator.nominalProblem = nominalOut.message;
+  if (!nominalOut.ok) replicator.nominalProblem = issueMessages(nominalOut.issues);
   return replicator;
 }

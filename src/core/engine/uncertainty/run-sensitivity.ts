@@ -4,6 +4,7 @@
  * (Saltelli 2010) and total (Jansen) Sobol indices.
  * @module
  */
+import { issueMessages } from '../../contract/issue.ts';
 import { mulberry32 } from '../../stats/mulberry32.ts';
 import type { PipelineSpec } from '../spec.ts';
 import type { CoinInput } from '../types.ts';
@@ -49,7 +50,7 @@ export function runSensitivity(
     } else {
       y[r] = Number.NaN;
       failed++;
-      if (reasons.size < MAX_REASONS) reasons.add(out.message);
+      if (reasons.size < MAX_REASONS) reasons.add(issueMessages(out.issues));
     }
     opts.onProgress?.(r + 1, design.length);
   });

@@ -3,6 +3,7 @@
  * per uncertain input, runs the variant pipeline and records the ranks.
  * @module
  */
+import { issueMessages } from '../../contract/issue.ts';
 import { mulberry32 } from '../../stats/mulberry32.ts';
 import type { PipelineSpec } from '../spec.ts';
 import type { CoinInput } from '../types.ts';
@@ -37,7 +38,7 @@ export function runUncertainty(
     if (out.ok) ranks.push(out.rank);
     else {
       failed++;
-      if (reasons.size < MAX_REASONS) reasons.add(out.message);
+      if (reasons.size < MAX_REASONS) reasons.add(issueMessages(out.issues));
     }
     opts.onProgress?.(r + 1, opts.runs);
   }

@@ -3,9 +3,9 @@
  * "Original", "Equal", or a named set), then per-level overrides.
  * @module
  */
+import type { EngineIssue } from '../../contract/issue.ts';
 import type { WeightsSpec } from '../spec.ts';
 import type { CompiledTree } from '../tree/compile-tree.ts';
-import type { EngineProblem } from '../types.ts';
 
 /**
  * @param tree - the compiled tree (iMeta weights)
@@ -16,8 +16,8 @@ import type { EngineProblem } from '../types.ts';
 export function resolveWeights(
   tree: CompiledTree,
   spec: WeightsSpec | undefined,
-): { ok: true; weights: Map<string, number> } | { ok: false; problems: EngineProblem[] } {
-  const problems: EngineProblem[] = [];
+): { ok: true; weights: Map<string, number> } | { ok: false; issues: EngineIssue[] } {
+  const problems: EngineIssue[] = [];
   const weights = new Map<string, number>();
   for (const [code, row] of tree.rows) weights.set(code, row.Weight);
   const s = typeof spec === 'string' ? { set: spec } : (spec ?? {});
@@ -37,6 +37,8 @@ export function resolveWeights(
     if (!set) {
       problems.push({
         code: 'unknown_method',
+        path: 'weights',
+        severity: 'error',
         message: `${where}: weight set "${name}" is not defined; expected Original, Equal or one of: ${Object.keys(sets).join(', ') || '(no sets given)'}`,
       });
       return;
@@ -49,12 +51,16 @@ export function resolveWeights(
       if (!row) {
         problems.push({
           code: 'unknown_icode',
+          path: 'weights',
+          severity: 'error',
           iCode: code,
           message: `${where}: "${code}" is not an iCode of the tree`,
         });
       } else if (level !== undefined && row.Level !== level) {
         problems.push({
           code: 'unknown_icode',
+          path: 'weights',
+          severity: 'error',
           iCode: code,
           message: `${where}: "${code}" is at level ${row.Level}, not level ${level}`,
         });
@@ -74,11 +80,13 @@ export function resolveWeights(
       if (!(Math.abs(sum) > 0)) {
         problems.push({
           code: 'zero_weights',
+          path: 'weights',
+          severity: 'error',
           iCode: node.iCode,
           message: `weights of the children of "${node.iCode}" (${node.children.join(', ')}) sum to ${sum}; expected a non-zero sum`,
         });
       }
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, weights };
+  return problems.length > 0 ? { ok: false, issues: problems } : { ok: true, weights };
 }

@@ -3,7 +3,7 @@
  * for, or says in one line per corridor why a corridor cannot be pre-filled.
  * @module
  */
-import { type CorridorFacts, type CorridorProblem, corridorFacts } from '../../../pack/facts.ts';
+import { type CorridorFacts, type CorridorIssue, corridorFacts } from '../../../pack/facts.ts';
 import type { PackReader } from '../../../pack/reader.ts';
 import { corridorId } from '../../corridor-id.ts';
 import type { CorridorSpec } from '../corridor-spec.ts';
@@ -13,8 +13,8 @@ export const MAX_PREFILLED_CORRIDORS = 300;
 
 export interface GatheredFacts {
   facts: Map<string, CorridorFacts>;
-  /** One line per corridor that cannot be pre-filled. */
-  problems: (CorridorProblem & { corridor: string })[];
+  /** One per corridor that cannot be pre-filled; `path` is the corridor id. */
+  issues: CorridorIssue[];
 }
 
 export async function gatherFacts(
@@ -22,7 +22,7 @@ export async function gatherFacts(
   specs: readonly CorridorSpec[],
 ): Promise<GatheredFacts> {
   const facts = new Map<string, CorridorFacts>();
-  const problems: GatheredFacts['problems'] = [];
+  const issues: CorridorIssue[] = [];
   for (const s of specs) {
     const o = s.origin.trim().toUpperCase();
     const d = s.destination.trim().toUpperCase();
@@ -30,9 +30,9 @@ export async function gatherFacts(
     const id = corridorId(o, d, t);
     const r = await corridorFacts(reader, o, d, t);
     if (r.ok) facts.set(id, r.facts);
-    else problems.push({ corridor: id, ...r.problem });
+    else issues.push(...r.issues);
   }
-  return { facts, problems };
+  return { facts, issues };
 }
 
 /** The corridors with at least `minStock` migrants at the latest stock year, largest first. */
