@@ -179,7 +179,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     rationale:
       'Young women without work: at origin a push to leave, at destination fewer jobs for young migrants; higher scores lower.',
     core: true,
-    goalposts: [2.4, 45],
+    goalposts: [3, 49],
     goalpostNote: WDI_X,
     range: [0, 90],
   },
@@ -194,7 +194,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
   vulnerable_employment_female: {
     rationale: 'Women in own-account or family work without security: a larger share scores lower.',
     core: true,
-    goalposts: [3, 90],
+    goalposts: [3.6, 91],
     goalpostNote: WDI_X,
     range: [0, 100],
   },
@@ -208,7 +208,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
   tertiary_enrolment: {
     rationale:
       'Tertiary enrolment: opportunities to study at home (origin) and skills a destination can use; higher scores higher.',
-    goalposts: [3, 90],
+    goalposts: [3.1, 90],
     goalpostNote: WDI_X,
     range: [0, 170],
   },
@@ -224,7 +224,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     rationale:
       'Violence at origin (or on the route) drives flight: more homicides per person scores lower. Log scale: rates span 0.2 to 100.',
     scale: 'log',
-    goalposts: [0.5, 35],
+    goalposts: [0.51, 35],
     goalpostNote: WDI_X,
     range: [0, 150],
   },
@@ -264,7 +264,7 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
     rationale:
       "Remittances received as a share of the origin's GDP: the corridor's contribution to the origin's economy; more scores higher. Log scale: shares span 0.01% to 50%.",
     scale: 'log',
-    goalposts: [0.1, 20],
+    goalposts: [0.065, 20],
     goalpostNote: WDI_P,
     range: [0, 60],
   },
@@ -513,9 +513,9 @@ export const INDICATOR_FRAMEWORK: Readonly<Record<string, IndicatorFramework>> =
       "Dead and missing on the corridor's route (SDG 10.7.3) per 100,000 corridor migrants: a rate, not a count; more deaths per migrant scores lower. Log scale: rates span orders of magnitude between routes.",
     direction: -1,
     scale: 'log',
-    goalposts: [0.1, 100],
+    goalposts: [0.23, 69],
     goalpostNote:
-      'provisional: one to three orders of magnitude around the route rates of IOM MMP 2014-2024 regions over UN DESA corridor stocks; replace with the pack-wide distribution',
+      'the 5th and 95th percentiles of log10 over every origin-destination pair of the open-data pack attributed to a Missing Migrants region (3,070 pairs), IOM MMP 2014-2024, 32,788 pair-years (843 zeros), rounded to 2 significant figures (scripts/framework/derive-goalposts.ts); each pair-year counts once, as the rate is that of its regions, not of its own stock',
     range: [0, 100000],
     audience: ['migrants', 'transit'],
   },
