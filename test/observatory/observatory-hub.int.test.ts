@@ -20,9 +20,11 @@ import {
   typed,
 } from '../sheets/support/example-split.ts';
 import {
+  TEST_CLIENT_EMAIL as EMAIL,
   type FakeSheetsServer,
   nodeClientFor,
   plainRows,
+  serviceAccountKeyFile,
   startFakeSheets,
 } from '../support/fake-sheets/index.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -31,7 +33,6 @@ import { useTmpDir } from '../support/tmp-dir.ts';
 const NOW = new Date('2026-01-15T12:00:00Z');
 const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
 const FRESH_HUB = '1freshfreshfreshfreshfreshfreshfreshfreshfre';
-const EMAIL = 'cm@project.iam.gserviceaccount.com';
 const ENV = ['CM_SHEETS_SERVICE_ACCOUNT_JSON', 'CM_SHEETS_ROOT_URL', 'CM_SHEETS_TOKEN_URL'];
 const tmp = useTmpDir();
 
@@ -39,32 +40,6 @@ let server: FakeSheetsServer;
 let key: string;
 let stored: Review[];
 const saved = Object.fromEntries(ENV.map((n) => [n, process.env[n]]));
-
-async function serviceAccountKey(): Promise<string> {
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    },
-    true,
-    ['sign', 'verify'],
-  );
-  const der = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString(
-    'base64',
-  );
-  server.tokenIssuer = {
-    publicKey: pair.publicKey,
-    clientEmail: EMAIL,
-    audience: `${server.url}token`,
-  };
-  return JSON.stringify({
-    type: 'service_account',
-    client_email: EMAIL,
-    private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n`,
-  });
-}
 
 /** The text of `<div data-figure="NAME">`'s value on a page. */
 const figure = (html: string, name: string) =>
@@ -120,7 +95,7 @@ describe('corridor-monitor observatory --hub', () => {
       server.spreadsheets.get(HUB)!.sheets.find((s) => s.properties.title === REVIEW_RESULTS_TAB)!,
     ) as unknown[][];
     stored = exampleIds.map((id) => readStoredReview(rows, sheetIdOf(id))!);
-    key = await serviceAccountKey();
+    key = await serviceAccountKeyFile(server);
     process.env.CM_SHEETS_ROOT_URL = server.url;
     process.env.CM_SHEETS_TOKEN_URL = `${server.url}token`;
   }, 120_000);

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { SheetsConfigError, sheetsGatewayFromEnv } from '../../src/adapters/sheets/from-env.ts';
-import { type FakeSheetsServer, startFakeSheets } from '../support/fake-sheets/index.ts';
+import {
+  type FakeSheetsServer,
+  serviceAccountKeyFile,
+  startFakeSheets,
+} from '../support/fake-sheets/index.ts';
 
 const clock = { now: () => new Date('2026-01-15T12:00:00Z') };
 let server: FakeSheetsServer;
@@ -11,33 +15,6 @@ afterEach(async () => {
   await server.stop();
 });
 
-async function keyFile() {
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    },
-    true,
-    ['sign', 'verify'],
-  );
-  const der = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString(
-    'base64',
-  );
-  const email = 'cm@project.iam.gserviceaccount.com';
-  server.tokenIssuer = {
-    publicKey: pair.publicKey,
-    clientEmail: email,
-    audience: `${server.url}token`,
-  };
-  return JSON.stringify({
-    type: 'service_account',
-    client_email: email,
-    private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n`,
-  });
-}
-
 test('without a service account key Sheets is simply not configured', () => {
   expect(sheetsGatewayFromEnv({}, clock)).toBeUndefined();
 });
@@ -46,7 +23,7 @@ test('a key that is not JSON or a short review secret is refused, naming the var
   expect(() => sheetsGatewayFromEnv({ CM_SHEETS_SERVICE_ACCOUNT_JSON: 'nope' }, clock)).toThrow(
     SheetsConfigError,
   );
-  const key = await keyFile();
+  const key = await serviceAccountKeyFile(server);
   expect(() =>
     sheetsGatewayFromEnv(
       { CM_SHEETS_SERVICE_ACCOUNT_JSON: key, CM_SHEETS_REVIEW_SECRET: 'short' },
@@ -75,7 +52,7 @@ test('a configured gateway signs in with the key file and reviews a sheet over t
   );
   const gateway = sheetsGatewayFromEnv(
     {
-      CM_SHEETS_SERVICE_ACCOUNT_JSON: await keyFile(),
+      CM_SHEETS_SERVICE_ACCOUNT_JSON: await serviceAccountKeyFile(server),
       CM_SHEETS_REVIEW_SECRET: 's'.repeat(32),
       CM_SHEETS_ROOT_URL: server.url,
       CM_SHEETS_TOKEN_URL: `${server.url}token`,

@@ -3,7 +3,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { signToken } from '../../src/auth/sign-token.ts';
-import { type FakeSheetsServer, startFakeSheets } from '../support/fake-sheets/index.ts';
+import {
+  type FakeSheetsServer,
+  serviceAccountKeyFile,
+  startFakeSheets,
+} from '../support/fake-sheets/index.ts';
 import { corridorTabs } from './support/fake-engine.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -15,33 +19,6 @@ const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
 let fake: FakeSheetsServer;
 let instances: { url: string; child: ChildProcess }[] = [];
 let bearer = '';
-
-async function keyFile(server: FakeSheetsServer): Promise<string> {
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    },
-    true,
-    ['sign', 'verify'],
-  );
-  const der = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString(
-    'base64',
-  );
-  const email = 'cm@project.iam.gserviceaccount.com';
-  server.tokenIssuer = {
-    publicKey: pair.publicKey,
-    clientEmail: email,
-    audience: `${server.url}token`,
-  };
-  return JSON.stringify({
-    type: 'service_account',
-    client_email: email,
-    private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n`,
-  });
-}
 
 async function freePort(): Promise<number> {
   return new Promise((ok) => {
@@ -85,7 +62,7 @@ beforeAll(async () => {
   fake = await startFakeSheets();
   const env = {
     CM_JWT_KEYS: `k:${SECRET}`,
-    CM_SHEETS_SERVICE_ACCOUNT_JSON: await keyFile(fake),
+    CM_SHEETS_SERVICE_ACCOUNT_JSON: await serviceAccountKeyFile(fake),
     CM_SHEETS_REVIEW_SECRET: 's'.repeat(32),
     CM_SHEETS_ROOT_URL: fake.url,
     CM_SHEETS_TOKEN_URL: `${fake.url}token`,

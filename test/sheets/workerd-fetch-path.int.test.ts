@@ -5,7 +5,12 @@
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { type FakeSheetsServer, plainRows, startFakeSheets } from '../support/fake-sheets/index.ts';
+import {
+  type FakeSheetsServer,
+  plainRows,
+  serviceAccountKeyFile,
+  startFakeSheets,
+} from '../support/fake-sheets/index.ts';
 
 let server: FakeSheetsServer;
 let mf: Miniflare | undefined;
@@ -18,25 +23,7 @@ afterEach(async () => {
 });
 
 test('in workerd, the adapter signs in with a service-account key, reads the tabs and writes ours next to a same-named user tab', async () => {
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    },
-    true,
-    ['sign', 'verify'],
-  );
-  const der = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString(
-    'base64',
-  );
-  const email = 'cm@project.iam.gserviceaccount.com';
-  server.tokenIssuer = {
-    publicKey: pair.publicKey,
-    clientEmail: email,
-    audience: `${server.url}token`,
-  };
+  const keyFile = await serviceAccountKeyFile(server);
   server.add('ss-worker', { Corridors: [['corridor_id'], ['MEX-USA']], Ranking: [['mine']] });
   const bundle = await build({
     entryPoints: ['test/sheets/support/worker-entry.ts'],
@@ -53,10 +40,7 @@ test('in workerd, the adapter signs in with a service-account key, reads the tab
     bindings: {
       ROOT: server.url,
       SPREADSHEET: 'ss-worker',
-      KEY: JSON.stringify({
-        client_email: email,
-        private_key: `-----BEGIN PRIVATE KEY-----\n${der}\n-----END PRIVATE KEY-----\n`,
-      }),
+      KEY: keyFile,
     },
   });
   const res = await mf.dispatchFetch('http://localhost/');

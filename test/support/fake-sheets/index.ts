@@ -3,3 +3,4 @@
 export { nodeClientFor } from './clients.ts';
 export * from './model.ts';
 export * from './server.ts';
+export * from './service-account.ts';
