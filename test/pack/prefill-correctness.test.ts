@@ -5,21 +5,10 @@ import { loadPack } from '../../src/adapters/pack/index.ts';
 import { placeOf, routeRegions } from '../../src/core/pack/derive/index.ts';
 import { factsFromShards } from '../../src/core/pack/facts.ts';
 import type { LoadedPack } from '../../src/core/pack/reader.ts';
+import { mulberry32 as seeded } from '../../src/core/stats/mulberry32.ts';
 import { buildTemplate } from '../../src/core/template/index.ts';
 import { COLUMNS, INPUT_TABS } from '../../src/core/template/layout.ts';
 import { Oracle } from './oracle.ts';
-
-/** mulberry32: a small seeded generator, so the drawn pairs are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PAIRS = 520;
 const at = (name: (typeof COLUMNS.Indicators)[number]) => COLUMNS.Indicators.indexOf(name);

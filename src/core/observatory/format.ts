@@ -3,17 +3,10 @@
  * "US$ 31.3 billion", one-decimal percentages, and HTML escaping.
  * @module
  */
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+import { escapeHtml } from '../contract/html-escape.ts';
 
-/** Escapes text for HTML and XML text or attribute values. */
-export const esc = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+/** Escapes text for HTML and XML text or attribute values: the project's one escape, under the name the pages use. */
+export const esc = escapeHtml;
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
