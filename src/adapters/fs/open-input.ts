@@ -10,8 +10,8 @@ import type { Workbook } from '../../core/contract/workbook.ts';
 import { withRows } from '../../core/limits/grid-limits.ts';
 // not the ../xlsx barrel: it also exports the exceljs writer, which `assess` never needs
 import { DEFAULT_LIMITS, type ReadLimits } from '../xlsx/read-limits.ts';
-import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/read-xlsx.ts';
 import type { SheetRef } from '../xlsx/read-parts.ts';
+import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/read-xlsx.ts';
 import { readCsvFolder } from './csv-folder.ts';
 
 export type Input =
