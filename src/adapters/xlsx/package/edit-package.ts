@@ -21,7 +21,7 @@ import { entryText, readRawEntries } from './read-raw.ts';
 import { gridOf, sheetXml, type TabGrid } from './sheet-xml.ts';
 import { EMPTY_STYLES, StyleBook } from './styles.ts';
 import { escapeXml } from './xml-text.ts';
-import { newEntry, type RawEntry, writeZip } from './zip-write.ts';
+import { newEntryAsync, type RawEntry, writeZip } from './zip-write.ts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = {
@@ -31,7 +31,8 @@ const CT = {
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
 };
 
-export type RenderPng = (svg: string) => Uint8Array;
+/** Renders a chart's SVG as PNG; a promise lets pictures render on other threads while the sheets are written. */
+export type RenderPng = (svg: string) => Uint8Array | Promise<Uint8Array>;
 
 interface SheetEntry {
   name: string;
@@ -184,9 +185,16 @@ export async function editPackage(
   const stylesRel = wbRels.find((r) => r.type.endsWith('/styles'));
   const stylesPart = stylesRel?.target ?? 'xl/styles.xml';
   const styles = new StyleBook(text(stylesPart) ?? EMPTY_STYLES);
-  const out = new Map<string, RawEntry>();
-  const put = (name: string, data: string | Uint8Array) =>
-    out.set(name.toLowerCase(), newEntry(name, data));
+  // entries are deflated (and pictures rendered) on the thread pool while the next part is built
+  const out = new Map<string, Promise<RawEntry>>();
+  const put = (name: string, data: string | Uint8Array | Promise<Uint8Array>) => {
+    const entry =
+      data instanceof Promise
+        ? data.then((bytes) => newEntryAsync(name, bytes))
+        : newEntryAsync(name, data);
+    entry.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+    out.set(name.toLowerCase(), entry);
+  };
   const overrides: [string, string][] = [];
   const newRels: string[] = [];
   const newSheets: string[] = [];
@@ -346,14 +354,16 @@ export async function editPackage(
   put('[Content_Types].xml', types);
 
   // input parts in their order (replaced in place), then the new ones
+  const made = new Map<string, RawEntry>();
+  for (const [key, entry] of out) made.set(key, await entry);
   const final: RawEntry[] = [];
   for (const e of entries) {
     const key = e.name.toLowerCase();
-    if (drop.has(key) && !out.has(key)) continue;
-    final.push(out.get(key) ?? e);
-    out.delete(key);
+    if (drop.has(key) && !made.has(key)) continue;
+    final.push(made.get(key) ?? e);
+    made.delete(key);
   }
-  final.push(...out.values());
+  final.push(...made.values());
   return { bytes: writeZip(final), names };
 }
 
@@ -385,8 +395,8 @@ function chartPictures(
   charts: readonly ChartSpec[],
   grid: TabGrid,
   render: RenderPng,
-): { png: Uint8Array; picture: Omit<Picture, 'rel'> }[] {
-  const out: { png: Uint8Array; picture: Omit<Picture, 'rel'> }[] = [];
+): { png: Uint8Array | Promise<Uint8Array>; picture: Omit<Picture, 'rel'> }[] {
+  const out: { png: Uint8Array | Promise<Uint8Array>; picture: Omit<Picture, 'rel'> }[] = [];
   for (const spec of charts) {
     const data = gridChartData(grid, spec);
     const anchor = parseCell(spec.anchor);
