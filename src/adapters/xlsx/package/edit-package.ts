@@ -8,6 +8,7 @@
  * @module
  */
 import { posix } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { type ChartData, chartSvg } from '../../../core/chart/chart-svg.ts';
 import { parseCell, parseRange } from '../../../core/contract/a1.ts';
 import {
@@ -275,6 +276,8 @@ export async function editPackage(
 
   for (const tab of writeBack.tabs) {
     const name = names.get(tab.name)!;
+    // let finished deflates hand back their buffers, so a tab's XML is freed once it is deflated
+    await setImmediate();
     await writeTab(
       tab,
       name,

@@ -72,7 +72,10 @@ export function newEntry(name: string, data: Uint8Array | string): RawEntry {
  */
 export async function newEntryAsync(name: string, data: Uint8Array | string): Promise<RawEntry> {
   const bytes = utf8(data);
-  return entryOf(name, bytes, await deflateRawAsync(bytes, { level: levelFor(bytes) }));
+  // one output buffer that usually holds the whole result: with zlib's 16 KB default every
+  // 16 KB of output waits for a callback on the main thread, so little runs in parallel
+  const chunkSize = 64 * 1024 + (bytes.length >> 2);
+  return entryOf(name, bytes, await deflateRawAsync(bytes, { level: levelFor(bytes), chunkSize }));
 }
 
 export function writeZip(entries: readonly RawEntry[]): Uint8Array {
