@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copyFileAtomic, writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
+import { copyFileAtomic, writeChunksAtomic } from '../../adapters/fs/atomic-write.ts';
 import { safeTabFile, writeCsvTabs } from '../../adapters/fs/csv-folder.ts';
 import type { Input } from '../../adapters/fs/open-input.ts';
 import { loadAsyncRenderer } from '../../adapters/xlsx/chart-images.ts';
@@ -29,8 +29,8 @@ export async function writeOutput(
       ? ((await loadAsyncRenderer()) ?? undefined)
       : undefined;
     const registry = input.workbook.tabs[GENERATED_REGISTRY] as unknown[][] | undefined;
-    const { bytes } = await editPackage(input.bytes, writeBack, { registry, renderPng });
-    await writeFileAtomic(target, bytes);
+    const { chunks } = await editPackage(input.bytes, writeBack, { registry, renderPng });
+    await writeChunksAtomic(target, chunks);
   } else {
     await writeCsvOutput(input, writeBack, target, inPlace);
   }

@@ -22,7 +22,7 @@ import { entryText, readRawEntries } from './read-raw.ts';
 import { gridOf, sheetXml, type TabGrid } from './sheet-xml.ts';
 import { EMPTY_STYLES, StyleBook } from './styles.ts';
 import { escapeXml } from './xml-text.ts';
-import { newEntryAsync, type RawEntry, writeZip } from './zip-write.ts';
+import { newEntryAsync, type RawEntry, zipChunks } from './zip-write.ts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = {
@@ -94,12 +94,21 @@ export interface EditOptions {
   renderPng?: RenderPng | undefined;
 }
 
-/** @returns the new package bytes and generated tab name -> the name written under */
+export interface EditedPackage {
+  /** The package in pieces, to write one after another (no copy of the whole). */
+  chunks: Uint8Array[];
+  /** The package as one buffer (joined on each read). */
+  readonly bytes: Uint8Array;
+  /** Generated tab name -> the name it was written under. */
+  names: Map<string, string>;
+}
+
+/** @returns the new package and generated tab name -> the name written under */
 export async function editPackage(
   input: Uint8Array,
   writeBack: WriteBack,
   options: EditOptions,
-): Promise<{ bytes: Uint8Array; names: Map<string, string> }> {
+): Promise<EditedPackage> {
   const entries = await readRawEntries(input);
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const get = (name: string) => byName.get(name.toLowerCase());
@@ -367,7 +376,14 @@ export async function editPackage(
     made.delete(key);
   }
   final.push(...made.values());
-  return { bytes: writeZip(final), names };
+  const chunks = zipChunks(final);
+  return {
+    chunks,
+    get bytes() {
+      return Buffer.concat(chunks);
+    },
+    names,
+  };
 }
 
 function columnValues(grid: TabGrid, range: string): (CellValue | undefined)[] {

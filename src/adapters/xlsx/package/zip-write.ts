@@ -78,7 +78,8 @@ export async function newEntryAsync(name: string, data: Uint8Array | string): Pr
   return entryOf(name, bytes, await deflateRawAsync(bytes, { level: levelFor(bytes), chunkSize }));
 }
 
-export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+/** The package as its pieces in order (headers, names, data), to write without one copy of the whole. */
+export function zipChunks(entries: readonly RawEntry[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -120,5 +121,10 @@ export function writeZip(entries: readonly RawEntry[]): Uint8Array {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  chunks.push(...central, end);
+  return chunks;
+}
+
+export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+  return Buffer.concat(zipChunks(entries));
 }
