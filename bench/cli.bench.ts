@@ -27,6 +27,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { readXlsx } from '../src/adapters/xlsx/index.ts';
 import { farCell, manyRows, zipBomb } from '../test/fuzz/hostile-workbooks.ts';
 
@@ -185,10 +186,12 @@ function runSizes(kind: 'xlsx' | 'csv', list: number[]): Series {
     const why =
       t.status === 0
         ? ''
-        : ` -> ${t.stderr
-            .replace(/^corridor-monitor: /, '')
-            .replace(dir, '')
-            .slice(0, 160)}`;
+        : /heap out of memory|Last few GCs/.test(t.stderr)
+          ? ` -> out of memory at the V8 heap limit of ${(getHeapStatistics().heap_size_limit / 1024 ** 3).toFixed(1)} GB (Node's default here)`
+          : ` -> ${t.stderr
+              .replace(/^corridor-monitor: /, '')
+              .replace(dir, '')
+              .slice(0, 160)}`;
     const before = kind === 'xlsx' && BEFORE[corridors] ? `; before ${BEFORE[corridors]} s` : '';
     let target = '';
     if (kind === 'xlsx' && corridors === 200)
