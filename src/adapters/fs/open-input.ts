@@ -77,8 +77,10 @@ export async function readInput(
       `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
     );
   }
-  const bytes = await readFile(path);
-  const read = await readXlsx(new Uint8Array(bytes), path, {
+  // one copy of the file, viewed as a Uint8Array (no copy for the reader, none for the writer)
+  const file = await readFile(path);
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  const read = await readXlsx(bytes, path, {
     maxBytes,
     tabs,
     ...(maxRows ? { limits: rowsLimits(maxRows) } : {}),
@@ -89,7 +91,7 @@ export async function readInput(
     kind: 'xlsx',
     path,
     workbook: read.workbook,
-    bytes: new Uint8Array(bytes),
+    bytes,
     sheets: read.sheets,
   };
 }
