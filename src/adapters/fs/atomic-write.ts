@@ -42,7 +42,10 @@ export async function writeChunksAtomic(
   await viaTemp(path, async (temp) => {
     const file = await open(temp, 'wx');
     try {
-      for (const chunk of chunks) await file.write(chunk);
+      for (const chunk of chunks) {
+        if (typeof chunk === 'string') await file.write(chunk);
+        else await file.write(chunk);
+      }
     } finally {
       await file.close();
     }
