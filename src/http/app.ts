@@ -12,6 +12,7 @@ import { authorize } from './middleware/authorize.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { parseBody, parseQuery, readJsonBody } from './parse-request.ts';
 import { ApiProblem, problemResponse } from './problem.ts';
+import { parseWorkbookBody } from './workbook-body.ts';
 import type { AnyRoute } from './route.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { routes as apiRoutes } from './routes/index.ts';
@@ -92,7 +93,8 @@ function mount(
       const inspect = route.workbook
         ? (text: string) => checkWorkbookLimits(text, role, limits)
         : undefined;
-      body = parseBody(route.body, await readJsonBody(c, inspect));
+      const raw = await readJsonBody(c, inspect);
+      body = route.workbook ? parseWorkbookBody(route.body, raw) : parseBody(route.body, raw);
     }
     return route.handle(c, { body, query });
   });

@@ -63,8 +63,9 @@ export function pooledFetch(
       );
     const headers = entries(request.headers).filter(([k]) => k !== 'content-length');
     const answer = await pool.run({ method: request.method, url: request.url, headers, body });
+    // a Uint8Array body takes @hono/node-server's direct write, not a stream
     if (answer.ok)
-      return new Response(answer.reply.body, {
+      return new Response(new Uint8Array(answer.reply.body), {
         status: answer.reply.status,
         headers: answer.reply.headers,
       });

@@ -3,6 +3,7 @@ import { assess } from '../../core/assess/assess.ts';
 import { AssessRequestSchema, AssessResponseSchema } from '../../core/contract/assess-api.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
 import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
+import { jsonBytes } from '../json-bytes.ts';
 import { defineRoute } from '../route.ts';
 
 export const assessRoute = defineRoute({
@@ -36,7 +37,8 @@ export const assessRoute = defineRoute({
       c.get('role') ?? 'statistician',
       deps.config.limits ?? DEFAULT_LIMITS,
     );
-    return c.json(
+    return jsonBytes(
+      c,
       assess(
         { tabs },
         {
