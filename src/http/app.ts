@@ -12,10 +12,10 @@ import { authorize } from './middleware/authorize.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { parseBody, parseQuery, readJsonBody } from './parse-request.ts';
 import { ApiProblem, problemResponse } from './problem.ts';
-import { parseWorkbookBody } from './workbook-body.ts';
 import type { AnyRoute } from './route.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { routes as apiRoutes } from './routes/index.ts';
+import { parseWorkbookBody } from './workbook-body.ts';
 
 export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

@@ -18,7 +18,14 @@ const outcome = (parse: () => unknown) => {
 
 const bodies: Record<string, unknown> = {
   'a valid workbook with options': {
-    tabs: { Indicators: [['id', 'value'], ['a', 1.5], [null, true]], Empty: [] },
+    tabs: {
+      Indicators: [
+        ['id', 'value'],
+        ['a', 1.5],
+        [null, true],
+      ],
+      Empty: [],
+    },
     options: { uncertaintyRuns: 3, seed: 1 },
     extra: 'dropped',
   },

@@ -2,8 +2,8 @@
 import { assess } from '../../core/assess/assess.ts';
 import { AssessRequestSchema, AssessResponseSchema } from '../../core/contract/assess-api.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
-import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
 import { jsonBytes } from '../json-bytes.ts';
+import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
 import { defineRoute } from '../route.ts';
 
 export const assessRoute = defineRoute({
