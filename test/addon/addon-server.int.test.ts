@@ -270,6 +270,17 @@ describe('assess', () => {
     expect(outcome.ok).toBe(true);
     expect(addon.fetches.map((f) => `${f.method} ${f.url}`)).toEqual([`POST ${API_URL}/v1/assess`]);
     expect(Object.keys(JSON.parse(addon.fetches[0]!.payload!).tabs)).toEqual(inputs);
+    // it asks only for what it writes: the benchmark JSON stays on the server
+    expect(JSON.parse(addon.fetches[0]!.payload!).options).toEqual({
+      uncertainty: true,
+      include: ['writeBack'],
+    });
+    expect(Object.keys(JSON.parse(addon.responses.at(-1)!.body))).toEqual([
+      'ok',
+      'issues',
+      'summary',
+      'writeBack',
+    ]);
     expect(outcome.tabs).toEqual(expect.arrayContaining(['Validation', 'Scorecard', 'Ranking']));
     expect(names(addon)).toEqual([...inputs, ...outcome.tabs]);
     expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);

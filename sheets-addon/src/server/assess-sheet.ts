@@ -17,9 +17,13 @@ export function assessActiveSpreadsheet(): AssessOutcome {
   reportProgress('read', 'Reading the template tabs…', 0.05);
   const workbook = readInputTabs(spreadsheet);
   reportProgress('send', 'Scoring the corridors…', 0.2);
-  // the Method tab's uncertainty_runs decides (0 = skip); the API runs none unless asked
+  // the Method tab's uncertainty_runs decides (0 = skip); the API runs none unless asked.
+  // Only the write-back comes back: the benchmark JSON (about 1 MB for the example) is not used here
   const answer = assessAnswer(
-    callApi('post', '/v1/assess', { ...workbook, options: { uncertainty: true } }),
+    callApi('post', '/v1/assess', {
+      ...workbook,
+      options: { uncertainty: true, include: ['writeBack'] },
+    }),
   );
   deadline.ensureTimeToWrite();
   const tabs = writeGeneratedTabs(spreadsheet, answer.writeBack, (i, total, name) =>
