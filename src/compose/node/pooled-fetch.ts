@@ -18,6 +18,8 @@ export interface PooledFetchOptions {
   /** Seconds a refused caller should wait (Retry-After). */
   retryAfterSeconds: number;
   budgetMs: number;
+  /** Milliseconds a request may wait, its body unread, for room in the pool before it gets 503. */
+  waitMs: number;
   log: AppDeps['log'];
 }
 
@@ -42,27 +44,31 @@ export function pooledFetch(
     const started = performance.now();
     const requestId = crypto.randomUUID();
     const retry = { headers: { 'retry-after': String(options.retryAfterSeconds) } };
-    // refused before its body is read: a saturated server spends nothing on it
-    if (pool.saturated) return refuse(busy());
+    // a place in the pool first, its body unread meanwhile: a waiting or refused request costs nothing
+    const place = await pool.reserve(options.waitMs);
+    if (!place) return refuse(busy());
     let body: ArrayBuffer | null | undefined;
     try {
       body = await readCapped(request, options.bodyLimitBytes);
     } catch (error) {
+      place.cancel();
       if (error instanceof ClientAborted) {
         options.log({ level: 'info', msg: 'client aborted', path: url.pathname, requestId });
         return new Response(null, { status: 499 });
       }
       throw error;
     }
-    if (body === undefined)
+    if (body === undefined) {
+      place.cancel();
       return refuse(
         new ApiProblem(
           'payload-too-large',
           `The request body exceeds the limit of ${options.bodyLimitBytes} bytes.`,
         ),
       );
+    }
     const headers = entries(request.headers).filter(([k]) => k !== 'content-length');
-    const answer = await pool.run({ method: request.method, url: request.url, headers, body });
+    const answer = await place.run({ method: request.method, url: request.url, headers, body });
     // a Uint8Array body takes @hono/node-server's direct write, not a stream
     if (answer.ok)
       return new Response(new Uint8Array(answer.reply.body), {
@@ -87,7 +93,7 @@ export function pooledFetch(
     function busy(): ApiProblem {
       return new ApiProblem(
         'busy',
-        'Every worker is busy and the queue is full; try again after the Retry-After seconds.',
+        'Every worker is busy and the queue stayed full; try again after the Retry-After seconds.',
         retry,
       );
     }

@@ -4,7 +4,7 @@
  * itself (431, 400), and one clear line when the port is taken.
  * @module
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { ConfigError, DEFAULTS, type EnvRecord } from '../../http/config.ts';
@@ -21,10 +21,12 @@ export interface NodeServerSettings {
   /** Worker threads for the expensive routes; 0 = answer everything on the main thread. */
   poolSize: number;
   poolQueue: number;
+  /** Milliseconds a request may wait (body unread) for room in the queue before 503. */
+  waitMs: number;
   budgetMs: number;
 }
 
-/** PORT, HOST, CM_POOL_SIZE (default: the cores), CM_POOL_QUEUE (default 4 per worker), CM_REQUEST_BUDGET_MS (default 10000). */
+/** PORT, HOST, CM_POOL_SIZE (default: the cores), CM_POOL_QUEUE (default 1 per worker), CM_POOL_WAIT_MS (default 1000), CM_REQUEST_BUDGET_MS (default 10000). */
 export function nodeSettings(env: EnvRecord): NodeServerSettings {
   const whole = (name: string, fallback: number, min = 0) => {
     const raw = env[name]?.trim();
@@ -39,7 +41,8 @@ export function nodeSettings(env: EnvRecord): NodeServerSettings {
     port: whole('PORT', 8787),
     hostname: env.HOST?.trim() || '127.0.0.1',
     poolSize,
-    poolQueue: whole('CM_POOL_QUEUE', Math.max(1, poolSize) * 4),
+    poolQueue: whole('CM_POOL_QUEUE', Math.max(1, poolSize)),
+    waitMs: whole('CM_POOL_WAIT_MS', 1_000),
     budgetMs: whole('CM_REQUEST_BUDGET_MS', 10_000, 100),
   };
 }
@@ -85,19 +88,29 @@ export async function startNodeServer(
         bodyLimitBytes,
         retryAfterSeconds: 1,
         budgetMs: settings.budgetMs,
+        waitMs: settings.waitMs,
         log,
       })
     : app.fetch;
   const fetch = compose.wrap ? compose.wrap(api) : api;
-  const server = serve({ fetch, port: settings.port, hostname: settings.hostname }, (info) =>
-    log({
-      level: 'info',
-      msg: 'listening',
-      url: `http://${settings.hostname}:${info.port}`,
-      workers: settings.poolSize,
-      queue: settings.poolQueue,
-      budgetMs: settings.budgetMs,
-    }),
+  const server = serve(
+    {
+      fetch: closeOnUnboundedBody(fetch, bodyLimitBytes),
+      // Node itself discards an unread body and keeps the connection; see closeOnUnboundedBody
+      autoCleanupIncoming: false,
+      port: settings.port,
+      hostname: settings.hostname,
+    },
+    (info) =>
+      log({
+        level: 'info',
+        msg: 'listening',
+        url: `http://${settings.hostname}:${info.port}`,
+        workers: settings.poolSize,
+        queue: settings.poolQueue,
+        waitMs: settings.waitMs,
+        budgetMs: settings.budgetMs,
+      }),
   ) as Server;
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) {
@@ -142,3 +155,27 @@ export function listenFailure(error: NodeJS.ErrnoException, settings: NodeServer
     return `Port ${settings.port} on ${settings.hostname} needs privileges: choose a port above 1023, e.g. PORT=8787 npm start`;
   return `The server could not listen on ${settings.hostname}:${settings.port}: ${error.message}`;
 }
+
+/**
+ * An answer sent before its request's body was read (503 busy, 413, 401…):
+ * Node discards the rest of the body and keeps the connection, so the client
+ * reads the answer instead of a reset. That costs reading the body, so only
+ * a body bounded by a declared Content-Length within the limit is discarded;
+ * any other (chunked, or declared over the limit) gets `Connection: close`.
+ */
+export function closeOnUnboundedBody(fetch: Handler, limit: number): NodeHandler {
+  return async (request, env) => {
+    const res = await fetch(request);
+    const incoming = env?.incoming;
+    if (incoming && !incoming.complete) {
+      const declared = Number(incoming.headers['content-length'] ?? Number.NaN);
+      if (!(declared <= limit)) env.outgoing.setHeader('connection', 'close');
+    }
+    return res;
+  };
+}
+
+type NodeHandler = (
+  request: Request,
+  env?: { incoming: IncomingMessage; outgoing: ServerResponse },
+) => Response | Promise<Response>;
