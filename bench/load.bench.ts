@@ -63,13 +63,7 @@ const token = await signToken({
 });
 
 const env: Record<string, string> = { ...ENV };
-for (const name of [
-  'CM_POOL_SIZE',
-  'CM_POOL_QUEUE',
-  'CM_POOL_WAIT_MS',
-  'CM_REQUEST_BUDGET_MS',
-  'CM_X_NICE',
-])
+for (const name of ['CM_POOL_SIZE', 'CM_POOL_QUEUE', 'CM_POOL_WAIT_MS', 'CM_REQUEST_BUDGET_MS'])
   if (process.env[name]) env[name] = process.env[name]!;
 const server = await nodeServer(env);
 try {
