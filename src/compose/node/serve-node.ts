@@ -4,9 +4,9 @@
  * itself (431, 400), and one clear line when the port is taken.
  * @module
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { type Server, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { serve } from '@hono/node-server';
+import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
 import { ConfigError, DEFAULTS, type EnvRecord } from '../../http/config.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { ApiProblem, problemResponse } from '../../http/problem.ts';
@@ -166,10 +166,11 @@ export function listenFailure(error: NodeJS.ErrnoException, settings: NodeServer
 export function closeOnUnboundedBody(fetch: Handler, limit: number): NodeHandler {
   return async (request, env) => {
     const res = await fetch(request);
-    const incoming = env?.incoming;
-    if (incoming && !incoming.complete) {
+    const { incoming, outgoing } = env ?? {};
+    // HTTP/1.1 only: HTTP/2 has no Connection header (and closes a stream, not the connection)
+    if (outgoing instanceof ServerResponse && incoming && !incoming.complete) {
       const declared = Number(incoming.headers['content-length'] ?? Number.NaN);
-      if (!(declared <= limit)) env.outgoing.setHeader('connection', 'close');
+      if (!(declared <= limit)) outgoing.setHeader('connection', 'close');
     }
     return res;
   };
@@ -177,5 +178,5 @@ export function closeOnUnboundedBody(fetch: Handler, limit: number): NodeHandler
 
 type NodeHandler = (
   request: Request,
-  env?: { incoming: IncomingMessage; outgoing: ServerResponse },
+  env?: HttpBindings | Http2Bindings,
 ) => Response | Promise<Response>;
