@@ -48,7 +48,7 @@ describe('places reserved in the worker pool before a body is read', () => {
     await busy;
   });
 
-  test('callers are served in the order they came, and a newcomer does not pass those waiting', async () => {
+  test('a freed place goes to the caller that came last, and a newcomer does not pass those waiting', async () => {
     const p = await onePool(0);
     const busy = (await p.reserve(0))!.run({ id: 'busy', ms: 100 });
     const order: string[] = [];
@@ -58,9 +58,10 @@ describe('places reserved in the worker pool before a body is read', () => {
       return place!.run({ id, ms: 20 });
     });
     expect(p.saturated).toBe(true);
+    expect(await p.reserve(0)).toBeUndefined();
     await busy;
     await Promise.all(waiters);
-    expect(order).toEqual(['w1', 'w2']);
+    expect(order).toEqual(['w2', 'w1']);
   });
 
   test('a cancelled place goes to the next caller, and a place runs at most one job', async () => {

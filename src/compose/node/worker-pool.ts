@@ -4,10 +4,14 @@
  * job over budget has its worker terminated (and replaced) and answers
  * `over_budget`. Expensive work never blocks the main thread.
  *
- * A caller may first `reserve` a place: it waits, in line and for a bounded
- * time, until the queue has room, and the place is kept for it until it runs
- * its job or cancels. The Node server reserves before reading a request's
- * body, so a waiting request costs nothing but its connection.
+ * A caller may first `reserve` a place: it waits, for a bounded time, until
+ * the queue has room, and the place is kept for it until it runs its job or
+ * cancels. The Node server reserves before reading a request's body, so a
+ * waiting request costs nothing but its connection. A freed place goes to
+ * the caller that came last (the adaptive-LIFO rule of overload control):
+ * under overload the requests served are served while they are fresh, and
+ * the oldest give up after their wait, instead of every request waiting
+ * the whole bound before it is served.
  * @module
  */
 import { Worker } from 'node:worker_threads';
@@ -93,8 +97,8 @@ export class WorkerPool<Job, Reply> {
   }
 
   /**
-   * A place for one job, at once when there is room and nobody waits before
-   * the caller, else as soon as one frees up, behind those already waiting.
+   * A place for one job, at once when there is room and nobody waits, else
+   * when one frees up and the caller is the latest still waiting.
    * @returns undefined after `waitMs`, or at once when too many callers wait already
    */
   reserve(waitMs: number): Promise<Reservation<Job, Reply> | undefined> {
@@ -157,10 +161,10 @@ export class WorkerPool<Job, Reply> {
     };
   }
 
-  /** Hands the places that freed up to the callers waiting longest. */
+  /** Hands the places that freed up to the callers that came last. */
   private admit(): void {
     while (this.holders.length > 0 && this.room() > 0) {
-      const holder = this.holders.shift()!;
+      const holder = this.holders.pop()!;
       clearTimeout(holder.timer);
       holder.admit(this.place());
     }
