@@ -5,10 +5,9 @@
  * request as median and p90, for three calls taken in turn (so the machine's
  * noise falls on each alike):
  * - the whole answer with no uncertainty runs (`uncertaintyRuns: 0`);
- * - the add-on's answer (`include: ["writeBack"]`) with no uncertainty runs,
- *   i.e. the add-on on a Method tab that asks for none;
- * - the add-on's exact call (`uncertainty: true, include: ["writeBack"]`):
- *   the example's Method tab asks for 200 runs.
+ * - the Sheets add-on's Assess (`uncertainty: false, include: ["writeBack"]`);
+ * - the add-on's Assess with uncertainty ranges (`uncertainty: true`): the
+ *   example's Method tab asks for 200 runs.
  * Target (issue 10): at most 50 ms. `CM_BENCH_RUNS` sets the number of requests per call.
  */
 import { exampleWorkbook } from '../test/contract/example-workbook.ts';
@@ -21,14 +20,12 @@ const { app } = testApp();
 const bearer = await token('statistician');
 const calls = {
   'whole answer, uncertaintyRuns 0': { uncertaintyRuns: 0 },
-  'include writeBack (the add-on), uncertaintyRuns 0': {
-    uncertaintyRuns: 0,
+  "the add-on's Assess: uncertainty false, include writeBack": {
+    uncertainty: false,
     include: ['writeBack'],
   },
-  'the add-on exactly: uncertainty true (Method tab: 200 runs), include writeBack': {
-    uncertainty: true,
-    include: ['writeBack'],
-  },
+  "the add-on's Assess with uncertainty ranges: uncertainty true (Method tab: 200 runs), include writeBack":
+    { uncertainty: true, include: ['writeBack'] },
 };
 const workbook = exampleWorkbook();
 const requests = Object.entries(calls).map(([label, options]) => {
