@@ -67,7 +67,11 @@ export function pooledFetch(
         ),
       );
     }
-    const headers = entries(request.headers).filter(([k]) => k !== 'content-length');
+    // the length read, so that the worker's app checks its limit without buffering the body again
+    const headers = entries(request.headers).filter(
+      ([k]) => k !== 'content-length' && k !== 'transfer-encoding',
+    );
+    headers.push(['content-length', String(body?.byteLength ?? 0)]);
     const answer = await place.run({ method: request.method, url: request.url, headers, body });
     // a Uint8Array body takes @hono/node-server's direct write, not a stream
     if (answer.ok)
