@@ -136,6 +136,33 @@ describe('one worker, no queue, no wait', () => {
     expect((await first).status).toBe(200);
   });
 
+  test('while the only worker is busy, uploads with no token, a bad one or a partner token get their 401/403 from the main thread, not a 503', async () => {
+    const first = assess(server.url);
+    await new Promise((r) => setTimeout(r, 150));
+    const post = (authorization?: string) =>
+      fetch(`${server.url}/v1/assess`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
+        body: example,
+      });
+    const partner = `Bearer ${await signToken({
+      role: 'partner',
+      kid: 'k',
+      secret: SECRET,
+      issuer: 'corridor-monitor',
+      audience: 'corridor-monitor-api',
+      ttlSeconds: 600,
+      hubs: [HUB],
+    })}`;
+    const answers = await Promise.all([post(), post('Bearer not.a.token'), post(partner)]);
+    expect(answers.map((a) => a.status)).toEqual([401, 401, 403]);
+    for (const a of answers) expect(a.headers.get('content-type')).toBe('application/problem+json');
+    expect((await first).status).toBe(200);
+  });
+
   test('a busy answer to a body of declared length keeps the connection (the body is discarded)', async () => {
     const first = assess(server.url);
     await new Promise((r) => setTimeout(r, 150));

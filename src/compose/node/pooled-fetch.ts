@@ -8,6 +8,7 @@
 import type { AppDeps } from '../../http/deps.ts';
 import { ApiProblem, problemResponse } from '../../http/problem.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
+import type { TokenGate } from './token-gate.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 /** Method and path of the routes run in the pool. */
@@ -20,6 +21,8 @@ export interface PooledFetchOptions {
   budgetMs: number;
   /** Milliseconds a request may wait, its body unread, for room in the pool before it gets 503. */
   waitMs: number;
+  /** False for a request the app would refuse for its token: the main thread's app answers it. */
+  admits?: TokenGate;
   log: AppDeps['log'];
 }
 
@@ -44,6 +47,8 @@ export function pooledFetch(
     const started = performance.now();
     const requestId = crypto.randomUUID();
     const retry = { headers: { 'retry-after': String(options.retryAfterSeconds) } };
+    // refused for its token: the local app gives the same problem, before any of the body is read
+    if (options.admits && !(await options.admits(request))) return local(request);
     // a place in the pool first, its body unread meanwhile: a waiting or refused request costs nothing
     const place = await pool.reserve(options.waitMs);
     if (!place) return refuse(busy());

@@ -13,6 +13,7 @@ import { ApiProblem, problemResponse } from '../../http/problem.ts';
 import { appFromEnv, jsonLog } from '../app-from-env.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import { pooledFetch } from './pooled-fetch.ts';
+import { tokenGate } from './token-gate.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 export interface NodeServerSettings {
@@ -89,6 +90,7 @@ export async function startNodeServer(
         retryAfterSeconds: 1,
         budgetMs: settings.budgetMs,
         waitMs: settings.waitMs,
+        admits: tokenGate(env),
         log,
       })
     : app.fetch;
