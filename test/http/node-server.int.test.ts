@@ -220,7 +220,12 @@ describe('one worker, no queue, a wait of 30 s', () => {
 describe('a request over its budget', () => {
   let server: Child;
   beforeAll(async () => {
-    server = await startServer({ CM_POOL_SIZE: '1', CM_REQUEST_BUDGET_MS: '400' });
+    // the next request waits (unread) for the replacement worker to start
+    server = await startServer({
+      CM_POOL_SIZE: '1',
+      CM_REQUEST_BUDGET_MS: '400',
+      CM_POOL_WAIT_MS: '30000',
+    });
   });
   afterAll(() => server?.stop());
 
