@@ -99,15 +99,16 @@ export function rowCountry(
   side: Side | undefined,
   written: string | undefined,
   at: (column: string) => string,
-  label: string,
+  label: string | (() => string),
   issues: Issue[],
+  cells: { side: string; country: string } = new LazyCells(at),
 ): string | undefined {
   if (!corridor || !side) return undefined;
-  return sideCountry(corridor, side, written, new LazyCells(at), label, issues);
+  return sideCountry(corridor, side, written, cells, label, issues);
 }
 
 /** The side and country cells' addresses, built only when an issue needs them (most rows have none). */
-class LazyCells {
+export class LazyCells {
   constructor(private readonly at: (column: string) => string) {}
   get side(): string {
     return this.at('side');
