@@ -19,13 +19,19 @@ export function memoField<T>(
   limit = MEMO_LIMIT,
 ): (v: unknown) => FieldResult<T> {
   const memo = new Map<unknown, FieldResult<T>>();
+  // rows come in runs (one corridor's, one indicator's): the last text is the likeliest
+  let lastCell: unknown;
+  let last: FieldResult<T> | undefined;
   return (v) => {
+    if (v === lastCell && last !== undefined) return last;
     if (typeof v !== 'string' && v !== null && v !== undefined) return spec.parse(v);
     let r = memo.get(v);
     if (r === undefined) {
       r = spec.parse(v);
       if (memo.size < limit) memo.set(v, r);
     }
+    lastCell = v;
+    last = r;
     return r;
   };
 }

@@ -7,7 +7,7 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import { COLUMNS, CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
-import { clip, finiteNumber, isBlank, MIN_YEAR, quote } from './cells.ts';
+import { clip, finiteNumber, isBlank, quote } from './cells.ts';
 import {
   choiceCell,
   type FieldResult,
@@ -160,7 +160,8 @@ export function readIndicators(
   const failures: RowFailure[] = [];
   const tuple = ['', '', '', ''];
   const ids = new KeyIds();
-  const seen = new Map<number, number>();
+  /** Per tuple id: year, first row, year, first row, ... */
+  const firstRows: number[][] = [];
   for (; i < rows.length; i++) {
     const row = rows[i];
     if (!Array.isArray(row)) continue;
@@ -168,7 +169,7 @@ export function readIndicators(
     const valueCell = row[cValue];
     const sourceCell = row[cSource];
     if (isBlank(yearCell) && isBlank(valueCell) && isBlank(sourceCell)) continue;
-    failures.length = 0;
+    if (failures.length > 0) failures.length = 0;
     corridorId = take('corridor_id', pCorridor(row[cCorridor]), failures);
     indicator = take('indicator', pIndicator(row[cIndicator]), failures);
     side = take('side', pSide(row[cSide]), failures);
@@ -252,13 +253,21 @@ export function readIndicators(
       }
     }
     if (indicator !== undefined && side && year !== undefined) {
-      // the key corridor|indicator|side|country|year, as a tuple id and the year (1900-2100)
+      // the key corridor|indicator|side|country|year: a tuple id, then its years (at most 201)
       tuple[0] = corridor?.id ?? corridorId ?? '';
       tuple[1] = indicator;
       tuple[2] = side;
       tuple[3] = country ?? '';
-      const key = ids.id(tuple) * 256 + (year - MIN_YEAR);
-      const first = seen.get(key);
+      const id = ids.id(tuple);
+      let years = firstRows[id];
+      if (years === undefined) firstRows[id] = years = [];
+      let first: number | undefined;
+      for (let k = 0; k < years.length; k += 2) {
+        if (years[k] === year) {
+          first = years[k + 1];
+          break;
+        }
+      }
       if (first !== undefined) {
         issues.push(
           issue(
@@ -268,7 +277,7 @@ export function readIndicators(
           ),
         );
       } else {
-        seen.set(key, i + 2);
+        years.push(year, i + 2);
       }
     }
     let hasError = false;
@@ -284,24 +293,71 @@ export function readIndicators(
       source === undefined
     )
       continue;
-    // built field by field in the same key order as before, without per-row spread objects
-    const observation: Observation = {
-      row: i + 2,
-      corridorId: corridor.id,
-      indicator: entry.id,
-      side,
-    } as Observation;
-    if (country) observation.country = country;
-    observation.year = year;
-    observation.value = value;
-    observation.unit = entry.unit;
-    observation.source = source;
-    if (sourceCode) observation.sourceCode = sourceCode;
-    if (note) observation.note = note;
-    if (confidence) observation.confidence = confidence;
-    out.push(observation);
+    out.push(
+      new IndicatorObservation(
+        i + 2,
+        corridor.id,
+        entry.id,
+        side,
+        country,
+        year,
+        value,
+        entry.unit,
+        source,
+        sourceCode,
+        note,
+        confidence,
+      ),
+    );
   }
   return out;
+}
+
+/**
+ * An observation, its fields in the order they always had (optional ones only when set).
+ * A class, so every field sits in the object itself: 400k+ of them are made per read. Fields are
+ * `declare`d so none exists before it is set (JSON and key order stay those of a plain object).
+ */
+class IndicatorObservation {
+  declare row: number;
+  declare corridorId: string;
+  declare indicator: string;
+  declare side: Side;
+  declare country?: string;
+  declare year: number;
+  declare value: number;
+  declare unit: string;
+  declare source: string;
+  declare sourceCode?: string;
+  declare note?: string;
+  declare confidence?: Observation['confidence'];
+  constructor(
+    row: number,
+    corridorId: string,
+    indicator: string,
+    side: Side,
+    country: string | undefined,
+    year: number,
+    value: number,
+    unit: string,
+    source: string,
+    sourceCode: string | undefined,
+    note: string | undefined,
+    confidence: Observation['confidence'],
+  ) {
+    this.row = row;
+    this.corridorId = corridorId;
+    this.indicator = indicator;
+    this.side = side;
+    if (country) this.country = country;
+    this.year = year;
+    this.value = value;
+    this.unit = unit;
+    this.source = source;
+    if (sourceCode) this.sourceCode = sourceCode;
+    if (note) this.note = note;
+    if (confidence) this.confidence = confidence;
+  }
 }
 
 const CONFIDENCE_BY_LOWER = new Map<string, (typeof CONFIDENCE)[number]>(
