@@ -7,6 +7,7 @@
  */
 import { type Issue, issue } from '../contract/issue.ts';
 import type { Corridor, Observation } from '../template/types.ts';
+import { indexSeries, type SeriesIndex } from './series-index.ts';
 
 /** The A1 address of an observation's value cell. */
 export type ValueCell = (o: Observation) => string;
@@ -88,13 +89,19 @@ function checkSameCountryValue(
   obs: readonly Observation[],
   issues: Issue[],
   cellOf: ValueCell,
+  index: SeriesIndex,
 ): void {
-  const first = new Map<string, Observation>();
-  for (const o of obs) {
+  // the key indicator|side|country|year: a row with a country is in that country's series
+  // (indicator|side|country), so the first value of each year is kept per series
+  const first: (Map<number, Observation> | undefined)[] = [];
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
     if (!o.country) continue;
-    const key = `${o.indicator}|${o.side}|${o.country}|${o.year}`;
-    const f = first.get(key);
-    if (!f) first.set(key, o);
+    const id = index.seriesOf[k]!;
+    let byYear = first[id];
+    if (byYear === undefined) first[id] = byYear = new Map();
+    const f = byYear.get(o.year);
+    if (!f) byYear.set(o.year, o);
     else if (f.value !== o.value) {
       issues.push(
         issue(
@@ -113,8 +120,9 @@ export function checkConsistency(
   corridors: Map<string, Corridor>,
   issues: Issue[],
   cellOf: ValueCell,
+  index: SeriesIndex = indexSeries(obs),
 ): void {
   checkStocks(obs, corridors, issues, cellOf);
   checkShareSums(obs, corridors, issues, cellOf);
-  checkSameCountryValue(obs, issues, cellOf);
+  checkSameCountryValue(obs, issues, cellOf, index);
 }

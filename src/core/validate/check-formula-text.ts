@@ -9,6 +9,28 @@ import { startsLikeFormula } from '../contract/safe-text.ts';
 import { readNumber } from './cells.ts';
 import { cellsOf, findTab } from './sheet.ts';
 
+/**
+ * True when the first character could start a formula trigger (the only texts
+ * startsLikeFormula can flag: tab, return, blanks, = + - @ and their full-width forms).
+ */
+function mayStartFormula(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    c === 9 ||
+    c === 13 ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 61 ||
+    c === 43 ||
+    c === 45 ||
+    c === 64 ||
+    c === 0xff1d ||
+    c === 0xff0b ||
+    c === 0xff0d ||
+    c === 0xff20
+  );
+}
+
 export function checkFormulaText(
   workbook: unknown,
   tabs: readonly string[],
@@ -17,9 +39,13 @@ export function checkFormulaText(
   for (const name of tabs) {
     const tab = findTab(workbook, name);
     if (!tab) continue;
-    tab.rows.forEach((row, r) => {
-      cellsOf(row).forEach((cell, c) => {
-        if (typeof cell !== 'string' || !startsLikeFormula(cell) || readNumber(cell).ok) return;
+    const rows = tab.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const cells = cellsOf(rows[r]);
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (typeof cell !== 'string' || !mayStartFormula(cell)) continue;
+        if (!startsLikeFormula(cell) || readNumber(cell).ok) continue;
         issues.push(
           issue(
             'formula_text',
@@ -28,7 +54,7 @@ export function checkFormulaText(
             'warning',
           ),
         );
-      });
-    });
+      }
+    }
   }
 }
