@@ -6,7 +6,7 @@
 import { a1 } from '../contract/a1.ts';
 import { type Issue, issue } from '../contract/issue.ts';
 import { startsLikeFormula } from '../contract/safe-text.ts';
-import { readNumber } from './cells.ts';
+import { finiteNumber } from './cells.ts';
 import { cellsOf, findTab } from './sheet.ts';
 
 /**
@@ -45,7 +45,7 @@ export function checkFormulaText(
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
         if (typeof cell !== 'string' || !mayStartFormula(cell)) continue;
-        if (!startsLikeFormula(cell) || readNumber(cell).ok) continue;
+        if (!startsLikeFormula(cell) || finiteNumber(cell) !== undefined) continue;
         issues.push(
           issue(
             'formula_text',

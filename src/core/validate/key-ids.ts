@@ -14,6 +14,9 @@ export class KeyIds {
   private readonly root: Level = new Map();
   private readonly joined = new Map<string, number>();
   private next = 0;
+  // rows come in runs of one tuple: the last tuple and its id answer most calls
+  private readonly last: string[] = [];
+  private lastId = -1;
 
   /** How many distinct tuples have an id. */
   get size(): number {
@@ -25,6 +28,20 @@ export class KeyIds {
    * @example const ids = new KeyIds(); ids.id(['a', 'b']) === ids.id(['a', 'b']); // => true
    */
   id(parts: readonly string[]): number {
+    const n = parts.length;
+    const last = this.last;
+    if (this.lastId >= 0) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = parts[k] === last[k];
+      if (same) return this.lastId;
+    }
+    const id = this.lookUp(parts);
+    for (let k = 0; k < n; k++) last[k] = parts[k]!;
+    this.lastId = id;
+    return id;
+  }
+
+  private lookUp(parts: readonly string[]): number {
     const n = parts.length;
     for (let k = 0; k < n; k++) if (parts[k]!.includes('|')) return this.joinedId(parts.join('|'));
     let level = this.root;

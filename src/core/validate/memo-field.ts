@@ -6,7 +6,7 @@
  */
 import type { FieldResult, FieldSpec } from './fields.ts';
 
-/** Distinct texts kept per column; past this, new texts are parsed each time (notes are often all different). */
+/** Distinct texts kept per column; past this, texts are parsed each time (notes are often all different). */
 export const MEMO_LIMIT = 4096;
 
 /**
@@ -25,7 +25,8 @@ export function memoField<T>(
   return (v) => {
     if (v === lastCell && last !== undefined) return last;
     if (typeof v !== 'string' && v !== null && v !== undefined) return spec.parse(v);
-    let r = memo.get(v);
+    // a full memo is not searched: a column of that many texts rarely repeats one
+    let r = memo.size < limit ? memo.get(v) : undefined;
     if (r === undefined) {
       r = spec.parse(v);
       if (memo.size < limit) memo.set(v, r);

@@ -146,7 +146,10 @@ export function readIndicators(
   const pUnit = memoField(spec.unit);
   const pSource = memoField(spec.source);
   const pCode = memoField(spec.source_code);
-  const pNote = memoField(spec.note);
+  // notes are mostly all different: parsed as they come, except blank ones
+  const blankNote = spec.note.parse(undefined);
+  const pNote = (v: unknown) =>
+    v === undefined || v === null || v === '' ? blankNote : spec.note.parse(v);
   const pConf = memoField(spec.confidence);
   const rows = sheet.rows;
   // the row being read: the addresser and the label read these, so no closure is made per row

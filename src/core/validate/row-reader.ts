@@ -10,7 +10,8 @@ import type { Corridor, Side } from '../template/types.ts';
 import { quote } from './cells.ts';
 import type { RowOf, RowSpec } from './fields.ts';
 import { findCorridor } from './read-corridors.ts';
-import { type ParsedRow, parseRow } from './row-parse.ts';
+import { memoField } from './memo-field.ts';
+import type { ParsedRow, RowFailure } from './row-parse.ts';
 import { address, type Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
@@ -37,6 +38,8 @@ export function eachFilledRow<S extends RowSpec>(
   const rows = sheet.rows;
   // one cells record reused for every row: `filled` and parseRow only read it during this iteration
   const cells: Record<string, unknown> = {};
+  const keys = Object.keys(spec);
+  const parsers = keys.map((k) => memoField(spec[k]!));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     for (let k = 0; k < columns.length; k++) {
@@ -44,8 +47,16 @@ export function eachFilledRow<S extends RowSpec>(
       cells[columns[k]!] = c === undefined || !Array.isArray(row) ? undefined : row[c];
     }
     if (!filled(cells)) continue;
-    const { data, failures } = parseRow(spec, cells);
-    visit({ data, failures, index: i, at: addressesOf(sheet, i) });
+    // parseRow's loop, with each column's repeated texts parsed once
+    const data: Record<string, unknown> = {};
+    const failures: RowFailure[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const r = parsers[k]!(cells[key]);
+      if (r.ok) data[key] = r.value;
+      else failures.push({ column: key, code: r.code, expects: r.expects, found: r.found });
+    }
+    visit({ data: data as Partial<RowOf<S>>, failures, index: i, at: addressesOf(sheet, i) });
   }
 }
 
