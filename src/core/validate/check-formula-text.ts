@@ -10,10 +10,12 @@ import { finiteNumber } from './cells.ts';
 import { cellsOf, findTab } from './sheet.ts';
 
 /**
- * True when the first character could start a formula trigger (the only texts
- * startsLikeFormula can flag: tab, return, blanks, = + - @ and their full-width forms).
+ * False when the first character cannot start a formula trigger, so startsLikeFormula
+ * is false too (it flags only texts starting with tab, return, blanks, = + - @ or their
+ * full-width forms): a cheap test before the pattern, for hot loops.
+ * @example mayStartFormula('Mexico'); // => false
  */
-function mayStartFormula(text: string): boolean {
+export function mayStartFormula(text: string): boolean {
   const c = text.charCodeAt(0);
   return (
     c === 9 ||

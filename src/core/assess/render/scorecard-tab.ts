@@ -18,6 +18,18 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
     if (s.rank !== null)
       ranked.set(`${s.indicator}.${s.side}`, (ranked.get(`${s.indicator}.${s.side}`) ?? 0) + 1);
   }
+  // one test of the unit per indicator column, not per row
+  const whole = new Map<string, string | null>();
+  const wholeFormat = (indicator: string, side: string): string | null => {
+    const iCode = `${indicator}.${side}`;
+    let f = whole.get(iCode);
+    if (f === undefined) {
+      const unit = meta.get(iCode)?.unit ?? '';
+      f = /^(persons|count|US\$|current US\$)/.test(unit) ? '#,##0' : null;
+      whole.set(iCode, f);
+    }
+    return f;
+  };
   const rows = benchmark.indicators.map((s) => {
     const iCode = `${s.indicator}.${s.side}`;
     const m = meta.get(iCode);
@@ -72,18 +84,15 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
         ],
         rows,
         // persons and US$ without decimals; shares and rates with two
-        cellFormats: benchmark.indicators.map((x) => {
-          const unit = meta.get(`${x.indicator}.${x.side}`)?.unit ?? '';
-          return [
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            /^(persons|count|US\$|current US\$)/.test(unit) ? '#,##0' : null,
-          ];
-        }),
+        cellFormats: benchmark.indicators.map((x) => [
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          wholeFormat(x.indicator, x.side),
+        ]),
         scaleColumns: [7],
       },
     ],
