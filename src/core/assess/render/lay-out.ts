@@ -46,7 +46,10 @@ function formatCache(): (
     const f = format || '';
     const b = background || '';
     let byBackground = byFormat.get(f);
-    if (!byBackground) byFormat.set(f, (byBackground = new Map()));
+    if (!byBackground) {
+      byBackground = new Map();
+      byFormat.set(f, byBackground);
+    }
     let cell = byBackground.get(b);
     if (!cell) {
       // set key by key (same order) rather than spreading two temporary objects

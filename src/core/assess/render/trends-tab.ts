@@ -60,7 +60,10 @@ function verdictSection(benchmark: Benchmark): Section | null {
   const counts = new Map<string, { better: number; worse: number }>();
   for (const t of trends) {
     let c = counts.get(t.corridorId);
-    if (!c) counts.set(t.corridorId, (c = { better: 0, worse: 0 }));
+    if (!c) {
+      c = { better: 0, worse: 0 };
+      counts.set(t.corridorId, c);
+    }
     if (t.verdict === 'better') c.better++;
     else c.worse++;
   }
@@ -94,7 +97,10 @@ export function trendsTab(benchmark: Benchmark): TabDraft {
   const formats = new Map<string, string>();
   const formatOfCode = (iCode: string): string => {
     let f = formats.get(iCode);
-    if (f === undefined) formats.set(iCode, (f = formatFor(meta.get(iCode)?.unit)));
+    if (f === undefined) {
+      f = formatFor(meta.get(iCode)?.unit);
+      formats.set(iCode, f);
+    }
     return f;
   };
   const changes: Section = {
