@@ -15,8 +15,10 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 
 
 function byCountryYear(obs: readonly Observation[], indicator: string): Map<string, Observation> {
   const m = new Map<string, Observation>();
-  for (const o of obs)
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
     if (o.indicator === indicator && o.country) m.set(`${o.country}|${o.year}`, o);
+  }
   return m;
 }
 
@@ -28,7 +30,8 @@ function checkStocks(
 ): void {
   const emigrants = byCountryYear(obs, 'emigrants_total');
   const immigrants = byCountryYear(obs, 'immigrants_total');
-  for (const o of obs) {
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
     if (o.indicator !== 'corridor_stock') continue;
     const c = corridors.get(o.corridorId);
     if (!c) continue;
@@ -62,9 +65,11 @@ function checkShareSums(
   cellOf: ValueCell,
 ): void {
   const groups = new Map<string, Observation[]>();
-  for (const o of obs) {
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
+    if (o.indicator !== 'corridor_share_of_emigrants') continue;
     const c = corridors.get(o.corridorId);
-    if (o.indicator !== 'corridor_share_of_emigrants' || !c) continue;
+    if (!c) continue;
     const key = `${c.origin}|${o.year}`;
     const g = groups.get(key);
     if (g) g.push(o);

@@ -7,7 +7,7 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import { COLUMNS, CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
-import { clip, finiteNumber, isBlank, quote } from './cells.ts';
+import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR, quote } from './cells.ts';
 import {
   choiceCell,
   type FieldResult,
@@ -177,7 +177,13 @@ export function readIndicators(
     indicator = take('indicator', pIndicator(row[cIndicator]), failures);
     side = take('side', pSide(row[cSide]), failures);
     const written = take('country', pCountry(cCountry < 0 ? undefined : row[cCountry]), failures);
-    const year = take('year', pYear(yearCell), failures);
+    const year =
+      typeof yearCell === 'number' &&
+      Number.isInteger(yearCell) &&
+      yearCell >= MIN_YEAR &&
+      yearCell <= MAX_YEAR
+        ? yearCell
+        : take('year', pYear(yearCell), failures);
     let value = finiteNumber(valueCell);
     if (value === undefined) value = take('value', spec.value.parse(valueCell), failures);
     const unit = take('unit', pUnit(cUnit < 0 ? undefined : row[cUnit]), failures);
@@ -191,7 +197,8 @@ export function readIndicators(
     );
     const before = issues.length;
     const entry = indicator === undefined ? undefined : ctx.catalogue.get(indicator);
-    for (const f of failures) {
+    for (let k = 0; k < failures.length; k++) {
+      const f = failures[k]!;
       if (f.column === 'value' && entry) {
         issues.push(
           failureIssue(sheet, i, { ...f, expects: valueExpects(entry) }, valueSubject(entry)),

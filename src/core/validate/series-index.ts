@@ -51,7 +51,8 @@ function firstPerYear(all: readonly Observation[]): Observation[] {
   const out: Observation[] = [];
   let sorted = true;
   let byYear: Map<number, Observation> | undefined;
-  for (const o of all) {
+  for (let k = 0; k < all.length; k++) {
+    const o = all[k]!;
     const last = out.length === 0 ? undefined : out[out.length - 1]!.year;
     // runs of rising years need no lookup; a repeat (another corridor of the country) does
     if (last === undefined || o.year > last) {

@@ -41,7 +41,9 @@ export function buildSeries(submission: Submission): SeriesIndex {
   let lastIndicator: string | undefined;
   let lastSide: string | undefined;
   let lastPoints: Point[] | undefined;
-  for (const o of submission.observations) {
+  const observations = submission.observations;
+  for (let k = 0; k < observations.length; k++) {
+    const o = observations[k]!;
     if (o.indicator !== lastIndicator && !catalogue.has(o.indicator)) continue;
     if (!Number.isFinite(o.value) || !Number.isFinite(o.year)) continue;
     const point = {
