@@ -38,8 +38,10 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
   eachFilledRow(sheet, COLUMNS.Policy, policyRow, filled, (row) => {
     const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const label = `${clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`)}`;
-    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
+    // the row's name in a message, built only when one needs it
+    const label = () =>
+      clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`);
+    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     const q = data.question === undefined ? undefined : ctx.questions.get(data.question);
     if (data.question !== undefined && !q) {
@@ -75,7 +77,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
           issue(
             'duplicate',
             at('answer'),
-            `${label} expects one answer per corridor, question, side and year, found another at row ${first}`,
+            `${label()} expects one answer per corridor, question, side and year, found another at row ${first}`,
           ),
         );
       else seen.set(key, i + 2);
@@ -85,7 +87,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         issue(
           'missing_source',
           at('source'),
-          `answer to ${label} expects a source, found an empty cell`,
+          `answer to ${label()} expects a source, found an empty cell`,
           'warning',
         ),
       );
