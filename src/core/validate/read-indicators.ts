@@ -163,6 +163,18 @@ export function readIndicators(
   const failures: RowFailure[] = [];
   const tuple = ['', '', '', ''];
   const ids = new KeyIds();
+  // rows come in runs: the last lookups answer most rows
+  let lastIndicator: string | undefined;
+  let lastEntry: CatalogueEntry | undefined;
+  let lastCorridorId: string | undefined;
+  let lastCorridor: Corridor | undefined;
+  let lastWritten: string | undefined;
+  let lastCountryCorridor: Corridor | undefined;
+  let lastCountrySide: Side | undefined;
+  let lastCountry: string | undefined;
+  let lastUnit: string | undefined;
+  let lastUnitEntry: CatalogueEntry | undefined;
+  let lastUnitMismatch = false;
   /** Per tuple id: year, first row, year, first row, ... */
   const firstRows: number[][] = [];
   for (; i < rows.length; i++) {
@@ -196,7 +208,11 @@ export function readIndicators(
       failures,
     );
     const before = issues.length;
-    const entry = indicator === undefined ? undefined : ctx.catalogue.get(indicator);
+    if (indicator !== lastIndicator) {
+      lastIndicator = indicator;
+      lastEntry = indicator === undefined ? undefined : ctx.catalogue.get(indicator);
+    }
+    const entry = lastEntry;
     for (let k = 0; k < failures.length; k++) {
       const f = failures[k]!;
       if (f.column === 'value' && entry) {
@@ -207,7 +223,15 @@ export function readIndicators(
         issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
       }
     }
-    const corridor = rowCorridor(corridorId, ctx.corridors, at, issues);
+    // a known corridor id repeats for many rows; an unknown one is looked up (and reported) each time
+    const corridor =
+      corridorId !== undefined && corridorId === lastCorridorId
+        ? lastCorridor
+        : rowCorridor(corridorId, ctx.corridors, at, issues);
+    if (corridor) {
+      lastCorridorId = corridorId;
+      lastCorridor = corridor;
+    }
     if (indicator !== undefined && !entry) {
       issues.push(
         issue(
@@ -218,13 +242,29 @@ export function readIndicators(
       );
     }
     checkRowSide(entry, side, at, issues);
-    const country = rowCountry(corridor, side, written, at, label, issues, cells);
+    let country: string | undefined;
     if (
-      entry &&
-      unit !== undefined &&
-      unit !== entry.unit &&
-      normUnit(unit) !== normUnit(entry.unit)
+      written !== undefined &&
+      written === lastWritten &&
+      corridor === lastCountryCorridor &&
+      side === lastCountrySide
     ) {
+      country = lastCountry;
+    } else {
+      const issuesBefore = issues.length;
+      country = rowCountry(corridor, side, written, at, label, issues, cells);
+      // the same written country on the same corridor and side gives the same answer when it gave no issue
+      lastWritten = issues.length === issuesBefore ? written : undefined;
+      lastCountryCorridor = corridor;
+      lastCountrySide = side;
+      lastCountry = country;
+    }
+    if (entry && unit !== undefined && (unit !== lastUnit || entry !== lastUnitEntry)) {
+      lastUnit = unit;
+      lastUnitEntry = entry;
+      lastUnitMismatch = unit !== entry.unit && normUnit(unit) !== normUnit(entry.unit);
+    }
+    if (entry && unit !== undefined && lastUnitMismatch) {
       issues.push(
         issue(
           'unit_mismatch',
