@@ -46,12 +46,11 @@ export function buildSeries(submission: Submission): SeriesIndex {
     const o = observations[k]!;
     if (o.indicator !== lastIndicator && !catalogue.has(o.indicator)) continue;
     if (!Number.isFinite(o.value) || !Number.isFinite(o.year)) continue;
-    const point = {
-      year: o.year,
-      value: o.value,
-      source: o.source,
-      sourceCode: o.sourceCode ?? '',
-    };
+    // an observation with a source code already reads as its point (points are only read, field by field)
+    const point: Point =
+      o.sourceCode !== undefined
+        ? (o as Point)
+        : { year: o.year, value: o.value, source: o.source, sourceCode: '' };
     if (
       lastPoints !== undefined &&
       o.corridorId === lastCorridor &&
