@@ -4,10 +4,10 @@
  * out of the submission; its other cells are still checked.
  * @module
  */
-import { type Issue, issue } from '../contract/issue.ts';
+import type { Issue } from '../contract/issue.ts';
 import { COLUMNS, CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
-import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR, quote } from './cells.ts';
+import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR } from './cells.ts';
 import {
   choiceCell,
   type FieldResult,
@@ -17,12 +17,23 @@ import {
   textCell,
   yearCell,
 } from './fields.ts';
-import { hardLimits } from './hard-limits.ts';
+import {
+  checkRange,
+  duplicateValue,
+  outsidePeriod,
+  pushFailures,
+  unitMismatch,
+  unknownConfidence,
+  unknownIndicator,
+} from './indicator-issues.ts';
+import { IndicatorObservation } from './indicator-observation.ts';
 import { KeyIds } from './key-ids.ts';
 import { memoField } from './memo-field.ts';
-import { failureIssue, type RowFailure } from './row-parse.ts';
+import type { RowFailure } from './row-parse.ts';
 import { checkRowSide, LazyCells, rowCorridor, rowCountry } from './row-reader.ts';
 import { address, type Sheet } from './sheet.ts';
+
+export { valueExpects, valueSubject } from './indicator-issues.ts';
 
 export const INDICATOR_REQUIRED_COLUMNS = [
   'corridor_id',
@@ -48,44 +59,6 @@ export const indicatorRow = {
 } satisfies RowSpec;
 
 const normUnit = (u: string) => u.toLowerCase().replace(/\s+/g, ' ').trim();
-const fmt = (n: number) => (Math.abs(n) >= 10000 ? n.toLocaleString('en-US') : String(n));
-
-/** What a value of `e` must be: `corridor_remit_cost (% of US$200 sent) expects a number between 1 and 20`. */
-export const valueSubject = (e: CatalogueEntry) => `${e.id} (${e.unit})`;
-export const valueExpects = (e: CatalogueEntry) =>
-  `a number between ${fmt(e.min)} and ${fmt(e.max)}`;
-
-/** `at` gives the cell's address, built only when an issue needs it (a hot loop: one call per row). */
-function checkRange(
-  entry: CatalogueEntry,
-  value: number,
-  at: (column: string) => string,
-  issues: Issue[],
-): void {
-  const hard = hardLimits(entry);
-  if (value < hard.min || value > hard.max) {
-    const bound =
-      value < hard.min
-        ? `a number of ${fmt(hard.min)} or more`
-        : `a number of at most ${fmt(hard.max)}`;
-    issues.push(
-      issue(
-        'out_of_range',
-        at('value'),
-        `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`,
-      ),
-    );
-  } else if (value < entry.min || value > entry.max) {
-    issues.push(
-      issue(
-        'out_of_range',
-        at('value'),
-        `${valueSubject(entry)} expects ${valueExpects(entry)} (the plausible range), found ${fmt(value)}; kept, please check it`,
-        'warning',
-      ),
-    );
-  }
-}
 
 export interface IndicatorContext {
   catalogue: Map<string, CatalogueEntry>;
@@ -213,16 +186,7 @@ export function readIndicators(
       lastEntry = indicator === undefined ? undefined : ctx.catalogue.get(indicator);
     }
     const entry = lastEntry;
-    for (let k = 0; k < failures.length; k++) {
-      const f = failures[k]!;
-      if (f.column === 'value' && entry) {
-        issues.push(
-          failureIssue(sheet, i, { ...f, expects: valueExpects(entry) }, valueSubject(entry)),
-        );
-      } else {
-        issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
-      }
-    }
+    if (failures.length > 0) pushFailures(sheet, i, failures, entry, label, issues);
     // a known corridor id repeats for many rows; an unknown one is looked up (and reported) each time
     const corridor =
       corridorId !== undefined && corridorId === lastCorridorId
@@ -232,15 +196,7 @@ export function readIndicators(
       lastCorridorId = corridorId;
       lastCorridor = corridor;
     }
-    if (indicator !== undefined && !entry) {
-      issues.push(
-        issue(
-          'unknown_indicator',
-          at('indicator'),
-          `indicator expects an id from the Catalogue tab, found ${quote(indicator)}`,
-        ),
-      );
-    }
+    if (indicator !== undefined && !entry) issues.push(unknownIndicator(indicator, at));
     checkRowSide(entry, side, at, issues);
     let country: string | undefined;
     if (
@@ -264,43 +220,18 @@ export function readIndicators(
       lastUnitEntry = entry;
       lastUnitMismatch = unit !== entry.unit && normUnit(unit) !== normUnit(entry.unit);
     }
-    if (entry && unit !== undefined && lastUnitMismatch) {
-      issues.push(
-        issue(
-          'unit_mismatch',
-          at('unit'),
-          `${entry.id} expects unit "${entry.unit}", found ${quote(unit)}`,
-        ),
-      );
-    }
+    if (entry && unit !== undefined && lastUnitMismatch) issues.push(unitMismatch(entry, unit, at));
     if (entry && value !== undefined) checkRange(entry, value, at, issues);
     if (
       corridor &&
       year !== undefined &&
       (year < corridor.periodStart || year > corridor.periodEnd)
-    ) {
-      issues.push(
-        issue(
-          'year_outside_period',
-          at('year'),
-          `year of ${label()} expects the reference period ${corridor.periodStart}-${corridor.periodEnd} of ${corridor.id}, found ${year}`,
-          'warning',
-        ),
-      );
-    }
+    )
+      issues.push(outsidePeriod(corridor, year, label, at));
     let confidence: Observation['confidence'];
     if (writtenConfidence !== undefined) {
       confidence = confidenceOf(writtenConfidence);
-      if (!confidence) {
-        issues.push(
-          issue(
-            'wrong_type',
-            at('confidence'),
-            `confidence of ${label()} expects one of ${CONFIDENCE.join(', ')}, found ${quote(writtenConfidence)}; ignored`,
-            'warning',
-          ),
-        );
-      }
+      if (!confidence) issues.push(unknownConfidence(writtenConfidence, label, at));
     }
     if (indicator !== undefined && side && year !== undefined) {
       // the key corridor|indicator|side|country|year: a tuple id, then its years (at most 201)
@@ -318,17 +249,8 @@ export function readIndicators(
           break;
         }
       }
-      if (first !== undefined) {
-        issues.push(
-          issue(
-            'duplicate',
-            at('value'),
-            `${label()} ${year} expects one value per corridor, indicator, side and year, found another at row ${first}`,
-          ),
-        );
-      } else {
-        years.push(year, i + 2);
-      }
+      if (first !== undefined) issues.push(duplicateValue(year, first, label, at));
+      else years.push(year, i + 2);
     }
     let hasError = false;
     for (let k = before; k < issues.length && !hasError; k++)
@@ -361,53 +283,6 @@ export function readIndicators(
     );
   }
   return out;
-}
-
-/**
- * An observation, its fields in the order they always had (optional ones only when set).
- * A class, so every field sits in the object itself: 400k+ of them are made per read. Fields are
- * `declare`d so none exists before it is set (JSON and key order stay those of a plain object).
- */
-class IndicatorObservation {
-  declare row: number;
-  declare corridorId: string;
-  declare indicator: string;
-  declare side: Side;
-  declare country?: string;
-  declare year: number;
-  declare value: number;
-  declare unit: string;
-  declare source: string;
-  declare sourceCode?: string;
-  declare note?: string;
-  declare confidence?: Observation['confidence'];
-  constructor(
-    row: number,
-    corridorId: string,
-    indicator: string,
-    side: Side,
-    country: string | undefined,
-    year: number,
-    value: number,
-    unit: string,
-    source: string,
-    sourceCode: string | undefined,
-    note: string | undefined,
-    confidence: Observation['confidence'],
-  ) {
-    this.row = row;
-    this.corridorId = corridorId;
-    this.indicator = indicator;
-    this.side = side;
-    if (country) this.country = country;
-    this.year = year;
-    this.value = value;
-    this.unit = unit;
-    this.source = source;
-    if (sourceCode) this.sourceCode = sourceCode;
-    if (note) this.note = note;
-    if (confidence) this.confidence = confidence;
-  }
 }
 
 const CONFIDENCE_BY_LOWER = new Map<string, (typeof CONFIDENCE)[number]>(
