@@ -6,7 +6,7 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
-import { clip, isBlank, quote } from './cells.ts';
+import { clip, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
 import { eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
@@ -38,8 +38,7 @@ export function readAvailability(
 ): AvailabilityRow[] {
   const out: AvailabilityRow[] = [];
   const seen = new Map<string, number>();
-  const filled = (c: Record<string, unknown>) => !isBlank(c.status);
-  eachFilledRow(sheet, COLUMNS['Data availability'], availabilityRow, filled, (row) => {
+  eachFilledRow(sheet, COLUMNS['Data availability'], availabilityRow, 'status', (row) => {
     const { data, failures, at, index: i } = row;
     const before = issues.length;
     // the row's name in a message, built only when one needs it

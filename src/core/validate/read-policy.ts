@@ -7,7 +7,7 @@ import { type Issue, issue } from '../contract/issue.ts';
 import type { PolicyQuestion } from '../template/catalogue/policy-questions.ts';
 import { COLUMNS, SIDES } from '../template/layout.ts';
 import type { Corridor, PolicyAnswer } from '../template/types.ts';
-import { clip, isBlank, quote } from './cells.ts';
+import { clip, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
 import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
@@ -34,8 +34,7 @@ export interface PolicyContext {
 export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): PolicyAnswer[] {
   const out: PolicyAnswer[] = [];
   const seen = new Map<string, number>();
-  const filled = (c: Record<string, unknown>) => !isBlank(c.answer);
-  eachFilledRow(sheet, COLUMNS.Policy, policyRow, filled, (row) => {
+  eachFilledRow(sheet, COLUMNS.Policy, policyRow, 'answer', (row) => {
     const { data, failures, at, index: i } = row;
     const before = issues.length;
     // the row's name in a message, built only when one needs it

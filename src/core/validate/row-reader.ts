@@ -7,7 +7,7 @@
 
 import { type Issue, issue } from '../contract/issue.ts';
 import type { Corridor, Side } from '../template/types.ts';
-import { quote } from './cells.ts';
+import { isBlank, quote } from './cells.ts';
 import type { RowOf, RowSpec } from './fields.ts';
 import { memoField } from './memo-field.ts';
 import { findCorridor } from './read-corridors.ts';
@@ -23,36 +23,34 @@ export interface ReadRow<S extends RowSpec> extends ParsedRow<RowOf<S>> {
 }
 
 /**
- * Calls `visit` for every row that `filled` says holds data, with the row parsed by `spec`.
- * @example eachFilledRow(sheet, COLUMNS.Policy, policyRow, (c) => !isBlank(c.answer), (row) => ...)
+ * Calls `visit` for every row whose `filledBy` cell is not blank, with the row parsed by `spec`.
+ * @example eachFilledRow(sheet, COLUMNS.Policy, policyRow, 'answer', (row) => ...)
  */
 export function eachFilledRow<S extends RowSpec>(
   sheet: Sheet,
   columns: readonly string[],
   spec: S,
-  filled: (cells: Record<string, unknown>) => boolean,
+  filledBy: string,
   visit: (row: ReadRow<S>) => void,
 ): void {
-  // the column indexes are looked up once per sheet, not once per row (a hot loop: 10k+ rows)
-  const indexes = columns.map((n) => sheet.columns.get(n));
-  const rows = sheet.rows;
-  // one cells record reused for every row: `filled` and parseRow only read it during this iteration
-  const cells: Record<string, unknown> = {};
+  // the column indexes are looked up once per sheet, not once per row (a hot loop: 10k+ rows);
+  // a name outside `columns` reads as a blank cell
+  const indexOf = (name: string) => (columns.includes(name) ? sheet.columns.get(name) : undefined);
+  const filledIndex = indexOf(filledBy);
   const keys = Object.keys(spec);
+  const indexes = keys.map(indexOf);
+  // parseRow's loop, with each column's repeated texts parsed once
   const parsers = keys.map((k) => memoField(spec[k]!));
+  const rows = sheet.rows;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    for (let k = 0; k < columns.length; k++) {
-      const c = indexes[k];
-      cells[columns[k]!] = c === undefined || !Array.isArray(row) ? undefined : row[c];
-    }
-    if (!filled(cells)) continue;
-    // parseRow's loop, with each column's repeated texts parsed once
+    if (!Array.isArray(row) || filledIndex === undefined || isBlank(row[filledIndex])) continue;
     const data: Record<string, unknown> = {};
     const failures: RowFailure[] = [];
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
-      const r = parsers[k]!(cells[key]);
+      const c = indexes[k];
+      const r = parsers[k]!(c === undefined ? undefined : row[c]);
       if (r.ok) data[key] = r.value;
       else failures.push({ column: key, code: r.code, expects: r.expects, found: r.found });
     }
