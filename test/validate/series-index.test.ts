@@ -26,7 +26,6 @@ describe('indexSeries', () => {
     ];
     const { series, seriesOf } = indexSeries(rows);
     expect(series).toHaveLength(2);
-    expect(series[0]!.all.map((o) => o.row)).toEqual([2, 3, 5, 6]);
     expect(series[0]!.years.map((o) => o.row)).toEqual([6, 2, 3]);
     expect(series[1]!.years.map((o) => o.row)).toEqual([4]);
     expect([...seriesOf]).toEqual([0, 0, 1, 0, 0]);

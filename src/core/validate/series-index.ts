@@ -10,8 +10,6 @@ import type { Observation } from '../template/types.ts';
 import { KeyIds } from './key-ids.ts';
 
 export interface Series {
-  /** Every observation of the series, in row order. */
-  all: Observation[];
   /** The first observation of each year, sorted by year. */
   years: Observation[];
 }
@@ -19,18 +17,24 @@ export interface Series {
 export interface SeriesIndex {
   /** The series in the order their first observation comes. */
   series: Series[];
-  /** The series of each observation: `series[seriesOf[k]]` holds `obs[k]`. */
+  /** The series of each observation: `series[seriesOf[k]]` holds `obs[k]`'s year. */
   seriesOf: Int32Array;
 }
 
+/** A series being gathered: its years so far, whether they rise, and a year index once one repeats. */
+interface Gathering extends Series {
+  sorted: boolean;
+  byYear: Map<number, Observation> | undefined;
+}
+
 /**
- * Groups observations into series.
+ * Groups observations into series, in one pass.
  * @example indexSeries(obs).series[0].years.map((o) => o.year); // => [2010, 2011, ...]
  */
 export function indexSeries(obs: readonly Observation[]): SeriesIndex {
   const ids = new KeyIds();
   const tuple = ['', '', ''];
-  const series: Series[] = [];
+  const series: Gathering[] = [];
   const seriesOf = new Int32Array(obs.length);
   for (let k = 0; k < obs.length; k++) {
     const o = obs[k]!;
@@ -38,34 +42,28 @@ export function indexSeries(obs: readonly Observation[]): SeriesIndex {
     tuple[1] = o.side;
     tuple[2] = o.country ?? o.corridorId;
     const id = ids.id(tuple);
-    if (id === series.length) series.push({ all: [], years: [] });
-    series[id]!.all.push(o);
+    if (id === series.length) series.push({ years: [], sorted: true, byYear: undefined });
+    addFirstOfYear(series[id]!, o);
     seriesOf[k] = id;
   }
-  for (const s of series) s.years = firstPerYear(s.all);
-  return { series, seriesOf };
+  const out: Series[] = [];
+  for (const s of series)
+    out.push({ years: s.sorted ? s.years : s.years.sort((a, b) => a.year - b.year) });
+  return { series: out, seriesOf };
 }
 
-/** The first observation of each year, sorted by year (most series come sorted and are not re-sorted). */
-function firstPerYear(all: readonly Observation[]): Observation[] {
-  const out: Observation[] = [];
-  let sorted = true;
-  let byYear: Map<number, Observation> | undefined;
-  for (let k = 0; k < all.length; k++) {
-    const o = all[k]!;
-    const last = out.length === 0 ? undefined : out[out.length - 1]!.year;
-    // runs of rising years need no lookup; a repeat (another corridor of the country) does
-    if (last === undefined || o.year > last) {
-      if (byYear === undefined) {
-        out.push(o);
-        continue;
-      }
-    }
-    if (byYear === undefined) byYear = new Map(out.map((x) => [x.year, x]));
-    if (byYear.has(o.year)) continue;
-    byYear.set(o.year, o);
-    if (last !== undefined && !(o.year > last)) sorted = false;
+/** Keeps `o` when its year is new to the series (the first row of a year wins). */
+function addFirstOfYear(s: Gathering, o: Observation): void {
+  const out = s.years;
+  const last = out.length === 0 ? undefined : out[out.length - 1]!.year;
+  // runs of rising years need no lookup; a repeat (another corridor of the country) does
+  if ((last === undefined || o.year > last) && s.byYear === undefined) {
     out.push(o);
+    return;
   }
-  return sorted ? out : out.sort((a, b) => a.year - b.year);
+  if (s.byYear === undefined) s.byYear = new Map(out.map((x) => [x.year, x]));
+  if (s.byYear.has(o.year)) return;
+  s.byYear.set(o.year, o);
+  if (last !== undefined && !(o.year > last)) s.sorted = false;
+  out.push(o);
 }
