@@ -84,32 +84,19 @@ export function readIndicators(
   issues: Issue[],
 ): Observation[] {
   const out: Observation[] = [];
+  // column indexes once per sheet; an absent (optional) column is -1 and reads as blank
   const column = (name: string) => sheet.columns.get(name) ?? -1;
-  const [
-    cCorridor,
-    cIndicator,
-    cSide,
-    cCountry,
-    cYear,
-    cValue,
-    cUnit,
-    cSource,
-    cCode,
-    cNote,
-    cConf,
-  ] = COLUMNS.Indicators.map(column) as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const cCorridor = column('corridor_id');
+  const cIndicator = column('indicator');
+  const cSide = column('side');
+  const cCountry = column('country');
+  const cYear = column('year');
+  const cValue = column('value');
+  const cUnit = column('unit');
+  const cSource = column('source');
+  const cCode = column('source_code');
+  const cNote = column('note');
+  const cConf = column('confidence');
   const spec = indicatorRow;
   const pCorridor = memoField(spec.corridor_id);
   const pIndicator = memoField(spec.indicator);
