@@ -5,7 +5,7 @@
  * @module
  */
 import type { Issue } from '../contract/issue.ts';
-import { COLUMNS, CONFIDENCE, SIDES } from '../template/layout.ts';
+import { CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
 import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR } from './cells.ts';
 import {
