@@ -17,20 +17,12 @@ import { cellsOf, findTab } from './sheet.ts';
  */
 export function mayStartFormula(text: string): boolean {
   const c = text.charCodeAt(0);
-  return (
-    c === 9 ||
-    c === 13 ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 61 ||
-    c === 43 ||
-    c === 45 ||
-    c === 64 ||
-    c === 0xff1d ||
-    c === 0xff0b ||
-    c === 0xff0d ||
-    c === 0xff20
-  );
+  // letters and most text start above @ (64): two comparisons settle them
+  if (c > 64)
+    return (
+      c === 0xa0 || (c >= 0xff0b && (c === 0xff0b || c === 0xff0d || c === 0xff1d || c === 0xff20))
+    );
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 32 || c === 9 || c === 13;
 }
 
 export function checkFormulaText(
