@@ -22,14 +22,34 @@ function byCountryYear(obs: readonly Observation[], indicator: string): Map<stri
   return m;
 }
 
+/** The rows of the indicators these checks compare, each list in row order (one pass over every row). */
+function pickRows(obs: readonly Observation[]): Map<string, Observation[]> {
+  const picked = new Map<string, Observation[]>(
+    PICKED.map((indicator) => [indicator, [] as Observation[]]),
+  );
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
+    picked.get(o.indicator)?.push(o);
+  }
+  return picked;
+}
+
+const PICKED = [
+  'emigrants_total',
+  'immigrants_total',
+  'corridor_stock',
+  'corridor_share_of_emigrants',
+] as const;
+
 function checkStocks(
-  obs: readonly Observation[],
+  picked: Map<string, Observation[]>,
   corridors: Map<string, Corridor>,
   issues: Issue[],
   cellOf: ValueCell,
 ): void {
-  const emigrants = byCountryYear(obs, 'emigrants_total');
-  const immigrants = byCountryYear(obs, 'immigrants_total');
+  const emigrants = byCountryYear(picked.get('emigrants_total')!, 'emigrants_total');
+  const immigrants = byCountryYear(picked.get('immigrants_total')!, 'immigrants_total');
+  const obs = picked.get('corridor_stock')!;
   for (let k = 0; k < obs.length; k++) {
     const o = obs[k]!;
     if (o.indicator !== 'corridor_stock') continue;
@@ -127,7 +147,8 @@ export function checkConsistency(
   cellOf: ValueCell,
   index: SeriesIndex = indexSeries(obs),
 ): void {
-  checkStocks(obs, corridors, issues, cellOf);
-  checkShareSums(obs, corridors, issues, cellOf);
+  const picked = pickRows(obs);
+  checkStocks(picked, corridors, issues, cellOf);
+  checkShareSums(picked.get('corridor_share_of_emigrants')!, corridors, issues, cellOf);
   checkSameCountryValue(obs, issues, cellOf, index);
 }
