@@ -9,9 +9,24 @@
 import { a1 } from '../../core/contract/a1.ts';
 import type { CellValue } from '../../core/contract/workbook.ts';
 import { count, maxColumns } from '../../core/limits/grid-limits.ts';
+import type { ByteInterner } from './byte-intern.ts';
+import {
+  ABSENT,
+  attrEnd,
+  attrKey,
+  attrValue,
+  cellAttrs,
+  cellRef,
+  decimal,
+  digits,
+  found,
+  refRow,
+  SLOW,
+} from './cell-bytes.ts';
 import { LimitBreach, type ReadLimits } from './read-limits.ts';
-import { scanPart } from './read-parts.ts';
-import { attr, decodeCellText, decodeXml, detach } from './xml-scan.ts';
+import { scanSheetPart } from './read-parts.ts';
+import { type ByteSink, text as textOf } from './xml-bytes.ts';
+import { attr, decodeCellText, decodeXml } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';
 
 export interface SheetContext {
@@ -20,8 +35,9 @@ export interface SheetContext {
   date1904: boolean;
   /** Cells read so far in the workbook, shared across tabs for the cells limit. */
   cells: { n: number };
-  /** Short inline strings seen so far, shared across tabs. */
+  /** Short inline strings seen so far, shared across tabs: by text, and by bytes. */
   interned: Map<string, string>;
+  internedBytes: ByteInterner;
 }
 
 /** `AB12` -> column 28, row 12 (1-based); undefined when not a cell reference. */
@@ -42,6 +58,12 @@ function parseRef(ref: string): { column: number; row: number } | undefined {
 /** A cell reference as quoted in a message: a mangled one is cut short. */
 const shown = (ref: string) => (ref.length > 24 ? `${ref.slice(0, 21)}...` : ref);
 
+/** The `r` of a cell as quoted in a message: `ref` when read as text, else its bytes from `at`. */
+function shownRef(b: Uint8Array, at: number, ref: string | undefined): string | undefined {
+  const whole = ref ?? (at >= 0 ? textOf(b, at, found.rEnd) : undefined);
+  return whole ? shown(whole) : undefined;
+}
+
 /** A date serial as `YYYY-MM-DD` (midnight) or a full ISO time, as Excel shows the date. */
 export function serialToIso(serial: number, date1904: boolean): string | undefined {
   // serial 60 is Excel's phantom 1900-02-29; days before it are one off
@@ -60,12 +82,74 @@ function isoDateText(text: string): string {
 
 /** Inline strings repeat (corridor ids, sources): short ones are shared, like a shared-strings table. */
 function intern(s: string, interned: Map<string, string>): string {
-  if (s.length > 64) return detach(s);
+  if (s.length > 256) return s;
   const known = interned.get(s);
   if (known !== undefined) return known;
-  const own = detach(s);
-  if (interned.size < 200_000) interned.set(own, own);
-  return own;
+  if (interned.size < 200_000) interned.set(s, s);
+  return s;
+}
+
+/** The cell text in `b[start, end)`, shared, decoding entities and `_x` escapes only where there are any. */
+function internBytes(b: Uint8Array, start: number, end: number, ctx: SheetContext): string {
+  for (let k = start; k < end; k++) {
+    const ch = b[k];
+    if (ch === 38 || (ch === 95 && b[k + 1] === 120))
+      return intern(decodeCellText(decodeXml(textOf(b, start, end))), ctx.interned);
+  }
+  return ctx.internedBytes.get(b, start, end);
+}
+
+const C = 99;
+const V = 118;
+const T = 116;
+/** Cell types (`t`), as numbers so that the hot path compares no strings. */
+const NUMBER_TYPE = 0;
+const SHARED = 1;
+const INLINE = 2;
+const BOOL = 3;
+const FORMULA_TEXT = 4;
+const ERROR = 5;
+const DATE = 6;
+const TYPE_OF = new Map([
+  ['s', SHARED],
+  ['inlineStr', INLINE],
+  ['b', BOOL],
+  ['str', FORMULA_TEXT],
+  ['e', ERROR],
+  ['d', DATE],
+]);
+const R_KEY = attrKey('r');
+
+/** The local name `b[s, e)` equals `name` (ASCII). */
+function named(b: Uint8Array, s: number, e: number, name: string): boolean {
+  if (e - s !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (b[s + k] !== name.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The type of the `t` value `b[s, e)`. */
+function typeOfBytes(b: Uint8Array, s: number, e: number): number {
+  const len = e - s;
+  if (len === 1) {
+    const ch = b[s];
+    return ch === 115
+      ? SHARED
+      : ch === 98
+        ? BOOL
+        : ch === 101
+          ? ERROR
+          : ch === 100
+            ? DATE
+            : NUMBER_TYPE;
+  }
+  if (len === 9 && named(b, s, e, 'inlineStr')) return INLINE;
+  if (len === 3 && named(b, s, e, 'str')) return FORMULA_TEXT;
+  return NUMBER_TYPE;
+}
+
+/** The type of a `t` value as the string path reads it. */
+function typeOfText(t: string | undefined): number {
+  return t === undefined ? NUMBER_TYPE : (TYPE_OF.get(t) ?? NUMBER_TYPE);
 }
 
 export async function readSheet(
@@ -81,13 +165,41 @@ export async function readSheet(
   let inData = false;
   let row = 0;
   let column = 0;
-  let type = 'n';
+  let type = NUMBER_TYPE;
   let style = -1;
   let collecting = false;
   let inInline = false;
   let phonetic = 0;
-  let text: string[] = [];
-  let value: string | undefined;
+  // the text collected in the cell: one byte range (the usual case), or strings
+  let pieces = 0;
+  let pieceBytes: Uint8Array = new Uint8Array(0);
+  let pieceStart = 0;
+  let pieceEnd = 0;
+  let pieceStrings: string[] = [];
+  // the `<v>` value: undefined, one byte range, or a string
+  let valueKind = 0;
+  let valueBytes: Uint8Array = pieceBytes;
+  let valueStart = 0;
+  let valueEnd = 0;
+  let valueText = '';
+
+  const addString = (raw: string) => {
+    if (pieces === 1 && pieceStrings.length === 0)
+      pieceStrings.push(textOf(pieceBytes, pieceStart, pieceEnd));
+    pieceStrings.push(raw);
+    pieces++;
+  };
+  const joined = () =>
+    pieces === 0
+      ? ''
+      : pieceStrings.length === 0
+        ? textOf(pieceBytes, pieceStart, pieceEnd)
+        : pieceStrings.join('');
+  const resetText = () => {
+    pieces = 0;
+    if (pieceStrings.length > 0) pieceStrings = [];
+  };
+  const rawValue = () => (valueKind === 1 ? textOf(valueBytes, valueStart, valueEnd) : valueText);
 
   const put = (v: CellValue) => {
     if (v === null || v === '') return;
@@ -115,126 +227,215 @@ export async function readSheet(
     cells[column - 1] = v;
   };
 
+  const inlineText = (): string => {
+    if (pieces === 1 && pieceStrings.length === 0)
+      return internBytes(pieceBytes, pieceStart, pieceEnd, ctx);
+    return intern(decodeCellText(decodeXml(joined())), ctx.interned);
+  };
+
   const cellValue = (): CellValue => {
-    if (type === 'inlineStr') return intern(decodeCellText(decodeXml(text.join(''))), ctx.interned);
-    if (value === undefined) return null;
+    if (type === INLINE) return inlineText();
+    if (valueKind === 0) return null;
+    if (valueKind === 1) {
+      if (type === SHARED) {
+        const index = digits(valueBytes, valueStart, valueEnd);
+        if (index >= 0) {
+          const s = ctx.sharedStrings[index];
+          return s === undefined ? null : s;
+        }
+      } else if (type === NUMBER_TYPE) {
+        const n = decimal(valueBytes, valueStart, valueEnd);
+        if (!Number.isNaN(n))
+          return ctx.dateStyles.has(style) ? (serialToIso(n, ctx.date1904) ?? n) : n;
+      }
+    }
+    return valueFromText(rawValue());
+  };
+
+  /** The string path, for every value the byte path does not handle. */
+  const valueFromText = (value: string): CellValue => {
     switch (type) {
-      case 's': {
+      case SHARED: {
         const s = ctx.sharedStrings[Number(value)];
         return s === undefined ? null : s;
       }
-      case 'b':
+      case BOOL:
         return value.trim() === '1' || value.trim().toLowerCase() === 'true';
-      case 'str':
-      case 'e':
-        return detach(decodeXml(value));
-      case 'd':
+      case FORMULA_TEXT:
+      case ERROR:
+        return decodeXml(value);
+      case DATE:
         return isoDateText(decodeXml(value).trim());
       default: {
         const n = Number(value);
-        if (value.trim() === '' || !Number.isFinite(n)) return detach(decodeXml(value));
+        if (value.trim() === '' || !Number.isFinite(n)) return decodeXml(value);
         if (ctx.dateStyles.has(style)) return serialToIso(n, ctx.date1904) ?? n;
         return n;
       }
     }
   };
 
-  await scanPart(pkg, part, limits, {
-    open(name, attrs, empty) {
-      if (name === 'c' && inData) {
-        const ref = attr(attrs, 'r');
-        const at = ref ? parseRef(ref) : undefined;
-        column = at ? at.column : column + 1;
-        if (at && at.row !== row) {
-          row = at.row;
-          if (row > limits.rows) {
-            throw new LimitBreach(
-              tab,
-              `${count(limits.rows)} rows per tab`,
-              `a cell at ${shown(ref ?? '')}`,
-              'delete the rows past the data, or split the tab',
-            );
-          }
-        }
-        if (column > widthLimit) {
-          throw new LimitBreach(
-            tab,
-            `${count(widthLimit)} columns for this tab`,
-            `a cell at ${ref ? shown(ref) : `column ${column}`}`,
-            'delete or move the stray cell',
-          );
-        }
-        type = attr(attrs, 't') ?? 'n';
-        const s = attr(attrs, 's');
-        style = s === undefined ? -1 : Number(s);
-        value = undefined;
-        text = [];
-        inInline = false;
+  const rowLimit = (found: string) =>
+    new LimitBreach(
+      tab,
+      `${count(limits.rows)} rows per tab`,
+      found,
+      'delete the rows past the data, or split the tab',
+    );
+
+  /** A cell's start tag: its position, type and style. */
+  const openCell = (b: Uint8Array, from: number, to: number) => {
+    cellAttrs(b, from, to);
+    const r = found.r;
+    let atColumn = 0;
+    let atRow = 0;
+    let ref: string | undefined;
+    if (r >= 0) {
+      atColumn = cellRef(b, r, found.rEnd);
+      atRow = refRow;
+      if (atColumn === 0) ref = textOf(b, r, found.rEnd);
+    } else if (r === SLOW) ref = attr(textOf(b, from, to), 'r');
+    if (ref !== undefined) {
+      const at = ref ? parseRef(ref) : undefined;
+      atColumn = at ? at.column : 0;
+      atRow = at ? at.row : 0;
+    }
+    column = atColumn > 0 ? atColumn : column + 1;
+    if (atColumn > 0 && atRow !== row) {
+      row = atRow;
+      if (row > limits.rows) throw rowLimit(`a cell at ${shownRef(b, r, ref) ?? ''}`);
+    }
+    if (column > widthLimit) {
+      throw new LimitBreach(
+        tab,
+        `${count(widthLimit)} columns for this tab`,
+        `a cell at ${shownRef(b, r, ref) ?? `column ${column}`}`,
+        'delete or move the stray cell',
+      );
+    }
+    const t = found.t;
+    type =
+      t === ABSENT
+        ? NUMBER_TYPE
+        : t === SLOW
+          ? typeOfText(attr(textOf(b, from, to), 't'))
+          : typeOfBytes(b, t, found.tEnd);
+    const s = found.s;
+    if (s === ABSENT) style = -1;
+    else {
+      const n = s >= 0 ? digits(b, s, found.sEnd) : -1;
+      style = n >= 0 ? n : Number(attr(textOf(b, from, to), 's'));
+    }
+    valueKind = 0;
+    resetText();
+    inInline = false;
+  };
+
+  const openRow = (b: Uint8Array, from: number, to: number) => {
+    const at = attrValue(b, from, to, R_KEY);
+    const fast = at >= 0 ? digits(b, at, attrEnd) : -1;
+    if (fast >= 0) row = fast;
+    else {
+      const r = at === ABSENT ? undefined : attr(textOf(b, from, to), 'r');
+      row = r === undefined ? row + 1 : Number(r);
+    }
+    if (!Number.isInteger(row) || row < 1) row = rows.length + 1;
+    if (row > limits.rows) throw rowLimit(`a row at ${count(row)}`);
+    column = 0;
+  };
+
+  const openOther = (name: string, attrs: string, empty: boolean) => {
+    if (name === 'dimension' && !inData) {
+      // the used range Excel and LibreOffice declare up front: a far stray cell or a huge tab stops here, unread
+      const end = parseRef((attr(attrs, 'ref') ?? '').split(':').pop() ?? '');
+      if (end && end.row > limits.rows)
+        throw rowLimit(`a used range down to row ${count(end.row)}`);
+      if (end && end.column > widthLimit) {
+        throw new LimitBreach(
+          tab,
+          `${count(widthLimit)} columns for this tab`,
+          `a used range out to column ${count(end.column)}`,
+          'delete or move the stray cells',
+        );
+      }
+    } else if (name === 'is') inInline = !empty;
+    else if (name === 'rPh') phonetic++;
+    else if (name === 'sheetData') inData = !empty;
+    else if (name === 'mergeCell') {
+      const ref = attr(attrs, 'ref');
+      if (ref) merges.push(ref);
+      if (merges.length > limits.merges)
+        throw new LimitBreach(
+          tab,
+          `${count(limits.merges)} merged ranges per tab`,
+          'more merged ranges',
+        );
+    }
+  };
+
+  const sink: ByteSink = {
+    open(b, name, nameEnd, attrs, attrsEnd, empty) {
+      const len = nameEnd - name;
+      const first = b[name];
+      if (len === 1 && first === C) {
+        if (!inData) return;
+        openCell(b, attrs, attrsEnd);
         if (empty) put(cellValue());
-      } else if (name === 'row' && inData) {
-        const r = attr(attrs, 'r');
-        row = r === undefined ? row + 1 : Number(r);
-        if (!Number.isInteger(row) || row < 1) row = rows.length + 1;
-        if (row > limits.rows)
-          throw new LimitBreach(
-            tab,
-            `${count(limits.rows)} rows per tab`,
-            `a row at ${count(row)}`,
-            'delete the rows past the data, or split the tab',
-          );
-        column = 0;
-      } else if (name === 'dimension' && !inData) {
-        // the used range Excel and LibreOffice declare up front: a far stray cell or a huge tab stops here, unread
-        const end = parseRef((attr(attrs, 'ref') ?? '').split(':').pop() ?? '');
-        if (end && end.row > limits.rows) {
-          throw new LimitBreach(
-            tab,
-            `${count(limits.rows)} rows per tab`,
-            `a used range down to row ${count(end.row)}`,
-            'delete the rows past the data, or split the tab',
-          );
-        }
-        if (end && end.column > widthLimit) {
-          throw new LimitBreach(
-            tab,
-            `${count(widthLimit)} columns for this tab`,
-            `a used range out to column ${count(end.column)}`,
-            'delete or move the stray cells',
-          );
-        }
-      } else if (name === 'v') {
+      } else if (len === 1 && first === V) {
         collecting = !empty;
-        text = [];
-        if (empty) value = '';
-      } else if (name === 'is') inInline = !empty;
-      else if (name === 't' && inInline) collecting = !empty && phonetic === 0;
-      else if (name === 'rPh') phonetic++;
-      else if (name === 'sheetData') inData = !empty;
-      else if (name === 'mergeCell') {
-        const ref = attr(attrs, 'ref');
-        if (ref) merges.push(ref);
-        if (merges.length > limits.merges)
-          throw new LimitBreach(
-            tab,
-            `${count(limits.merges)} merged ranges per tab`,
-            'more merged ranges',
-          );
+        resetText();
+        if (empty) {
+          valueKind = 2;
+          valueText = '';
+        }
+      } else if (len === 1 && first === T) {
+        if (inInline) collecting = !empty && phonetic === 0;
+      } else if (len === 3 && inData && named(b, name, nameEnd, 'row')) openRow(b, attrs, attrsEnd);
+      else if (len === 2 && named(b, name, nameEnd, 'is')) inInline = !empty;
+      else if (len > 1 && len < 10) {
+        const local = textOf(b, name, nameEnd);
+        openOther(local, attrs === attrsEnd ? '' : textOf(b, attrs, attrsEnd), empty);
       }
     },
-    text(raw) {
-      if (collecting) text.push(raw);
+    text(b, start, end) {
+      if (!collecting) return;
+      if (pieces === 0) {
+        pieceBytes = b;
+        pieceStart = start;
+        pieceEnd = end;
+        pieces = 1;
+      } else addString(textOf(b, start, end));
     },
-    close(name) {
-      if (name === 'v') {
+    cdata(raw) {
+      if (!collecting) return;
+      if (pieces === 0) {
+        pieceStrings.push(raw);
+        pieces = 1;
+      } else addString(raw);
+    },
+    close(b, name, nameEnd) {
+      const len = nameEnd - name;
+      const first = b[name];
+      if (len === 1 && first === V) {
         collecting = false;
-        value = text.join('');
-      } else if (name === 't') collecting = false;
-      else if (name === 'rPh') phonetic--;
-      else if (name === 'is') inInline = false;
-      else if (name === 'c' && inData) put(cellValue());
-      else if (name === 'sheetData') inData = false;
+        if (pieces === 1 && pieceStrings.length === 0) {
+          valueKind = 1;
+          valueBytes = pieceBytes;
+          valueStart = pieceStart;
+          valueEnd = pieceEnd;
+        } else {
+          valueKind = 2;
+          valueText = joined();
+        }
+      } else if (len === 1 && first === T) collecting = false;
+      else if (len === 1 && first === C) {
+        if (inData) put(cellValue());
+      } else if (len === 3 && named(b, name, nameEnd, 'rPh')) phonetic--;
+      else if (len === 2 && named(b, name, nameEnd, 'is')) inInline = false;
+      else if (len === 9 && named(b, name, nameEnd, 'sheetData')) inData = false;
     },
-  });
+  };
+  await scanSheetPart(pkg, part, limits, sink);
   clearMerged(tab, rows, merges, limits);
   return padded(rows, limits);
 }
