@@ -17,11 +17,19 @@ export class ByteInterner {
   private values: string[] = new Array(4096);
   private size = 0;
 
-  /** The text of `b[start, end)` (UTF-8), the same string each time the same bytes come. */
-  get(b: Uint8Array, start: number, end: number): string {
-    if (end - start > MAX_BYTES) return text(b, start, end);
+  /**
+   * The text of `b[start, end)` (UTF-8), the same string each time the same
+   * bytes come; undefined when the bytes hold `&` or `_x` (entities or Excel
+   * escapes, left to the string path) or are too long to keep.
+   */
+  get(b: Uint8Array, start: number, end: number): string | undefined {
+    if (end - start > MAX_BYTES) return undefined;
     let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ b[k]!, 0x01000193);
+    for (let k = start; k < end; k++) {
+      const ch = b[k]!;
+      if (ch === 38 || (ch === 95 && b[k + 1] === 120)) return undefined;
+      h = Math.imul(h ^ ch, 0x01000193);
+    }
     const keys = this.keys;
     let slot = h & this.mask;
     for (let key = keys[slot]; key !== undefined; key = keys[slot]) {

@@ -137,8 +137,47 @@ function quoted(b: Uint8Array, start: number, to: number): number {
   return SLOW;
 }
 
+const isAlnum = (ch: number) =>
+  (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+
+/**
+ * The usual cell tag, ` r="A2" t="s" s="3"` (only these names, each once,
+ * letters and digits for values): read left to right into {@link found}.
+ * False for anything else, which {@link cellAttrs} then reads in full.
+ */
+function plainCellAttrs(b: Uint8Array, from: number, to: number): boolean {
+  let r = ABSENT;
+  let t = ABSENT;
+  let s = ABSENT;
+  let k = from;
+  while (k < to) {
+    if (b[k] !== 32 || k + 4 > to || b[k + 2] !== 61 || b[k + 3] !== DQ) return false;
+    const name = b[k + 1];
+    const start = k + 4;
+    let end = start;
+    while (end < to && isAlnum(b[end]!)) end++;
+    if (end >= to || b[end] !== DQ) return false;
+    if (name === 114 && r === ABSENT) {
+      r = start;
+      found.rEnd = end;
+    } else if (name === 116 && t === ABSENT) {
+      t = start;
+      found.tEnd = end;
+    } else if (name === 115 && s === ABSENT) {
+      s = start;
+      found.sEnd = end;
+    } else return false;
+    k = end + 1;
+  }
+  found.r = r;
+  found.t = t;
+  found.s = s;
+  return true;
+}
+
 /** {@link attrValue} of `r`, `t` and `s` at once, in one pass over a cell's attribute text, into {@link found}. */
 export function cellAttrs(b: Uint8Array, from: number, to: number): void {
+  if (plainCellAttrs(b, from, to)) return;
   let r = ABSENT;
   let t = ABSENT;
   let s = ABSENT;
@@ -168,4 +207,21 @@ export function cellAttrs(b: Uint8Array, from: number, to: number): void {
   found.r = r === ABSENT && bare & 1 ? SLOW : r;
   found.t = t === ABSENT && bare & 2 ? SLOW : t;
   found.s = s === ABSENT && bare & 4 ? SLOW : s;
+}
+
+/** ASCII text as bytes. */
+export const ascii = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+
+/** `b` holds `bytes` at `at`. */
+export function startsWith(b: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > b.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (b[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/** The local name `b[s, e)` equals `name` (ASCII). */
+export function named(b: Uint8Array, s: number, e: number, name: string): boolean {
+  if (e - s !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (b[s + k] !== name.charCodeAt(k)) return false;
+  return true;
 }

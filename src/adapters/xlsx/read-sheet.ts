@@ -12,6 +12,7 @@ import { count, maxColumns } from '../../core/limits/grid-limits.ts';
 import type { ByteInterner } from './byte-intern.ts';
 import {
   ABSENT,
+  ascii,
   attrEnd,
   attrKey,
   attrValue,
@@ -20,39 +21,36 @@ import {
   decimal,
   digits,
   found,
+  named,
   refRow,
   SLOW,
+  startsWith,
 } from './cell-bytes.ts';
 import { LimitBreach, type ReadLimits } from './read-limits.ts';
 import { scanSheetPart } from './read-parts.ts';
+import {
+  type CellContext,
+  INLINE,
+  intern,
+  NUMBER_TYPE,
+  parseRef,
+  SHARED,
+  serialToIso,
+  typeOfBytes,
+  typeOfText,
+  valueFromText,
+} from './sheet-cells.ts';
+import { clearMerged, padded } from './sheet-grid.ts';
 import { type ByteSink, text as textOf } from './xml-bytes.ts';
 import { attr, decodeCellText, decodeXml } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';
 
-export interface SheetContext {
-  sharedStrings: readonly string[];
-  dateStyles: ReadonlySet<number>;
-  date1904: boolean;
+export interface SheetContext extends CellContext {
   /** Cells read so far in the workbook, shared across tabs for the cells limit. */
   cells: { n: number };
   /** Short inline strings seen so far, shared across tabs: by text, and by bytes. */
   interned: Map<string, string>;
   internedBytes: ByteInterner;
-}
-
-/** `AB12` -> column 28, row 12 (1-based); undefined when not a cell reference. */
-function parseRef(ref: string): { column: number; row: number } | undefined {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    const upper = ch >= 97 ? ch - 32 : ch;
-    if (upper < 65 || upper > 90) break;
-    column = column * 26 + (upper - 64);
-    if (column > 1e6) return undefined;
-  }
-  const row = Number(ref.slice(i));
-  return i > 0 && Number.isInteger(row) && row > 0 ? { column, row } : undefined;
 }
 
 /** A cell reference as quoted in a message: a mangled one is cut short. */
@@ -64,93 +62,24 @@ function shownRef(b: Uint8Array, at: number, ref: string | undefined): string | 
   return whole ? shown(whole) : undefined;
 }
 
-/** A date serial as `YYYY-MM-DD` (midnight) or a full ISO time, as Excel shows the date. */
-export function serialToIso(serial: number, date1904: boolean): string | undefined {
-  // serial 60 is Excel's phantom 1900-02-29; days before it are one off
-  const days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
-  const ms = Math.round((days - 25569) * 86_400_000);
-  const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return undefined;
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-}
-
-function isoDateText(text: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?Z?)?$/.exec(text);
-  return m ? m[1]! : text;
-}
-
-/** Inline strings repeat (corridor ids, sources): short ones are shared, like a shared-strings table. */
-function intern(s: string, interned: Map<string, string>): string {
-  if (s.length > 256) return s;
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  if (interned.size < 200_000) interned.set(s, s);
-  return s;
-}
-
 /** The cell text in `b[start, end)`, shared, decoding entities and `_x` escapes only where there are any. */
 function internBytes(b: Uint8Array, start: number, end: number, ctx: SheetContext): string {
-  for (let k = start; k < end; k++) {
-    const ch = b[k];
-    if (ch === 38 || (ch === 95 && b[k + 1] === 120))
-      return intern(decodeCellText(decodeXml(textOf(b, start, end))), ctx.interned);
-  }
-  return ctx.internedBytes.get(b, start, end);
+  return (
+    ctx.internedBytes.get(b, start, end) ??
+    intern(decodeCellText(decodeXml(textOf(b, start, end))), ctx.interned)
+  );
 }
 
 const C = 99;
 const V = 118;
 const T = 116;
-/** Cell types (`t`), as numbers so that the hot path compares no strings. */
-const NUMBER_TYPE = 0;
-const SHARED = 1;
-const INLINE = 2;
-const BOOL = 3;
-const FORMULA_TEXT = 4;
-const ERROR = 5;
-const DATE = 6;
-const TYPE_OF = new Map([
-  ['s', SHARED],
-  ['inlineStr', INLINE],
-  ['b', BOOL],
-  ['str', FORMULA_TEXT],
-  ['e', ERROR],
-  ['d', DATE],
-]);
 const R_KEY = attrKey('r');
 
-/** The local name `b[s, e)` equals `name` (ASCII). */
-function named(b: Uint8Array, s: number, e: number, name: string): boolean {
-  if (e - s !== name.length) return false;
-  for (let k = 0; k < name.length; k++) if (b[s + k] !== name.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The type of the `t` value `b[s, e)`. */
-function typeOfBytes(b: Uint8Array, s: number, e: number): number {
-  const len = e - s;
-  if (len === 1) {
-    const ch = b[s];
-    return ch === 115
-      ? SHARED
-      : ch === 98
-        ? BOOL
-        : ch === 101
-          ? ERROR
-          : ch === 100
-            ? DATE
-            : NUMBER_TYPE;
-  }
-  if (len === 9 && named(b, s, e, 'inlineStr')) return INLINE;
-  if (len === 3 && named(b, s, e, 'str')) return FORMULA_TEXT;
-  return NUMBER_TYPE;
-}
-
-/** The type of a `t` value as the string path reads it. */
-function typeOfText(t: string | undefined): number {
-  return t === undefined ? NUMBER_TYPE : (TYPE_OF.get(t) ?? NUMBER_TYPE);
-}
+const LT = 60;
+const GT = 62;
+const VALUE_TAIL = ascii('</v></c>');
+const INLINE_HEAD = ascii('<is><t>');
+const INLINE_TAIL = ascii('</t></is></c>');
 
 export async function readSheet(
   pkg: ZipPackage,
@@ -249,30 +178,7 @@ export async function readSheet(
           return ctx.dateStyles.has(style) ? (serialToIso(n, ctx.date1904) ?? n) : n;
       }
     }
-    return valueFromText(rawValue());
-  };
-
-  /** The string path, for every value the byte path does not handle. */
-  const valueFromText = (value: string): CellValue => {
-    switch (type) {
-      case SHARED: {
-        const s = ctx.sharedStrings[Number(value)];
-        return s === undefined ? null : s;
-      }
-      case BOOL:
-        return value.trim() === '1' || value.trim().toLowerCase() === 'true';
-      case FORMULA_TEXT:
-      case ERROR:
-        return decodeXml(value);
-      case DATE:
-        return isoDateText(decodeXml(value).trim());
-      default: {
-        const n = Number(value);
-        if (value.trim() === '' || !Number.isFinite(n)) return decodeXml(value);
-        if (ctx.dateStyles.has(style)) return serialToIso(n, ctx.date1904) ?? n;
-        return n;
-      }
-    }
+    return valueFromText(type, rawValue(), style, ctx);
   };
 
   const rowLimit = (found: string) =>
@@ -373,14 +279,53 @@ export async function readSheet(
     }
   };
 
+  /**
+   * The usual cell bodies, `<v>X</v></c>` and `<is><t>X</t></is></c>`, read
+   * at once from `p`, leaving the state as their events would; returns where
+   * the cell ends, or 0 for any other body (then read event by event).
+   */
+  const wholeCell = (b: Uint8Array, p: number): number => {
+    let x: number;
+    let tail: Uint8Array;
+    if (b[p] !== LT) return 0;
+    if (b[p + 1] === V && b[p + 2] === GT) {
+      x = p + 3;
+      tail = VALUE_TAIL;
+    } else if (startsWith(b, p, INLINE_HEAD)) {
+      x = p + INLINE_HEAD.length;
+      tail = INLINE_TAIL;
+    } else return 0;
+    let e = x;
+    const limit = Math.min(b.length, x + 65_536);
+    while (e < limit && b[e] !== LT) e++;
+    if (e >= limit || !startsWith(b, e, tail)) return 0;
+    if (e > x && (tail === VALUE_TAIL || phonetic === 0)) {
+      pieces = 1;
+      pieceBytes = b;
+      pieceStart = x;
+      pieceEnd = e;
+    }
+    if (tail === VALUE_TAIL) {
+      valueKind = e > x ? 1 : 2;
+      valueBytes = b;
+      valueStart = x;
+      valueEnd = e;
+      valueText = '';
+    } else inInline = false;
+    collecting = false;
+    put(cellValue());
+    return e + tail.length;
+  };
+
   const sink: ByteSink = {
     open(b, name, nameEnd, attrs, attrsEnd, empty) {
       const len = nameEnd - name;
       const first = b[name];
       if (len === 1 && first === C) {
-        if (!inData) return;
+        if (!inData) return 0;
         openCell(b, attrs, attrsEnd);
         if (empty) put(cellValue());
+        else return wholeCell(b, attrsEnd + 1);
       } else if (len === 1 && first === V) {
         collecting = !empty;
         resetText();
@@ -390,12 +335,14 @@ export async function readSheet(
         }
       } else if (len === 1 && first === T) {
         if (inInline) collecting = !empty && phonetic === 0;
-      } else if (len === 3 && inData && named(b, name, nameEnd, 'row')) openRow(b, attrs, attrsEnd);
-      else if (len === 2 && named(b, name, nameEnd, 'is')) inInline = !empty;
+      } else if (len === 3 && first === 114 && inData && named(b, name, nameEnd, 'row'))
+        openRow(b, attrs, attrsEnd);
+      else if (len === 2 && first === 105 && b[name + 1] === 115) inInline = !empty;
       else if (len > 1 && len < 10) {
         const local = textOf(b, name, nameEnd);
         openOther(local, attrs === attrsEnd ? '' : textOf(b, attrs, attrsEnd), empty);
       }
+      return 0;
     },
     text(b, start, end) {
       if (!collecting) return;
@@ -412,6 +359,14 @@ export async function readSheet(
         pieceStrings.push(raw);
         pieces = 1;
       } else addString(raw);
+    },
+    detach() {
+      if (pieces === 1 && pieceStrings.length === 0)
+        pieceStrings.push(textOf(pieceBytes, pieceStart, pieceEnd));
+      if (valueKind === 1) {
+        valueText = textOf(valueBytes, valueStart, valueEnd);
+        valueKind = 2;
+      }
     },
     close(b, name, nameEnd) {
       const len = nameEnd - name;
@@ -430,57 +385,12 @@ export async function readSheet(
       } else if (len === 1 && first === T) collecting = false;
       else if (len === 1 && first === C) {
         if (inData) put(cellValue());
-      } else if (len === 3 && named(b, name, nameEnd, 'rPh')) phonetic--;
-      else if (len === 2 && named(b, name, nameEnd, 'is')) inInline = false;
+      } else if (len === 2 && first === 105 && b[name + 1] === 115) inInline = false;
+      else if (len === 3 && named(b, name, nameEnd, 'rPh')) phonetic--;
       else if (len === 9 && named(b, name, nameEnd, 'sheetData')) inData = false;
     },
   };
   await scanSheetPart(pkg, part, limits, sink);
   clearMerged(tab, rows, merges, limits);
   return padded(rows, limits);
-}
-
-/** Rows filled to the tab's used width with empty cells, as a spreadsheet shows them, when that stays within the cells limit. */
-function padded(rows: CellValue[][], limits: ReadLimits): CellValue[][] {
-  let width = 0;
-  for (let r = 0; r < rows.length; r++) {
-    if (!rows[r]) rows[r] = [];
-    width = Math.max(width, rows[r]!.length);
-  }
-  if (rows.length * width > limits.cells) return rows;
-  for (const cells of rows) while (cells.length < width) cells.push(null);
-  return rows;
-}
-
-/** In each merged range only the top-left cell keeps its value, as the user sees it. */
-function clearMerged(
-  tab: string,
-  rows: CellValue[][],
-  merges: readonly string[],
-  limits: ReadLimits,
-) {
-  let area = 0;
-  for (const ref of merges) {
-    const [from, to] = ref.split(':');
-    const a = from ? parseRef(from) : undefined;
-    const b = to ? parseRef(to) : undefined;
-    if (!a || !b) continue;
-    const lastRow = Math.min(b.row, rows.length);
-    area +=
-      Math.max(0, lastRow - a.row + 1) * Math.max(0, Math.min(b.column, 16_384) - a.column + 1);
-    if (area > limits.cells)
-      throw new LimitBreach(
-        tab,
-        `${count(limits.cells)} cells in merged ranges`,
-        'merged ranges covering more',
-      );
-    for (let r = a.row; r <= lastRow; r++) {
-      const cells = rows[r - 1];
-      if (!cells) continue;
-      const lastColumn = Math.min(b.column, cells.length);
-      for (let c = a.column; c <= lastColumn; c++) {
-        if (r !== a.row || c !== a.column) cells[c - 1] = null;
-      }
-    }
-  }
 }

@@ -23,6 +23,8 @@ export interface ByteSink {
   text(b: Uint8Array, start: number, end: number): void;
   /** CDATA content, escaped so that decoding it as raw text gives it back. */
   cdata(raw: string): void;
+  /** The bytes passed so far are about to be reused: copy whatever is still needed from them. */
+  detach(): void;
 }
 
 const LT = 60;
@@ -104,6 +106,7 @@ const invalidUtf8 = () => new TypeError('The encoded data was not valid for enco
 
 export class ByteScanner {
   private held: Uint8Array = new Uint8Array(0);
+  private joined: Uint8Array = new Uint8Array(0);
   /** The start of a UTF-8 sequence cut by the end of the last chunk. */
   private utf8Tail: Uint8Array = new Uint8Array(0);
 
@@ -121,11 +124,15 @@ export class ByteScanner {
     const held = this.held;
     let b = chunk;
     if (held.length > 0) {
-      b = new Uint8Array(held.length + chunk.length);
+      // the unfinished token and the new chunk, in one reused buffer
+      const size = held.length + chunk.length;
+      if (this.joined.length < size) this.joined = new Uint8Array(size);
+      b = this.joined.subarray(0, size);
       b.set(held);
       b.set(chunk, held.length);
     }
     this.pump(b, false);
+    if (b !== chunk) this.sink.detach();
   }
 
   end(): void {
@@ -180,7 +187,7 @@ export class ByteScanner {
         let lt = i + 1;
         while (lt < n && b[lt] !== LT) lt++;
         if (lt === n && !final) break;
-        this.tooLong(b, i, lt);
+        if (lt - i > this.maxToken) this.tooLong(b, i, lt);
         sink.text(b, i, lt);
         i = lt;
         continue;
@@ -219,9 +226,16 @@ export class ByteScanner {
         continue;
       }
       if (next < 0) break;
+      const one = b[i + 2];
+      if (next === SLASH && b[i + 3] === GT && one !== DQ && one !== SQ && one !== GT) {
+        // `</c>`, `</v>`, `</t>`: most closing tags of a sheet
+        sink.close(b, i + 2, i + 3);
+        i += 4;
+        continue;
+      }
       const gt = tagEnd(b, i + 1, n);
       if (gt < 0) break;
-      this.tooLong(b, i, gt);
+      if (gt - i > this.maxToken) this.tooLong(b, i, gt);
       if (next === SLASH) {
         let s = i + 2;
         let e = gt;
@@ -233,7 +247,11 @@ export class ByteScanner {
         const end = empty ? gt - 1 : gt;
         let s = i + 1;
         while (s < end && b[s]! > 32 && b[s] !== SLASH) s++;
-        sink.open(b, localStart(b, i + 1, s), s, s, end, empty);
+        const skip = sink.open(b, localStart(b, i + 1, s), s, s, end, empty);
+        if (skip > 0) {
+          i = skip;
+          continue;
+        }
       }
       i = gt + 1;
     }
