@@ -81,13 +81,14 @@ const VALUE_TAIL = ascii('</v></c>');
 const INLINE_HEAD = ascii('<is><t>');
 const INLINE_TAIL = ascii('</t></is></c>');
 
-export async function readSheet(
-  pkg: ZipPackage,
-  tab: string,
-  part: string,
-  limits: ReadLimits,
-  ctx: SheetContext,
-): Promise<CellValue[][]> {
+/** A sheet's scan: the sink for its bytes, and its rows once the scan has ended. */
+export interface SheetReader {
+  sink: ByteSink;
+  finish(): CellValue[][];
+}
+
+/** The reader of one tab's sheet XML, fed by the byte scanner (xml-bytes.ts). */
+export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext): SheetReader {
   const rows: CellValue[][] = [];
   const widthLimit = maxColumns(tab, limits);
   const merges: string[] = [];
@@ -390,7 +391,23 @@ export async function readSheet(
       else if (len === 9 && named(b, name, nameEnd, 'sheetData')) inData = false;
     },
   };
-  await scanSheetPart(pkg, part, limits, sink);
-  clearMerged(tab, rows, merges, limits);
-  return padded(rows, limits);
+  return {
+    sink,
+    finish() {
+      clearMerged(tab, rows, merges, limits);
+      return padded(rows, limits);
+    },
+  };
+}
+
+export async function readSheet(
+  pkg: ZipPackage,
+  tab: string,
+  part: string,
+  limits: ReadLimits,
+  ctx: SheetContext,
+): Promise<CellValue[][]> {
+  const reader = sheetReader(tab, limits, ctx);
+  await scanSheetPart(pkg, part, limits, reader.sink);
+  return reader.finish();
 }
