@@ -31,7 +31,6 @@ async function cpuMs(
   kept = undefined;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc();
     const start = process.cpuUsage();
     await read();
     const used = process.cpuUsage(start);
