@@ -9,7 +9,11 @@ import { isUtf8 } from 'node:buffer';
 import { XmlRefused } from './xml-scan.ts';
 
 export interface ByteSink {
-  /** A start tag: its local name is `b[name, nameEnd)`, its raw attribute text `b[attrs, attrsEnd)`. */
+  /**
+   * A start tag: its local name is `b[name, nameEnd)`, its raw attribute text
+   * `b[attrs, attrsEnd)`. Returns 0, or where the scan goes on when the sink
+   * has read the element's content itself (it must then end within `b`).
+   */
   open(
     b: Uint8Array,
     name: number,
@@ -17,7 +21,7 @@ export interface ByteSink {
     attrs: number,
     attrsEnd: number,
     empty: boolean,
-  ): void;
+  ): number;
   close(b: Uint8Array, name: number, nameEnd: number): void;
   /** Raw text (entities not yet decoded). */
   text(b: Uint8Array, start: number, end: number): void;
