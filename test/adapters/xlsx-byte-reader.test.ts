@@ -53,6 +53,8 @@ const CELLS = [
     `<c r="I${r}" t="inlineStr"><is><r><t>ri</t></r><r><t>ch</t></r><rPh><t>x</t></rPh></is></c>`,
   (r: number) => `<c t="e"><v>#N/A</v></c><c><v>0x10</v></c><c r="L${r}"/><c r="M${r}"><v></v></c>`,
   (r: number) => `<c r="N${r}" t="d"><v>2020-01-02T00:00:00Z</v></c><c r="O${r}"><v>-0.25</v></c>`,
+  (r: number) =>
+    `\n  <c r="A${r}">\n<v>2</v></c>\n  <c r="B${r}"><v>3</v>\n</c><c/><c r="D${r}" t="inlineStr"/>\n`,
 ];
 
 const sheet = (picks: number[]) =>

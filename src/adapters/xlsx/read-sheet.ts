@@ -41,7 +41,7 @@ import {
   valueFromText,
 } from './sheet-cells.ts';
 import { clearMerged, padded } from './sheet-grid.ts';
-import { type ByteSink, text as textOf } from './xml-bytes.ts';
+import { type ByteSink, tagEnd, text as textOf } from './xml-bytes.ts';
 import { attr, decodeCellText, decodeXml } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';
 
@@ -80,6 +80,8 @@ const GT = 62;
 const VALUE_TAIL = ascii('</v></c>');
 const INLINE_HEAD = ascii('<is><t>');
 const INLINE_TAIL = ascii('</t></is></c>');
+const ROW_END = ascii('</row>');
+const SLASH = 47;
 
 /** A sheet's scan: the sink for its bytes, and its rows once the scan has ended. */
 export interface SheetReader {
@@ -318,6 +320,35 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
     return e + tail.length;
   };
 
+  /**
+   * The cells of a row read straight after its start tag, from `p`, while
+   * they are plain `<c …>` tags with usual bodies, and the row's end tag;
+   * returns where the scan goes on (at the first thing read otherwise).
+   */
+  const rowCells = (b: Uint8Array, p: number): number => {
+    for (;;) {
+      if (b[p] !== LT) return p;
+      const next = b[p + 1];
+      if (next === C) {
+        const after = b[p + 2];
+        if (after !== 32 && after !== GT && after !== SLASH) return p;
+        const gt = tagEnd(b, p + 1, b.length);
+        if (gt < 0 || gt - p > 4096) return p;
+        const empty = b[gt - 1] === SLASH;
+        openCell(b, p + 2, empty ? gt - 1 : gt);
+        if (empty) {
+          put(cellValue());
+          p = gt + 1;
+          continue;
+        }
+        const end = wholeCell(b, gt + 1);
+        if (end === 0) return gt + 1;
+        p = end;
+      } else if (next === SLASH && startsWith(b, p, ROW_END)) return p + ROW_END.length;
+      else return p;
+    }
+  };
+
   const sink: ByteSink = {
     open(b, name, nameEnd, attrs, attrsEnd, empty) {
       const len = nameEnd - name;
@@ -336,9 +367,10 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
         }
       } else if (len === 1 && first === T) {
         if (inInline) collecting = !empty && phonetic === 0;
-      } else if (len === 3 && first === 114 && inData && named(b, name, nameEnd, 'row'))
+      } else if (len === 3 && first === 114 && inData && named(b, name, nameEnd, 'row')) {
         openRow(b, attrs, attrsEnd);
-      else if (len === 2 && first === 105 && b[name + 1] === 115) inInline = !empty;
+        if (!empty) return rowCells(b, attrsEnd + 1);
+      } else if (len === 2 && first === 105 && b[name + 1] === 115) inInline = !empty;
       else if (len > 1 && len < 10) {
         const local = textOf(b, name, nameEnd);
         openOther(local, attrs === attrsEnd ? '' : textOf(b, attrs, attrsEnd), empty);

@@ -72,7 +72,7 @@ function find(b: Uint8Array, needle: string, from: number, to: number): number {
 }
 
 /** Index of the `>` ending the tag whose body starts at `from`, skipping quoted values; -1 if not yet in `b`. */
-function tagEnd(b: Uint8Array, from: number, n: number): number {
+export function tagEnd(b: Uint8Array, from: number, n: number): number {
   for (let k = from; k < n; k++) {
     const ch = b[k]!;
     if (ch === GT) return k;
