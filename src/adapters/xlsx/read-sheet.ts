@@ -6,7 +6,6 @@
  * the read with one line; empty rows and columns are never iterated.
  * @module
  */
-import { a1 } from '../../core/contract/a1.ts';
 import type { CellValue } from '../../core/contract/workbook.ts';
 import { count, maxColumns } from '../../core/limits/grid-limits.ts';
 import type { ByteInterner } from './byte-intern.ts';
@@ -40,7 +39,7 @@ import {
   typeOfText,
   valueFromText,
 } from './sheet-cells.ts';
-import { clearMerged, padded } from './sheet-grid.ts';
+import { checkUsedRange, rowsBreach, SheetGrid } from './sheet-grid.ts';
 import { type ByteSink, tagEnd, text as textOf } from './xml-bytes.ts';
 import { attr, decodeCellText, decodeXml } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';
@@ -91,9 +90,8 @@ export interface SheetReader {
 
 /** The reader of one tab's sheet XML, fed by the byte scanner (xml-bytes.ts). */
 export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext): SheetReader {
-  const rows: CellValue[][] = [];
+  const grid = new SheetGrid(tab, limits, ctx.cells);
   const widthLimit = maxColumns(tab, limits);
-  const merges: string[] = [];
   let inData = false;
   let row = 0;
   let column = 0;
@@ -133,31 +131,7 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
   };
   const rawValue = () => (valueKind === 1 ? textOf(valueBytes, valueStart, valueEnd) : valueText);
 
-  const put = (v: CellValue) => {
-    if (v === null || v === '') return;
-    if (typeof v === 'string' && v.length > limits.cellChars) {
-      throw new LimitBreach(
-        a1(tab, row, column),
-        `${count(limits.cellChars)} characters per cell`,
-        `${count(v.length)} characters`,
-      );
-    }
-    if (++ctx.cells.n > limits.cells) {
-      throw new LimitBreach(
-        tab,
-        `${count(limits.cells)} cells with a value in all tabs`,
-        `more than ${count(limits.cells)} cells`,
-      );
-    }
-    let cells = rows[row - 1];
-    if (!cells) {
-      while (rows.length < row - 1) rows.push([]);
-      cells = [];
-      rows[row - 1] = cells;
-    }
-    while (cells.length < column - 1) cells.push(null);
-    cells[column - 1] = v;
-  };
+  const put = (v: CellValue) => grid.put(row, column, v);
 
   const inlineText = (): string => {
     if (pieces === 1 && pieceStrings.length === 0)
@@ -184,13 +158,7 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
     return valueFromText(type, rawValue(), style, ctx);
   };
 
-  const rowLimit = (found: string) =>
-    new LimitBreach(
-      tab,
-      `${count(limits.rows)} rows per tab`,
-      found,
-      'delete the rows past the data, or split the tab',
-    );
+  const rowLimit = (found: string) => rowsBreach(tab, limits, found);
 
   /** A cell's start tag: its position, type and style. */
   const openCell = (b: Uint8Array, from: number, to: number) => {
@@ -248,38 +216,17 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
       const r = at === ABSENT ? undefined : attr(textOf(b, from, to), 'r');
       row = r === undefined ? row + 1 : Number(r);
     }
-    if (!Number.isInteger(row) || row < 1) row = rows.length + 1;
+    if (!Number.isInteger(row) || row < 1) row = grid.rows.length + 1;
     if (row > limits.rows) throw rowLimit(`a row at ${count(row)}`);
     column = 0;
   };
 
   const openOther = (name: string, attrs: string, empty: boolean) => {
-    if (name === 'dimension' && !inData) {
-      // the used range Excel and LibreOffice declare up front: a far stray cell or a huge tab stops here, unread
-      const end = parseRef((attr(attrs, 'ref') ?? '').split(':').pop() ?? '');
-      if (end && end.row > limits.rows)
-        throw rowLimit(`a used range down to row ${count(end.row)}`);
-      if (end && end.column > widthLimit) {
-        throw new LimitBreach(
-          tab,
-          `${count(widthLimit)} columns for this tab`,
-          `a used range out to column ${count(end.column)}`,
-          'delete or move the stray cells',
-        );
-      }
-    } else if (name === 'is') inInline = !empty;
+    if (name === 'dimension' && !inData) checkUsedRange(tab, attr(attrs, 'ref'), limits);
+    else if (name === 'is') inInline = !empty;
     else if (name === 'rPh') phonetic++;
     else if (name === 'sheetData') inData = !empty;
-    else if (name === 'mergeCell') {
-      const ref = attr(attrs, 'ref');
-      if (ref) merges.push(ref);
-      if (merges.length > limits.merges)
-        throw new LimitBreach(
-          tab,
-          `${count(limits.merges)} merged ranges per tab`,
-          'more merged ranges',
-        );
-    }
+    else if (name === 'mergeCell') grid.merge(attr(attrs, 'ref'));
   };
 
   /**
@@ -425,10 +372,7 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
   };
   return {
     sink,
-    finish() {
-      clearMerged(tab, rows, merges, limits);
-      return padded(rows, limits);
-    },
+    finish: () => grid.finish(),
   };
 }
 
