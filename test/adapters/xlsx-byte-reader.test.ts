@@ -7,13 +7,14 @@ import {
   cellRef,
   decimal,
   found,
+  plainCellTag,
   refRow,
   SLOW,
 } from '../../src/adapters/xlsx/cell-bytes.ts';
 import { DEFAULT_LIMITS } from '../../src/adapters/xlsx/read-limits.ts';
 import { sheetReader } from '../../src/adapters/xlsx/read-sheet.ts';
 import { parseRef } from '../../src/adapters/xlsx/sheet-cells.ts';
-import { ByteScanner, text } from '../../src/adapters/xlsx/xml-bytes.ts';
+import { ByteScanner, tagEnd, text } from '../../src/adapters/xlsx/xml-bytes.ts';
 import { attr, XmlRefused } from '../../src/adapters/xlsx/xml-scan.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -160,6 +161,21 @@ describe('byte fast paths give what the string path gives', () => {
         expect(read(found.s, found.sEnd, 's')).toBe(attr(attrs, 's'));
       }),
       { numRuns: 2000, seed: 3 },
+    );
+  });
+
+  test('a plain cell tag ends where the scanner ends it, with the attributes cellAttrs reads', () => {
+    fc.assert(
+      fc.property(attrText, fc.constantFrom('>', '/>', ' >', '"'), (attrs, close) => {
+        const b = utf8(`<c${attrs}${close}<v>1</v>`);
+        const gt = plainCellTag(b, 2);
+        if (gt < 0) return;
+        expect(gt).toBe(tagEnd(b, 1, b.length));
+        const seen = { ...found };
+        cellAttrs(b, 2, b[gt - 1] === 47 ? gt - 1 : gt);
+        expect(seen).toEqual({ ...found });
+      }),
+      { numRuns: 2000, seed: 6 },
     );
   });
 

@@ -175,6 +175,45 @@ function plainCellAttrs(b: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A plain cell start tag read from `from` (just after `<c`) to its end, as
+ * {@link plainCellAttrs} reads its attributes, into {@link found}; returns
+ * the index of its `>` (after a `/` for an empty tag), or -1 when the tag
+ * is not plain or not complete in `b`.
+ */
+export function plainCellTag(b: Uint8Array, from: number): number {
+  let r = ABSENT;
+  let t = ABSENT;
+  let s = ABSENT;
+  let k = from;
+  for (;;) {
+    const ch = b[k];
+    if (ch === 62 || (ch === 47 && b[k + 1] === 62)) {
+      found.r = r;
+      found.t = t;
+      found.s = s;
+      return ch === 62 ? k : k + 1;
+    }
+    if (ch !== 32 || b[k + 2] !== 61 || b[k + 3] !== DQ) return -1;
+    const name = b[k + 1];
+    const start = k + 4;
+    let end = start;
+    while (end < b.length && isAlnum(b[end]!)) end++;
+    if (b[end] !== DQ) return -1;
+    if (name === 114 && r === ABSENT) {
+      r = start;
+      found.rEnd = end;
+    } else if (name === 116 && t === ABSENT) {
+      t = start;
+      found.tEnd = end;
+    } else if (name === 115 && s === ABSENT) {
+      s = start;
+      found.sEnd = end;
+    } else return -1;
+    k = end + 1;
+  }
+}
+
 /** {@link attrValue} of `r`, `t` and `s` at once, in one pass over a cell's attribute text, into {@link found}. */
 export function cellAttrs(b: Uint8Array, from: number, to: number): void {
   if (plainCellAttrs(b, from, to)) return;

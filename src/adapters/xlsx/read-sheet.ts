@@ -21,6 +21,7 @@ import {
   digits,
   found,
   named,
+  plainCellTag,
   refRow,
   SLOW,
   startsWith,
@@ -163,6 +164,11 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
   /** A cell's start tag: its position, type and style. */
   const openCell = (b: Uint8Array, from: number, to: number) => {
     cellAttrs(b, from, to);
+    cellFromFound(b, from, to);
+  };
+
+  /** The cell whose `r`, `t` and `s` are in `found` (its attribute text `b[from, to)` for the string path). */
+  const cellFromFound = (b: Uint8Array, from: number, to: number) => {
     const r = found.r;
     let atColumn = 0;
     let atRow = 0;
@@ -279,10 +285,12 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
       if (next === C) {
         const after = b[p + 2];
         if (after !== 32 && after !== GT && after !== SLASH) return p;
-        const gt = tagEnd(b, p + 1, b.length);
+        const plain = plainCellTag(b, p + 2);
+        const gt = plain >= 0 ? plain : tagEnd(b, p + 1, b.length);
         if (gt < 0 || gt - p > 4096) return p;
         const empty = b[gt - 1] === SLASH;
-        openCell(b, p + 2, empty ? gt - 1 : gt);
+        if (plain >= 0) cellFromFound(b, p + 2, empty ? gt - 1 : gt);
+        else openCell(b, p + 2, empty ? gt - 1 : gt);
         if (empty) {
           put(cellValue());
           p = gt + 1;
