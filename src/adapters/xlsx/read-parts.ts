@@ -1,6 +1,7 @@
 /**
  * The package's small parts, each streamed through the XML scanner: where the
- * workbook is, its tabs and their sheet parts, the date styles, the shared strings.
+ * workbook is, its tabs and their sheet parts, the date styles, the shared
+ * strings; and the scan of a sheet part as bytes.
  * @module
  */
 import { posix } from 'node:path';

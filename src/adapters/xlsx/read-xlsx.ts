@@ -1,7 +1,7 @@
 /**
  * Reads an .xlsx into the workbook contract, bounded and streaming: only the
- * template's tabs are read (all tabs on request), each sheet part is streamed
- * through a SAX-style scanner, and every documented limit (read-limits.ts)
+ * template's tabs are read (all tabs on request), each sheet part is inflated
+ * in chunks and scanned as bytes (xml-bytes.ts), and every documented limit (read-limits.ts)
  * stops the read with one line. Never throws: a wrong, protected, truncated,
  * hostile or oversized file comes back as a clear error value.
  * @module
