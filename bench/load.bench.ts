@@ -4,7 +4,9 @@
  * example at 50 connections and, at the same time, GET /v1/health at 10
  * connections, for 30 s. Targets: 0 errors and time-outs, assess p99 < 1 s,
  * health p99 < 50 ms; a full queue answers 503 with Retry-After (counted
- * apart from errors). LOAD_SECONDS, LOAD_CONNECTIONS and CM_POOL_* override.
+ * apart from errors; connection resets and time-outs are counted apart within
+ * the errors). Latencies are of the 200 answers (autocannon's own rule).
+ * LOAD_SECONDS, LOAD_CONNECTIONS and CM_POOL_* override.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,16 +26,19 @@ interface Result {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Errors by code, from bench/load-client.ts. */
+  errorCodes: Record<string, number>;
   statusCodeStats?: Record<string, { count: number }>;
 }
 
-/** The autocannon CLI with --json: it ships no types, and its output is the stable interface. */
-function autocannon(args: string[]): Promise<Result> {
+/** One autocannon run in its own process (bench/load-client.ts), its result as JSON. */
+function autocannon(options: Record<string, unknown>): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [
-      'node_modules/autocannon/autocannon.js',
-      '--json',
-      ...args,
+      '--import',
+      'tsx',
+      new URL('./load-client.ts', import.meta.url).pathname,
+      JSON.stringify(options),
     ]);
     let out = '';
     let err = '';
@@ -58,28 +63,22 @@ const token = await signToken({
 });
 
 const env: Record<string, string> = { ...ENV };
-for (const name of ['CM_POOL_SIZE', 'CM_POOL_QUEUE', 'CM_REQUEST_BUDGET_MS'])
+for (const name of ['CM_POOL_SIZE', 'CM_POOL_QUEUE', 'CM_POOL_WAIT_MS', 'CM_REQUEST_BUDGET_MS'])
   if (process.env[name]) env[name] = process.env[name]!;
 const server = await nodeServer(env);
 try {
   const url = await server.url();
-  const common = ['-d', String(seconds), '-t', '30'];
+  const common = { duration: seconds, timeout: 30 };
   const [assess, health] = await Promise.all([
-    autocannon([
+    autocannon({
       ...common,
-      '-c',
-      String(connections),
-      '-m',
-      'POST',
-      '-i',
+      url: `${url}/v1/assess`,
+      connections,
+      method: 'POST',
       bodyFile,
-      '-H',
-      'content-type=application/json',
-      '-H',
-      `authorization=Bearer ${token}`,
-      `${url}/v1/assess`,
-    ]),
-    autocannon([...common, '-c', '10', `${url}/v1/health`]),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    }),
+    autocannon({ ...common, url: `${url}/v1/health`, connections: 10 }),
   ]);
   const line = (name: string, r: Result, target: number) => {
     const codes = Object.entries(r.statusCodeStats ?? {})
@@ -92,8 +91,12 @@ try {
     console.log(
       `  latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms (target p99 < ${target} ms)`,
     );
+    const resets = (r.errorCodes.ECONNRESET ?? 0) + (r.errorCodes.EPIPE ?? 0);
+    const others = Object.entries(r.errorCodes)
+      .filter(([code]) => !['ECONNRESET', 'EPIPE', 'timeout'].includes(code))
+      .map(([code, n]) => `${code} ${n}`);
     console.log(
-      `  errors ${r.errors} (time-outs ${r.timeouts}), non-2xx ${r.non2xx} (503 busy, with Retry-After)`,
+      `  errors ${r.errors}: time-outs ${r.timeouts}, connection resets ${resets}${others.length ? `, ${others.join(', ')}` : ''}; non-2xx ${r.non2xx} (503 busy, with Retry-After)`,
     );
   };
   console.log(`Node server, ${seconds} s on loopback, at once:`);

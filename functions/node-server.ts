@@ -1,6 +1,6 @@
 /**
  * Local Node server: `npm start`. Reads process.env.PORT (default 8787),
- * process.env.HOST (default 127.0.0.1) and CM_POOL_SIZE, CM_POOL_QUEUE,
+ * process.env.HOST (default 127.0.0.1) and CM_POOL_SIZE, CM_POOL_QUEUE, CM_POOL_WAIT_MS,
  * CM_REQUEST_BUDGET_MS (see docs/api-operations.md) through nodeSettings;
  * the observatory (process.env.CM_SITE_DIR, default site/) under /observatory/.
  */

@@ -15,6 +15,7 @@ import { ApiProblem, problemResponse } from './problem.ts';
 import type { AnyRoute } from './route.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { routes as apiRoutes } from './routes/index.ts';
+import { parseWorkbookBody } from './workbook-body.ts';
 
 export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -92,7 +93,8 @@ function mount(
       const inspect = route.workbook
         ? (text: string) => checkWorkbookLimits(text, role, limits)
         : undefined;
-      body = parseBody(route.body, await readJsonBody(c, inspect));
+      const raw = await readJsonBody(c, inspect);
+      body = route.workbook ? parseWorkbookBody(route.body, raw) : parseBody(route.body, raw);
     }
     return route.handle(c, { body, query });
   });

@@ -95,6 +95,7 @@ describe('build and menu', () => {
       'Insert template…',
       'Validate',
       'Assess and write benchmark',
+      'Assess with uncertainty ranges (slower)',
       'Share for review',
       'Settings…',
     ]);
@@ -270,6 +271,17 @@ describe('assess', () => {
     expect(outcome.ok).toBe(true);
     expect(addon.fetches.map((f) => `${f.method} ${f.url}`)).toEqual([`POST ${API_URL}/v1/assess`]);
     expect(Object.keys(JSON.parse(addon.fetches[0]!.payload!).tabs)).toEqual(inputs);
+    // no uncertainty runs unless asked, and only what it writes: the benchmark JSON stays on the server
+    expect(JSON.parse(addon.fetches[0]!.payload!).options).toEqual({
+      uncertainty: false,
+      include: ['writeBack'],
+    });
+    expect(Object.keys(JSON.parse(addon.responses.at(-1)!.body))).toEqual([
+      'ok',
+      'issues',
+      'summary',
+      'writeBack',
+    ]);
     expect(outcome.tabs).toEqual(expect.arrayContaining(['Validation', 'Scorecard', 'Ranking']));
     expect(names(addon)).toEqual([...inputs, ...outcome.tabs]);
     expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);
@@ -304,6 +316,17 @@ describe('assess', () => {
 
     const again = addon.call<AssessOutcome>('assessSheet');
     expect(names(addon)).toEqual([...inputs, ...again.tabs]);
+  });
+
+  test('asked for uncertainty ranges (sidebar check box or menu), it lets the Method tab decide the runs', () => {
+    const addon = withExample();
+    addon.fetches.length = 0;
+    const outcome = addon.call<AssessOutcome>('assessSheet', { uncertainty: true });
+    expect(outcome.ok).toBe(true);
+    expect(JSON.parse(addon.fetches[0]!.payload!).options).toEqual({
+      uncertainty: true,
+      include: ['writeBack'],
+    });
   });
 
   test('text that looks like a formula or a number is written as text', () => {

@@ -88,7 +88,7 @@ describe('validate and assess', () => {
     expect(body.ok).toBe(true);
     expect(body.summary.corridors).toBeGreaterThanOrEqual(10);
     expect(body.benchmark?.generatedAt).toBe(FIXED_TIME);
-    expect(body.writeBack.tabs.map((t) => t.name)).toEqual(
+    expect(body.writeBack?.tabs.map((t) => t.name)).toEqual(
       expect.arrayContaining(['Validation', 'Scorecard', 'Ranking']),
     );
   });

@@ -95,10 +95,10 @@ function abortUpload(port: number, path: string, auth: string): Promise<void> {
   });
 }
 
-describe('one worker, no queue', () => {
+describe('one worker, no queue, no wait', () => {
   let server: Child;
   beforeAll(async () => {
-    server = await startServer({ CM_POOL_SIZE: '1', CM_POOL_QUEUE: '0' });
+    server = await startServer({ CM_POOL_SIZE: '1', CM_POOL_QUEUE: '0', CM_POOL_WAIT_MS: '0' });
   });
   afterAll(() => server?.stop());
 
@@ -115,6 +115,60 @@ describe('one worker, no queue', () => {
     expect(((await second.json()) as { title: string }).title).toBe('Busy');
     expect(health.status).toBe(200);
     expect(healthMs).toBeLessThan(1_000);
+    expect((await first).status).toBe(200);
+  });
+
+  test('a busy answer sent before a body of unknown length was read closes the connection instead of reading it', async () => {
+    const first = assess(server.url);
+    await new Promise((r) => setTimeout(r, 150));
+    const res = await fetch(`${server.url}/v1/assess`, {
+      method: 'POST',
+      headers: { authorization: await bearer('statistician'), 'content-type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"tabs":{'));
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('connection')).toBe('close');
+    expect((await first).status).toBe(200);
+  });
+
+  test('while the only worker is busy, uploads with no token, a bad one or a partner token get their 401/403 from the main thread, not a 503', async () => {
+    const first = assess(server.url);
+    await new Promise((r) => setTimeout(r, 150));
+    const post = (authorization?: string) =>
+      fetch(`${server.url}/v1/assess`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
+        body: example,
+      });
+    const partner = `Bearer ${await signToken({
+      role: 'partner',
+      kid: 'k',
+      secret: SECRET,
+      issuer: 'corridor-monitor',
+      audience: 'corridor-monitor-api',
+      ttlSeconds: 600,
+      hubs: [HUB],
+    })}`;
+    const answers = await Promise.all([post(), post('Bearer not.a.token'), post(partner)]);
+    expect(answers.map((a) => a.status)).toEqual([401, 401, 403]);
+    for (const a of answers) expect(a.headers.get('content-type')).toBe('application/problem+json');
+    expect((await first).status).toBe(200);
+  });
+
+  test('a busy answer to a body of declared length keeps the connection (the body is discarded)', async () => {
+    const first = assess(server.url);
+    await new Promise((r) => setTimeout(r, 150));
+    const second = await assess(server.url);
+    expect(second.status).toBe(503);
+    expect(second.headers.get('connection')).not.toBe('close');
     expect((await first).status).toBe(200);
   });
 
@@ -141,10 +195,37 @@ describe('one worker, no queue', () => {
   });
 });
 
+describe('one worker, no queue, a wait of 30 s', () => {
+  let server: Child;
+  beforeAll(async () => {
+    server = await startServer({
+      CM_POOL_SIZE: '1',
+      CM_POOL_QUEUE: '0',
+      CM_POOL_WAIT_MS: '30000',
+      CM_FIXED_TIME: '2026-01-01T00:00:00Z',
+    });
+  });
+  afterAll(() => server?.stop());
+
+  test('an assessment arriving while the only worker is busy waits for it and gets its 200, the same bytes as the first', async () => {
+    const first = assess(server.url);
+    await new Promise((r) => setTimeout(r, 150));
+    const second = await assess(server.url);
+    expect(second.status).toBe(200);
+    const a = await (await first).text();
+    expect(await second.text()).toBe(a);
+  });
+});
+
 describe('a request over its budget', () => {
   let server: Child;
   beforeAll(async () => {
-    server = await startServer({ CM_POOL_SIZE: '1', CM_REQUEST_BUDGET_MS: '400' });
+    // the next request waits (unread) for the replacement worker to start
+    server = await startServer({
+      CM_POOL_SIZE: '1',
+      CM_REQUEST_BUDGET_MS: '400',
+      CM_POOL_WAIT_MS: '30000',
+    });
   });
   afterAll(() => server?.stop());
 

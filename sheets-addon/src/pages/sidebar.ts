@@ -161,7 +161,8 @@ function wire(): void {
     });
   });
   $('assess-button').addEventListener('click', () => {
-    void busy('Assessing…', () => callServer('assessSheet')).then((outcome) => {
+    const uncertainty = $<HTMLInputElement>('with-uncertainty').checked;
+    void busy('Assessing…', () => callServer('assessSheet', { uncertainty })).then((outcome) => {
       if (!outcome) return;
       renderIssues(outcome.issues);
       show($('issues-summary'), summariseIssues(outcome));

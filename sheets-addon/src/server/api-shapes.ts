@@ -26,7 +26,9 @@ export function issuesOf(body: unknown): Issue[] {
 }
 
 /** What the add-on uses of the API's AssessResponse. */
-export type AssessAnswer = Pick<AssessResponse, 'ok' | 'issues' | 'summary' | 'writeBack'>;
+export type AssessAnswer = Pick<AssessResponse, 'ok' | 'issues' | 'summary'> & {
+  writeBack: NonNullable<AssessResponse['writeBack']>;
+};
 
 export function assessAnswer(body: unknown): AssessAnswer {
   const issues = issuesOf(body);

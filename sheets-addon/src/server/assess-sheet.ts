@@ -3,7 +3,7 @@
  * /v1/assess, the write-back applied in batch. Input tabs are only read.
  * @module
  */
-import type { AssessOutcome } from '../shared/rpc.ts';
+import type { AssessChoice, AssessOutcome } from '../shared/rpc.ts';
 import { callApi } from './api-client.ts';
 import { assessAnswer } from './api-shapes.ts';
 import { Deadline } from './limits.ts';
@@ -11,15 +11,23 @@ import { reportProgress } from './progress.ts';
 import { readInputTabs } from './read-workbook.ts';
 import { writeGeneratedTabs } from './write-back.ts';
 
-export function assessActiveSpreadsheet(): AssessOutcome {
+/**
+ * @param choice.uncertainty run the Method tab's uncertainty and sensitivity runs
+ *   (rank intervals and Sobol indices; several times slower), else none
+ */
+export function assessActiveSpreadsheet(choice: AssessChoice = {}): AssessOutcome {
   const deadline = new Deadline();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   reportProgress('read', 'Reading the template tabs…', 0.05);
   const workbook = readInputTabs(spreadsheet);
   reportProgress('send', 'Scoring the corridors…', 0.2);
-  // the Method tab's uncertainty_runs decides (0 = skip); the API runs none unless asked
+  // asked for, the Method tab's uncertainty_runs decides (0 = skip); else the API runs none.
+  // Only the write-back comes back: the benchmark JSON (about 1 MB for the example) is not used here
   const answer = assessAnswer(
-    callApi('post', '/v1/assess', { ...workbook, options: { uncertainty: true } }),
+    callApi('post', '/v1/assess', {
+      ...workbook,
+      options: { uncertainty: choice.uncertainty === true, include: ['writeBack'] },
+    }),
   );
   deadline.ensureTimeToWrite();
   const tabs = writeGeneratedTabs(spreadsheet, answer.writeBack, (i, total, name) =>

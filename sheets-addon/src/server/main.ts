@@ -5,6 +5,7 @@
  * @module
  */
 import type {
+  AssessChoice,
   AssessOutcome,
   CorridorChoice,
   InsertOutcome,
@@ -60,8 +61,8 @@ export function validateSheet(): ValidateOutcome {
   return validateActiveSpreadsheet();
 }
 
-export function assessSheet(): AssessOutcome {
-  return assessActiveSpreadsheet();
+export function assessSheet(choice?: AssessChoice): AssessOutcome {
+  return assessActiveSpreadsheet(choice);
 }
 
 export function shareForReview(): ReviewOutcome {
@@ -93,12 +94,17 @@ export function menuValidate(): void {
 }
 
 export function menuAssess(): void {
-  runFromMenu(() => {
-    const outcome = assessActiveSpreadsheet();
-    return outcome.ok
-      ? `Benchmark written for ${outcome.corridors} corridor(s): ${outcome.tabs.join(', ')}.`
-      : `${outcome.errors} error(s) prevented scoring; see the Validation tab. The previous benchmark was kept.`;
-  });
+  runFromMenu(() => assessMessage(assessActiveSpreadsheet()));
+}
+
+export function menuAssessWithUncertainty(): void {
+  runFromMenu(() => assessMessage(assessActiveSpreadsheet({ uncertainty: true })));
+}
+
+function assessMessage(outcome: AssessOutcome): string {
+  return outcome.ok
+    ? `Benchmark written for ${outcome.corridors} corridor(s): ${outcome.tabs.join(', ')}.`
+    : `${outcome.errors} error(s) prevented scoring; see the Validation tab. The previous benchmark was kept.`;
 }
 
 export function menuShare(): void {

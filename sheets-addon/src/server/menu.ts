@@ -14,6 +14,7 @@ export function buildMenu(): void {
     .addSeparator()
     .addItem('Validate', 'menuValidate')
     .addItem('Assess and write benchmark', 'menuAssess')
+    .addItem('Assess with uncertainty ranges (slower)', 'menuAssessWithUncertainty')
     .addItem('Share for review', 'menuShare')
     .addSeparator()
     .addItem('Settings…', 'showSettings')

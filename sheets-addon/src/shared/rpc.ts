@@ -60,6 +60,11 @@ export interface ReviewOutcome {
   expiresAt: string | null;
 }
 
+/** How to assess: with the uncertainty runs (rank intervals, sensitivity) or, by default, without. */
+export interface AssessChoice {
+  uncertainty?: boolean;
+}
+
 export interface Progress {
   step: string;
   message: string;
@@ -74,7 +79,7 @@ export interface ServerApi {
   saveSettings(input: SettingsInput): SettingsView;
   insertTemplate(choice: CorridorChoice): InsertOutcome;
   validateSheet(): ValidateOutcome;
-  assessSheet(): AssessOutcome;
+  assessSheet(choice?: AssessChoice): AssessOutcome;
   shareForReview(): ReviewOutcome;
   selectCell(cell: string): void;
   getProgress(): Progress | null;

@@ -7,10 +7,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { appFromEnv } from '../app-from-env.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import { entries } from './pooled-fetch.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
+import { warmUp } from './warm-up.ts';
 import { READY } from './worker-pool.ts';
 
 const { env } = workerData as { env: Record<string, string | undefined> };
 const app = appFromEnv(env);
+// assessing yields to the main thread's cheap routes when the cores are busy
+lowerThreadPriority();
+warmUp();
 
 parentPort?.postMessage(READY);
 

@@ -8,6 +8,7 @@
 import type { AppDeps } from '../../http/deps.ts';
 import { ApiProblem, problemResponse } from '../../http/problem.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
+import type { TokenGate } from './token-gate.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 /** Method and path of the routes run in the pool. */
@@ -18,6 +19,10 @@ export interface PooledFetchOptions {
   /** Seconds a refused caller should wait (Retry-After). */
   retryAfterSeconds: number;
   budgetMs: number;
+  /** Milliseconds a request may wait, its body unread, for room in the pool before it gets 503. */
+  waitMs: number;
+  /** False for a request the app would refuse for its token: the main thread's app answers it. */
+  admits?: TokenGate;
   log: AppDeps['log'];
 }
 
@@ -42,29 +47,40 @@ export function pooledFetch(
     const started = performance.now();
     const requestId = crypto.randomUUID();
     const retry = { headers: { 'retry-after': String(options.retryAfterSeconds) } };
-    // refused before its body is read: a saturated server spends nothing on it
-    if (pool.saturated) return refuse(busy());
+    // refused for its token: the local app gives the same problem, before any of the body is read
+    if (options.admits && !(await options.admits(request))) return local(request);
+    // a place in the pool first, its body unread meanwhile: a waiting or refused request costs nothing
+    const place = await pool.reserve(options.waitMs);
+    if (!place) return refuse(busy());
     let body: ArrayBuffer | null | undefined;
     try {
       body = await readCapped(request, options.bodyLimitBytes);
     } catch (error) {
+      place.cancel();
       if (error instanceof ClientAborted) {
         options.log({ level: 'info', msg: 'client aborted', path: url.pathname, requestId });
         return new Response(null, { status: 499 });
       }
       throw error;
     }
-    if (body === undefined)
+    if (body === undefined) {
+      place.cancel();
       return refuse(
         new ApiProblem(
           'payload-too-large',
           `The request body exceeds the limit of ${options.bodyLimitBytes} bytes.`,
         ),
       );
-    const headers = entries(request.headers).filter(([k]) => k !== 'content-length');
-    const answer = await pool.run({ method: request.method, url: request.url, headers, body });
+    }
+    // the length read, so that the worker's app checks its limit without buffering the body again
+    const headers = entries(request.headers).filter(
+      ([k]) => k !== 'content-length' && k !== 'transfer-encoding',
+    );
+    headers.push(['content-length', String(body?.byteLength ?? 0)]);
+    const answer = await place.run({ method: request.method, url: request.url, headers, body });
+    // a Uint8Array body takes @hono/node-server's direct write, not a stream
     if (answer.ok)
-      return new Response(answer.reply.body, {
+      return new Response(new Uint8Array(answer.reply.body), {
         status: answer.reply.status,
         headers: answer.reply.headers,
       });
@@ -86,7 +102,7 @@ export function pooledFetch(
     function busy(): ApiProblem {
       return new ApiProblem(
         'busy',
-        'Every worker is busy and the queue is full; try again after the Retry-After seconds.',
+        'Every worker is busy and the queue stayed full; try again after the Retry-After seconds.',
         retry,
       );
     }

@@ -4,15 +4,16 @@
  * itself (431, 400), and one clear line when the port is taken.
  * @module
  */
-import type { Server } from 'node:http';
+import { type Server, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { serve } from '@hono/node-server';
+import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
 import { ConfigError, DEFAULTS, type EnvRecord } from '../../http/config.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { ApiProblem, problemResponse } from '../../http/problem.ts';
 import { appFromEnv, jsonLog } from '../app-from-env.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import { pooledFetch } from './pooled-fetch.ts';
+import { tokenGate } from './token-gate.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 export interface NodeServerSettings {
@@ -21,10 +22,12 @@ export interface NodeServerSettings {
   /** Worker threads for the expensive routes; 0 = answer everything on the main thread. */
   poolSize: number;
   poolQueue: number;
+  /** Milliseconds a request may wait (body unread) for room in the queue before 503. */
+  waitMs: number;
   budgetMs: number;
 }
 
-/** PORT, HOST, CM_POOL_SIZE (default: the cores), CM_POOL_QUEUE (default 4 per worker), CM_REQUEST_BUDGET_MS (default 10000). */
+/** PORT, HOST, CM_POOL_SIZE (default: the cores), CM_POOL_QUEUE (default 0), CM_POOL_WAIT_MS (default 1000), CM_REQUEST_BUDGET_MS (default 10000). */
 export function nodeSettings(env: EnvRecord): NodeServerSettings {
   const whole = (name: string, fallback: number, min = 0) => {
     const raw = env[name]?.trim();
@@ -39,7 +42,9 @@ export function nodeSettings(env: EnvRecord): NodeServerSettings {
     port: whole('PORT', 8787),
     hostname: env.HOST?.trim() || '127.0.0.1',
     poolSize,
-    poolQueue: whole('CM_POOL_QUEUE', Math.max(1, poolSize) * 4),
+    // waiting is cheaper unread (CM_POOL_WAIT_MS): no read body waits behind a running job by default
+    poolQueue: whole('CM_POOL_QUEUE', 0),
+    waitMs: whole('CM_POOL_WAIT_MS', 1_000),
     budgetMs: whole('CM_REQUEST_BUDGET_MS', 10_000, 100),
   };
 }
@@ -85,19 +90,30 @@ export async function startNodeServer(
         bodyLimitBytes,
         retryAfterSeconds: 1,
         budgetMs: settings.budgetMs,
+        waitMs: settings.waitMs,
+        admits: tokenGate(env),
         log,
       })
     : app.fetch;
   const fetch = compose.wrap ? compose.wrap(api) : api;
-  const server = serve({ fetch, port: settings.port, hostname: settings.hostname }, (info) =>
-    log({
-      level: 'info',
-      msg: 'listening',
-      url: `http://${settings.hostname}:${info.port}`,
-      workers: settings.poolSize,
-      queue: settings.poolQueue,
-      budgetMs: settings.budgetMs,
-    }),
+  const server = serve(
+    {
+      fetch: closeOnUnboundedBody(fetch, bodyLimitBytes),
+      // Node itself discards an unread body and keeps the connection; see closeOnUnboundedBody
+      autoCleanupIncoming: false,
+      port: settings.port,
+      hostname: settings.hostname,
+    },
+    (info) =>
+      log({
+        level: 'info',
+        msg: 'listening',
+        url: `http://${settings.hostname}:${info.port}`,
+        workers: settings.poolSize,
+        queue: settings.poolQueue,
+        waitMs: settings.waitMs,
+        budgetMs: settings.budgetMs,
+      }),
   ) as Server;
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) {
@@ -142,3 +158,28 @@ export function listenFailure(error: NodeJS.ErrnoException, settings: NodeServer
     return `Port ${settings.port} on ${settings.hostname} needs privileges: choose a port above 1023, e.g. PORT=8787 npm start`;
   return `The server could not listen on ${settings.hostname}:${settings.port}: ${error.message}`;
 }
+
+/**
+ * An answer sent before its request's body was read (503 busy, 413, 401…):
+ * Node discards the rest of the body and keeps the connection, so the client
+ * reads the answer instead of a reset. That costs reading the body, so only
+ * a body bounded by a declared Content-Length within the limit is discarded;
+ * any other (chunked, or declared over the limit) gets `Connection: close`.
+ */
+export function closeOnUnboundedBody(fetch: Handler, limit: number): NodeHandler {
+  return async (request, env) => {
+    const res = await fetch(request);
+    const { incoming, outgoing } = env ?? {};
+    // HTTP/1.1 only: HTTP/2 has no Connection header (and closes a stream, not the connection)
+    if (outgoing instanceof ServerResponse && incoming && !incoming.complete) {
+      const declared = Number(incoming.headers['content-length'] ?? Number.NaN);
+      if (!(declared <= limit)) outgoing.setHeader('connection', 'close');
+    }
+    return res;
+  };
+}
+
+type NodeHandler = (
+  request: Request,
+  env?: HttpBindings | Http2Bindings,
+) => Response | Promise<Response>;

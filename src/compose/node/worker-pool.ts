@@ -3,6 +3,15 @@
  * queue and a time budget per job: a full queue answers `busy` at once, a
  * job over budget has its worker terminated (and replaced) and answers
  * `over_budget`. Expensive work never blocks the main thread.
+ *
+ * A caller may first `reserve` a place: it waits, for a bounded time, until
+ * the queue has room, and the place is kept for it until it runs its job or
+ * cancels. The Node server reserves before reading a request's body, so a
+ * waiting request costs nothing but its connection. A freed place goes to
+ * the caller that came last (the adaptive-LIFO rule of overload control):
+ * under overload the requests served are served while they are fresh, and
+ * the oldest give up after their wait, instead of every request waiting
+ * the whole bound before it is served.
  * @module
  */
 import { Worker } from 'node:worker_threads';
@@ -19,6 +28,20 @@ export interface PoolOptions<Job> {
   workerData?: unknown;
   /** Objects to transfer rather than copy (e.g. a body's ArrayBuffer). */
   transfer?: (job: Job) => ArrayBuffer[];
+}
+
+/** A place in the queue, kept until `run` or `cancel` (whichever comes first; the other does nothing). */
+export interface Reservation<Job, Reply> {
+  run(job: Job): Promise<PoolAnswer<Reply>>;
+  cancel(): void;
+}
+
+/** Callers that may wait in line for a place at once; more are refused at once. */
+export const MAX_WAITING_CALLERS = 256;
+
+interface Holder<Job, Reply> {
+  admit: (place: Reservation<Job, Reply> | undefined) => void;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 export type PoolAnswer<Reply> =
@@ -45,6 +68,9 @@ const idle = (slot: { ready: boolean; current?: unknown }) => slot.ready && !slo
 export class WorkerPool<Job, Reply> {
   private readonly slots: Slot<Job, Reply>[] = [];
   private readonly waiting: Pending<Job, Reply>[] = [];
+  private readonly holders: Holder<Job, Reply>[] = [];
+  /** Places handed out by `reserve` and not yet used or cancelled. */
+  private reserved = 0;
   private closed = false;
   private announce?: () => void;
   /** Settles once every first worker is ready. */
@@ -60,25 +86,88 @@ export class WorkerPool<Job, Reply> {
     return { running: this.slots.filter((s) => s.current).length, waiting: this.waiting.length };
   }
 
-  /** No worker free and the queue full: a new job would be refused. */
+  /** No room for a new job (workers, queue and reserved places all taken), or callers already waiting for it. */
   get saturated(): boolean {
-    return !this.slots.some(idle) && this.waiting.length >= this.options.queue;
+    return this.room() <= 0 || this.holders.length > 0;
   }
 
   run(job: Job): Promise<PoolAnswer<Reply>> {
-    return new Promise((done) => {
-      if (this.closed) return done({ ok: false, why: 'worker_failed' });
-      const free = this.slots.find(idle);
-      if (free) return this.start(free, { job, done });
-      if (this.waiting.length >= this.options.queue) return done({ ok: false, why: 'busy' });
-      this.waiting.push({ job, done });
+    if (this.room() <= 0) return Promise.resolve({ ok: false, why: 'busy' });
+    return this.enqueue(job);
+  }
+
+  /**
+   * A place for one job, at once when there is room and nobody waits, else
+   * when one frees up and the caller is the latest still waiting.
+   * @returns undefined after `waitMs`, or at once when too many callers wait already
+   */
+  reserve(waitMs: number): Promise<Reservation<Job, Reply> | undefined> {
+    if (this.closed) return Promise.resolve(undefined);
+    if (!this.saturated) return Promise.resolve(this.place());
+    if (waitMs <= 0 || this.holders.length >= MAX_WAITING_CALLERS)
+      return Promise.resolve(undefined);
+    return new Promise((admit) => {
+      const holder: Holder<Job, Reply> = {
+        admit,
+        timer: setTimeout(() => {
+          this.holders.splice(this.holders.indexOf(holder), 1);
+          admit(undefined);
+        }, waitMs),
+      };
+      this.holders.push(holder);
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const h of this.holders.splice(0)) {
+      clearTimeout(h.timer);
+      h.admit(undefined);
+    }
     for (const p of this.waiting.splice(0)) p.done({ ok: false, why: 'worker_failed' });
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Free workers plus free queue places, less the places reserved. */
+  private room(): number {
+    const free = this.slots.filter(idle).length;
+    return free + this.options.queue - this.waiting.length - this.reserved;
+  }
+
+  private enqueue(job: Job): Promise<PoolAnswer<Reply>> {
+    return new Promise((done) => {
+      if (this.closed) return done({ ok: false, why: 'worker_failed' });
+      const free = this.slots.find(idle);
+      if (free) return this.start(free, { job, done });
+      this.waiting.push({ job, done });
+    });
+  }
+
+  private place(): Reservation<Job, Reply> {
+    this.reserved++;
+    let open = true;
+    const release = () => {
+      if (!open) return false;
+      open = false;
+      this.reserved--;
+      return true;
+    };
+    return {
+      run: (job) =>
+        release() ? this.enqueue(job) : Promise.resolve({ ok: false, why: 'worker_failed' }),
+      cancel: () => {
+        if (release()) this.admit();
+      },
+    };
+  }
+
+  /** Hands the places that freed up to the callers that came last. */
+  private admit(): void {
+    while (this.holders.length > 0 && this.room() > 0) {
+      const holder = this.holders.pop()!;
+      clearTimeout(holder.timer);
+      holder.admit(this.place());
+    }
   }
 
   private spawn(): Slot<Job, Reply> {
@@ -130,6 +219,7 @@ export class WorkerPool<Job, Reply> {
     if (!idle(slot)) return;
     const pending = this.waiting.shift();
     if (pending) this.start(slot, pending);
+    this.admit();
   }
 }
 

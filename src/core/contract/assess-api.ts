@@ -6,6 +6,10 @@ import { WriteBackSchema } from './patch.ts';
 import { named } from './schema-registry.ts';
 import { WorkbookSchema } from './workbook.ts';
 
+/** The parts of an AssessResponse a client may leave out with `options.include`. */
+export const ASSESS_PARTS = ['benchmark', 'writeBack'] as const;
+export type AssessPart = (typeof ASSESS_PARTS)[number];
+
 export const AssessRequestSchema = named(
   'AssessRequest',
   WorkbookSchema.extend({
@@ -27,6 +31,13 @@ export const AssessRequestSchema = named(
             "Run the uncertainty and sensitivity analysis with the Method tab's runs (default false: rank intervals and Sobol indices are left empty)",
           ),
         seed: z.number().int().min(0).optional(),
+        include: z
+          .array(z.enum(ASSESS_PARTS))
+          .max(ASSESS_PARTS.length)
+          .optional()
+          .describe(
+            'The large parts of the answer to send back (default both; ok, issues and summary always come back): the Sheets add-on asks for ["writeBack"] only',
+          ),
       })
       .optional(),
   }),
@@ -48,9 +59,13 @@ export const AssessResponseSchema = named(
     ok: z.boolean(),
     issues: z.array(IssueSchema),
     summary: AssessSummarySchema,
-    benchmark: BenchmarkSchema.nullable().describe('Null when errors prevented scoring'),
-    writeBack: WriteBackSchema.describe(
-      'Validation tab always; benchmark tabs only when scoring ran',
+    benchmark: BenchmarkSchema.nullable()
+      .optional()
+      .describe(
+        'Null when errors prevented scoring; absent only when options.include leaves it out',
+      ),
+    writeBack: WriteBackSchema.optional().describe(
+      'Validation tab always; benchmark tabs only when scoring ran; absent only when options.include leaves it out',
     ),
   }),
 );

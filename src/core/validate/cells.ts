@@ -55,15 +55,27 @@ export function readText(v: unknown): CellResult<string> {
   return { ok: false, found: describeCell(v) };
 }
 
+/**
+ * The finite number of a number cell or a plain numeric text, else undefined
+ * (readNumber without the reason, for hot loops).
+ * @example finiteNumber(' 12.5 '); // => 12.5
+ */
+export function finiteNumber(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (PLAIN_NUMBER.test(t)) {
+      const n = Number(t);
+      if (Number.isFinite(n)) return n;
+    }
+  }
+  return undefined;
+}
+
 /** A finite number from a number cell or a plain numeric text. */
 export function readNumber(v: unknown): CellResult<number> {
-  if (typeof v === 'number')
-    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, found: describeCell(v) };
-  if (typeof v === 'string' && PLAIN_NUMBER.test(v.trim())) {
-    const n = Number(v.trim());
-    if (Number.isFinite(n)) return { ok: true, value: n };
-  }
-  return { ok: false, found: describeCell(v) };
+  const n = finiteNumber(v);
+  return n === undefined ? { ok: false, found: describeCell(v) } : { ok: true, value: n };
 }
 
 /** True for text a spreadsheet would show as a number with separators, e.g. `1,234.5`. */

@@ -7,6 +7,7 @@
  */
 import { type Issue, issue } from '../contract/issue.ts';
 import type { Corridor, Observation } from '../template/types.ts';
+import { indexSeries, type SeriesIndex } from './series-index.ts';
 
 /** The A1 address of an observation's value cell. */
 export type ValueCell = (o: Observation) => string;
@@ -14,20 +15,43 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 
 
 function byCountryYear(obs: readonly Observation[], indicator: string): Map<string, Observation> {
   const m = new Map<string, Observation>();
-  for (const o of obs)
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
     if (o.indicator === indicator && o.country) m.set(`${o.country}|${o.year}`, o);
+  }
   return m;
 }
 
+/** The rows of the indicators these checks compare, each list in row order (one pass over every row). */
+function pickRows(obs: readonly Observation[]): Map<string, Observation[]> {
+  const picked = new Map<string, Observation[]>(
+    PICKED.map((indicator) => [indicator, [] as Observation[]]),
+  );
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
+    picked.get(o.indicator)?.push(o);
+  }
+  return picked;
+}
+
+const PICKED = [
+  'emigrants_total',
+  'immigrants_total',
+  'corridor_stock',
+  'corridor_share_of_emigrants',
+] as const;
+
 function checkStocks(
-  obs: readonly Observation[],
+  picked: Map<string, Observation[]>,
   corridors: Map<string, Corridor>,
   issues: Issue[],
   cellOf: ValueCell,
 ): void {
-  const emigrants = byCountryYear(obs, 'emigrants_total');
-  const immigrants = byCountryYear(obs, 'immigrants_total');
-  for (const o of obs) {
+  const emigrants = byCountryYear(picked.get('emigrants_total')!, 'emigrants_total');
+  const immigrants = byCountryYear(picked.get('immigrants_total')!, 'immigrants_total');
+  const obs = picked.get('corridor_stock')!;
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
     if (o.indicator !== 'corridor_stock') continue;
     const c = corridors.get(o.corridorId);
     if (!c) continue;
@@ -61,9 +85,11 @@ function checkShareSums(
   cellOf: ValueCell,
 ): void {
   const groups = new Map<string, Observation[]>();
-  for (const o of obs) {
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
+    if (o.indicator !== 'corridor_share_of_emigrants') continue;
     const c = corridors.get(o.corridorId);
-    if (o.indicator !== 'corridor_share_of_emigrants' || !c) continue;
+    if (!c) continue;
     const key = `${c.origin}|${o.year}`;
     const g = groups.get(key);
     if (g) g.push(o);
@@ -88,13 +114,19 @@ function checkSameCountryValue(
   obs: readonly Observation[],
   issues: Issue[],
   cellOf: ValueCell,
+  index: SeriesIndex,
 ): void {
-  const first = new Map<string, Observation>();
-  for (const o of obs) {
+  // the key indicator|side|country|year: a row with a country is in that country's series
+  // (indicator|side|country), so the first value of each year is kept per series
+  const first: (Map<number, Observation> | undefined)[] = [];
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k]!;
     if (!o.country) continue;
-    const key = `${o.indicator}|${o.side}|${o.country}|${o.year}`;
-    const f = first.get(key);
-    if (!f) first.set(key, o);
+    const id = index.seriesOf[k]!;
+    let byYear = first[id];
+    if (byYear === undefined) first[id] = byYear = new Map();
+    const f = byYear.get(o.year);
+    if (!f) byYear.set(o.year, o);
     else if (f.value !== o.value) {
       issues.push(
         issue(
@@ -113,8 +145,10 @@ export function checkConsistency(
   corridors: Map<string, Corridor>,
   issues: Issue[],
   cellOf: ValueCell,
+  index: SeriesIndex = indexSeries(obs),
 ): void {
-  checkStocks(obs, corridors, issues, cellOf);
-  checkShareSums(obs, corridors, issues, cellOf);
-  checkSameCountryValue(obs, issues, cellOf);
+  const picked = pickRows(obs);
+  checkStocks(picked, corridors, issues, cellOf);
+  checkShareSums(picked.get('corridor_share_of_emigrants')!, corridors, issues, cellOf);
+  checkSameCountryValue(obs, issues, cellOf, index);
 }

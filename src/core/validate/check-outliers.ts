@@ -15,6 +15,7 @@ import { type Issue, issue } from '../contract/issue.ts';
 import { medianType7 as median } from '../stats/quantile-type7.ts';
 import type { Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
+import { indexSeries, type SeriesIndex } from './series-index.ts';
 
 export const MIN_CORRIDORS_FOR_OUTLIERS = 5;
 /** The factors a unit slip multiplies by. */
@@ -23,18 +24,6 @@ const SLIPS = [100, 1000] as const;
 const FAR = 30;
 const NEAR = 1.5;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
-
-/** `indicator|side|country-or-corridor` -> observations, one per year. */
-function seriesOf(obs: readonly Observation[]): Map<string, Observation[]> {
-  const out = new Map<string, Map<number, Observation>>();
-  for (const o of obs) {
-    const key = `${o.indicator}|${o.side}|${o.country ?? o.corridorId}`;
-    const byYear = out.get(key) ?? new Map<number, Observation>();
-    if (!byYear.has(o.year)) byYear.set(o.year, o);
-    out.set(key, byYear);
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
-}
 
 /**
  * The factor (1/100, 100, ...) that brings a positive value near a positive
@@ -70,41 +59,48 @@ export function checkOutliers(
   obs: readonly Observation[],
   issues: Issue[],
   cellOf: ValueCell,
+  index: SeriesIndex = indexSeries(obs),
 ): void {
-  const series = seriesOf(obs);
-  const latest = new Map<string, Observation[]>();
-  for (const s of series.values()) {
-    const last = s.reduce((a, b) => (b.year > a.year ? b : a));
+  // each series' latest observation, grouped by indicator and side, with its series' length
+  const latest = new Map<string, { last: Observation; length: number }[]>();
+  for (const { years } of index.series) {
+    const last = years[years.length - 1]!;
     const key = `${last.indicator}|${last.side}`;
-    latest.set(key, [...(latest.get(key) ?? []), last]);
+    const group = latest.get(key);
+    if (group) group.push({ last, length: years.length });
+    else latest.set(key, [{ last, length: years.length }]);
   }
-  for (const s of series.values()) {
-    if (s.length < 3) continue;
-    const sorted = [...s].sort((a, b) => a.year - b.year);
-    sorted.forEach((o, i) => {
-      // the years around it; at the latest end (where new values are typed) the two before it;
-      // the first year is history, left alone (a war can move a share a hundredfold)
-      if (i === 0) return;
-      const around =
-        i === sorted.length - 1 ? [sorted[i - 1], sorted[i - 2]] : [sorted[i - 1], sorted[i + 1]];
-      const near = around.filter((x): x is Observation => x !== undefined);
-      const ks = near.map((n) => slipFactor(o.value, n.value));
-      const k = ks[0];
-      if (k == null || ks.some((x) => x !== k)) return;
+  for (const { years: sorted } of index.series) {
+    if (sorted.length < 3) continue;
+    // the years around each; at the latest end (where new values are typed) the two before it;
+    // the first year is history, left alone (a war can move a share a hundredfold)
+    for (let i = 1; i < sorted.length; i++) {
+      const o = sorted[i]!;
+      const a = sorted[i - 1]!;
+      const b = i === sorted.length - 1 ? sorted[i - 2] : sorted[i + 1];
+      // a slip needs a factor from every neighbour, and the same one (most values have none)
+      const k = slipFactor(o.value, a.value);
+      if (k == null || (b !== undefined && slipFactor(o.value, b.value) !== k)) continue;
+      const near = b === undefined ? [a] : [a, b];
       const ref = median(near.map((n) => n.value));
       const against = `${near.map((n) => n.year).join(' and ')}`;
       issues.push(issue('outlier', cellOf(o), message(o, k, ref, against), 'warning'));
-    });
+    }
   }
-  for (const group of latest.values()) {
+  for (const entries of latest.values()) {
+    const group = entries.map((e) => e.last);
     // counts span orders of magnitude between corridors: only shares are compared across them
     if (group.length < MIN_CORRIDORS_FOR_OUTLIERS || !group[0]!.unit.includes('%')) continue;
-    for (const o of group) {
-      if ((series.get(`${o.indicator}|${o.side}|${o.country ?? o.corridorId}`)?.length ?? 0) >= 3)
-        continue;
+    for (let j = 0; j < group.length; j++) {
+      const o = group[j]!;
+      if (entries[j]!.length >= 3) continue;
       const others = group.filter((x) => x !== o).map((x) => x.value);
-      const lo = Math.min(...others);
-      const hi = Math.max(...others);
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (const v of others) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
       // a fraction: below 1, a tenth of the smallest other share, and x100 among the others
       if (
         !(

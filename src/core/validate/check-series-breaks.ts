@@ -10,9 +10,10 @@
  * @module
  */
 import { type Issue, issue } from '../contract/issue.ts';
-import { medianType7 as median } from '../stats/quantile-type7.ts';
+import { quantileType7 } from '../stats/quantile-type7.ts';
 import type { CatalogueEntry, Observation } from '../template/types.ts';
 import type { ValueCell } from './check-consistency.ts';
+import { indexSeries, type SeriesIndex } from './series-index.ts';
 
 export const MIN_SERIES_LENGTH = 4;
 const JUMP_FACTOR = 5;
@@ -20,66 +21,78 @@ const SPIKE_FACTOR = 10;
 const RANGE_SHARE = 0.1;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
+/**
+ * Flags the largest break of each series.
+ * @param index - the series of `obs`, when the caller has them already
+ */
 export function checkSeriesBreaks(
   obs: readonly Observation[],
   catalogue: Map<string, CatalogueEntry>,
   issues: Issue[],
   cellOf: ValueCell,
+  index: SeriesIndex = indexSeries(obs),
 ): void {
-  const series = new Map<string, Observation[]>();
-  for (const o of obs) {
-    // a country's series is checked once, however many corridors repeat it
-    const key = `${o.indicator}|${o.side}|${o.country ?? o.corridorId}`;
-    const g = series.get(key);
-    if (g) g.push(o);
-    else series.set(key, [o]);
-  }
-  for (const s of series.values()) {
-    if (s.length < MIN_SERIES_LENGTH) continue;
-    const entry = catalogue.get(s[0]!.indicator);
+  // yearly changes of one series at a time, in reused buffers (no per-step objects)
+  let perYear = new Float64Array(64);
+  let sizes = new Float64Array(64);
+  for (const s of index.series) {
+    const ys = s.years;
+    const n = ys.length;
+    if (n < MIN_SERIES_LENGTH) continue;
+    const entry = catalogue.get(ys[0]!.indicator);
     if (!entry) continue;
-    // corridors sharing a country repeat its series: one value per year
-    const byYear = new Map<number, Observation>();
-    for (const o of s) if (!byYear.has(o.year)) byYear.set(o.year, o);
-    if (byYear.size < MIN_SERIES_LENGTH) continue;
-    const sorted = [...byYear.values()].sort((a, b) => a.year - b.year);
-    const steps = sorted.slice(1).map((o, k) => {
-      const prev = sorted[k]!;
-      return { prev, o, perYear: (o.value - prev.value) / Math.max(1, o.year - prev.year) };
-    });
-    let worst: { step: (typeof steps)[number]; ratio: number; why: string } | undefined;
-    const usual = median(steps.map((x) => Math.abs(x.perYear)));
-    const big = (step: (typeof steps)[number] | undefined, factor: number) =>
-      step !== undefined &&
+    if (perYear.length < n) {
+      perYear = new Float64Array(2 * n);
+      sizes = new Float64Array(2 * n);
+    }
+    const steps = n - 1;
+    for (let k = 0; k < steps; k++) {
+      const prev = ys[k]!;
+      const o = ys[k + 1]!;
+      perYear[k] = (o.value - prev.value) / Math.max(1, o.year - prev.year);
+      sizes[k] = Math.abs(perYear[k]!);
+    }
+    const usual = quantileType7(sizes.subarray(0, steps).sort(), 0.5);
+    const minJump = RANGE_SHARE * (entry.max - entry.min);
+    const big = (k: number, factor: number) =>
+      k < steps &&
       usual > 0 &&
-      Math.abs(step.o.value - step.prev.value) > RANGE_SHARE * (entry.max - entry.min) &&
-      Math.abs(step.perYear) / usual > factor;
-    steps.forEach((step, k) => {
-      if (!big(step, JUMP_FACTOR)) return;
-      const next = steps[k + 1];
+      Math.abs(ys[k + 1]!.value - ys[k]!.value) > minJump &&
+      Math.abs(perYear[k]!) / usual > factor;
+    let worst = -1;
+    let worstRatio = 0;
+    for (let k = 0; k < steps; k++) {
+      if (!big(k, JUMP_FACTOR)) continue;
       // volatile flows (FDI) swing 5x their usual change and back; a spike must be twice that
       const spike =
-        big(step, SPIKE_FACTOR) &&
-        big(next, SPIKE_FACTOR) &&
-        Math.sign(next!.perYear) !== Math.sign(step.perYear);
+        big(k, SPIKE_FACTOR) &&
+        big(k + 1, SPIKE_FACTOR) &&
+        Math.sign(perYear[k + 1]!) !== Math.sign(perYear[k]!);
+      const prev = ys[k]!;
+      const o = ys[k + 1]!;
       const newSource =
-        step.o.source !== step.prev.source ||
-        (step.o.sourceCode ?? '') !== (step.prev.sourceCode ?? '');
-      if (!spike && !newSource) return;
-      const ratio = Math.abs(step.perYear) / usual;
-      const why = newSource
-        ? `, where the source changes from ${step.prev.source} to ${step.o.source}`
-        : ` and back to ${fmt(next!.o.value)} in ${next!.o.year}`;
-      if (!worst || ratio > worst.ratio) worst = { step, ratio, why };
-    });
-    if (!worst) continue;
-    const { step, why } = worst;
-    const who = step.o.country ?? step.o.corridorId;
+        o.source !== prev.source || (o.sourceCode ?? '') !== (prev.sourceCode ?? '');
+      if (!spike && !newSource) continue;
+      const ratio = Math.abs(perYear[k]!) / usual;
+      if (worst < 0 || ratio > worstRatio) {
+        worst = k;
+        worstRatio = ratio;
+      }
+    }
+    if (worst < 0) continue;
+    const prev = ys[worst]!;
+    const o = ys[worst + 1]!;
+    const newSource = o.source !== prev.source || (o.sourceCode ?? '') !== (prev.sourceCode ?? '');
+    const next = ys[worst + 2];
+    const why = newSource
+      ? `, where the source changes from ${prev.source} to ${o.source}`
+      : ` and back to ${fmt(next!.value)} in ${next!.year}`;
+    const who = o.country ?? o.corridorId;
     issues.push(
       issue(
         'series_break',
-        cellOf(step.o),
-        `${entry.id} (${step.o.side}) of ${who} expects a change near the series' usual ${fmt(usual)} a year, found a jump from ${fmt(step.prev.value)} in ${step.prev.year} to ${fmt(step.o.value)} in ${step.o.year}${why}; check for a change of source or definition`,
+        cellOf(o),
+        `${entry.id} (${o.side}) of ${who} expects a change near the series' usual ${fmt(usual)} a year, found a jump from ${fmt(prev.value)} in ${prev.year} to ${fmt(o.value)} in ${o.year}${why}; check for a change of source or definition`,
         'warning',
       ),
     );

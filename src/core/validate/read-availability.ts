@@ -6,7 +6,7 @@
 import { type Issue, issue } from '../contract/issue.ts';
 import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
-import { clip, isBlank, quote } from './cells.ts';
+import { clip, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
 import { eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
@@ -38,12 +38,12 @@ export function readAvailability(
 ): AvailabilityRow[] {
   const out: AvailabilityRow[] = [];
   const seen = new Map<string, number>();
-  const filled = (c: Record<string, unknown>) => !isBlank(c.status);
-  eachFilledRow(sheet, COLUMNS['Data availability'], availabilityRow, filled, (row) => {
+  eachFilledRow(sheet, COLUMNS['Data availability'], availabilityRow, 'status', (row) => {
     const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const label = `${clip(`${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`)}`;
-    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
+    // the row's name in a message, built only when one needs it
+    const label = () => clip(`${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`);
+    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.item !== undefined && !ctx.items.has(data.item)) {
       issues.push(
@@ -64,29 +64,27 @@ export function readAvailability(
           issue(
             'duplicate',
             at('status'),
-            `${label} expects one status per corridor, item and side, found another at row ${first}`,
+            `${label()} expects one status per corridor, item and side, found another at row ${first}`,
           ),
         );
       else seen.set(key, i + 2);
     }
-    if (
-      issues.slice(before).some((x) => x.severity === 'error') ||
-      !corridor ||
-      !side ||
-      !data.item ||
-      !data.status
-    )
-      return;
-    out.push({
+    let hasError = false;
+    for (let k = before; k < issues.length && !hasError; k++)
+      hasError = issues[k]!.severity === 'error';
+    if (hasError || !corridor || !side || !data.item || !data.status) return;
+    // field by field in the same key order, without spread objects
+    const read: AvailabilityRow = {
       row: i + 2,
       corridorId: corridor.id,
       item: data.item,
       side,
-      ...(country ? { country } : {}),
-      status: data.status,
-      ...(data.latest_year !== undefined ? { latestYear: data.latest_year } : {}),
-      ...(data.source ? { source: data.source } : {}),
-    });
+    } as AvailabilityRow;
+    if (country) read.country = country;
+    read.status = data.status;
+    if (data.latest_year !== undefined) read.latestYear = data.latest_year;
+    if (data.source) read.source = data.source;
+    out.push(read);
   });
   return out;
 }

@@ -4,22 +4,36 @@
  * out of the submission; its other cells are still checked.
  * @module
  */
-import { type Issue, issue } from '../contract/issue.ts';
-import { COLUMNS, CONFIDENCE, SIDES } from '../template/layout.ts';
-import type { CatalogueEntry, Corridor, Observation } from '../template/types.ts';
-import { clip, isBlank, quote } from './cells.ts';
+import type { Issue } from '../contract/issue.ts';
+import { CONFIDENCE, SIDES } from '../template/layout.ts';
+import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
+import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR } from './cells.ts';
 import {
   choiceCell,
+  type FieldResult,
   numberCell,
   optionalText,
   type RowSpec,
   textCell,
   yearCell,
 } from './fields.ts';
-import { hardLimits } from './hard-limits.ts';
-import { failureIssue } from './row-parse.ts';
-import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
-import type { Sheet } from './sheet.ts';
+import {
+  checkRange,
+  duplicateValue,
+  outsidePeriod,
+  pushFailures,
+  unitMismatch,
+  unknownConfidence,
+  unknownIndicator,
+} from './indicator-issues.ts';
+import { IndicatorObservation } from './indicator-observation.ts';
+import { KeyIds } from './key-ids.ts';
+import { memoField } from './memo-field.ts';
+import type { RowFailure } from './row-parse.ts';
+import { checkRowSide, LazyCells, rowCorridor, rowCountry } from './row-reader.ts';
+import { address, type Sheet } from './sheet.ts';
+
+export { valueExpects, valueSubject } from './indicator-issues.ts';
 
 export const INDICATOR_REQUIRED_COLUMNS = [
   'corridor_id',
@@ -45,146 +59,185 @@ export const indicatorRow = {
 } satisfies RowSpec;
 
 const normUnit = (u: string) => u.toLowerCase().replace(/\s+/g, ' ').trim();
-const fmt = (n: number) => (Math.abs(n) >= 10000 ? n.toLocaleString('en-US') : String(n));
-
-/** What a value of `e` must be: `corridor_remit_cost (% of US$200 sent) expects a number between 1 and 20`. */
-export const valueSubject = (e: CatalogueEntry) => `${e.id} (${e.unit})`;
-export const valueExpects = (e: CatalogueEntry) =>
-  `a number between ${fmt(e.min)} and ${fmt(e.max)}`;
-
-/** `at` gives the cell's address, built only when an issue needs it (a hot loop: one call per row). */
-function checkRange(
-  entry: CatalogueEntry,
-  value: number,
-  at: (column: string) => string,
-  issues: Issue[],
-): void {
-  const hard = hardLimits(entry);
-  if (value < hard.min || value > hard.max) {
-    const bound =
-      value < hard.min
-        ? `a number of ${fmt(hard.min)} or more`
-        : `a number of at most ${fmt(hard.max)}`;
-    issues.push(
-      issue(
-        'out_of_range',
-        at('value'),
-        `${valueSubject(entry)} expects ${bound}, found ${fmt(value)}`,
-      ),
-    );
-  } else if (value < entry.min || value > entry.max) {
-    issues.push(
-      issue(
-        'out_of_range',
-        at('value'),
-        `${valueSubject(entry)} expects ${valueExpects(entry)} (the plausible range), found ${fmt(value)}; kept, please check it`,
-        'warning',
-      ),
-    );
-  }
-}
 
 export interface IndicatorContext {
   catalogue: Map<string, CatalogueEntry>;
   corridors: Map<string, Corridor>;
 }
 
+/** The result of a cell, pushing its failure (in column order, as parseRow does). */
+function take<T>(column: string, r: FieldResult<T>, failures: RowFailure[]): T | undefined {
+  if (r.ok) return r.value;
+  failures.push({ column, code: r.code, expects: r.expects, found: r.found });
+  return undefined;
+}
+
+/**
+ * Reads every filled row. A hot loop (400k+ rows): the row's cells are read by
+ * column index, repeated texts parsed once (memoField), addresses and labels
+ * built only for an issue, and duplicates found by tuple id, not a joined key.
+ * Row for row the same checks, issues and order as the generic row reader.
+ */
 export function readIndicators(
   sheet: Sheet,
   ctx: IndicatorContext,
   issues: Issue[],
 ): Observation[] {
   const out: Observation[] = [];
-  const seen = new Map<string, number>();
-  const filled = (c: Record<string, unknown>) =>
-    !(isBlank(c.year) && isBlank(c.value) && isBlank(c.source));
-  eachFilledRow(sheet, COLUMNS.Indicators, indicatorRow, filled, (row) => {
-    const { data, failures, at, index: i } = row;
+  // column indexes once per sheet; an absent (optional) column is -1 and reads as blank
+  const column = (name: string) => sheet.columns.get(name) ?? -1;
+  const cCorridor = column('corridor_id');
+  const cIndicator = column('indicator');
+  const cSide = column('side');
+  const cCountry = column('country');
+  const cYear = column('year');
+  const cValue = column('value');
+  const cUnit = column('unit');
+  const cSource = column('source');
+  const cCode = column('source_code');
+  const cNote = column('note');
+  const cConf = column('confidence');
+  const spec = indicatorRow;
+  const pCorridor = memoField(spec.corridor_id);
+  const pIndicator = memoField(spec.indicator);
+  const pSide = memoField(spec.side);
+  const pCountry = memoField(spec.country);
+  const pYear = memoField(spec.year);
+  const pUnit = memoField(spec.unit);
+  const pSource = memoField(spec.source);
+  const pCode = memoField(spec.source_code);
+  // notes are mostly all different: parsed as they come, except blank ones
+  const blankNote = spec.note.parse(undefined);
+  const pNote = (v: unknown) =>
+    v === undefined || v === null || v === '' ? blankNote : spec.note.parse(v);
+  const pConf = memoField(spec.confidence);
+  const rows = sheet.rows;
+  // the row being read: the addresser and the label read these, so no closure is made per row
+  let i = 0;
+  let corridorId: string | undefined;
+  let indicator: string | undefined;
+  let side: Side | undefined;
+  const at = (name: string) => address(sheet, i, name);
+  const label = () => clip(`${corridorId ?? '?'} ${indicator ?? '?'} ${side ?? '?'}`);
+  const cells = new LazyCells(at);
+  const failures: RowFailure[] = [];
+  const tuple = ['', '', '', ''];
+  const ids = new KeyIds();
+  // rows come in runs: the last lookups answer most rows
+  let lastIndicator: string | undefined;
+  let lastEntry: CatalogueEntry | undefined;
+  let lastCorridorId: string | undefined;
+  let lastCorridor: Corridor | undefined;
+  let lastWritten: string | undefined;
+  let lastCountryCorridor: Corridor | undefined;
+  let lastCountrySide: Side | undefined;
+  let lastCountry: string | undefined;
+  let lastUnit: string | undefined;
+  let lastUnitEntry: CatalogueEntry | undefined;
+  let lastUnitMismatch = false;
+  /** Per tuple id: year, first row, year, first row, ... */
+  const firstRows: number[][] = [];
+  for (; i < rows.length; i++) {
+    const row = rows[i];
+    if (!Array.isArray(row)) continue;
+    const yearCell = row[cYear];
+    const valueCell = row[cValue];
+    const sourceCell = row[cSource];
+    if (isBlank(yearCell) && isBlank(valueCell) && isBlank(sourceCell)) continue;
+    if (failures.length > 0) failures.length = 0;
+    corridorId = take('corridor_id', pCorridor(row[cCorridor]), failures);
+    indicator = take('indicator', pIndicator(row[cIndicator]), failures);
+    side = take('side', pSide(row[cSide]), failures);
+    const written = take('country', pCountry(cCountry < 0 ? undefined : row[cCountry]), failures);
+    const year =
+      typeof yearCell === 'number' &&
+      Number.isInteger(yearCell) &&
+      yearCell >= MIN_YEAR &&
+      yearCell <= MAX_YEAR
+        ? yearCell
+        : take('year', pYear(yearCell), failures);
+    let value = finiteNumber(valueCell);
+    if (value === undefined) value = take('value', spec.value.parse(valueCell), failures);
+    const unit = take('unit', pUnit(cUnit < 0 ? undefined : row[cUnit]), failures);
+    const source = take('source', pSource(sourceCell), failures);
+    const sourceCode = take('source_code', pCode(cCode < 0 ? undefined : row[cCode]), failures);
+    const note = take('note', pNote(cNote < 0 ? undefined : row[cNote]), failures);
+    const writtenConfidence = take(
+      'confidence',
+      pConf(cConf < 0 ? undefined : row[cConf]),
+      failures,
+    );
     const before = issues.length;
-    const entry = data.indicator === undefined ? undefined : ctx.catalogue.get(data.indicator);
-    const label = `${clip(`${data.corridor_id ?? '?'} ${data.indicator ?? '?'} ${data.side ?? '?'}`)}`;
-    for (const f of failures) {
-      if (f.column === 'value' && entry) {
-        issues.push(
-          failureIssue(sheet, i, { ...f, expects: valueExpects(entry) }, valueSubject(entry)),
-        );
-      } else {
-        issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
-      }
+    if (indicator !== lastIndicator) {
+      lastIndicator = indicator;
+      lastEntry = indicator === undefined ? undefined : ctx.catalogue.get(indicator);
     }
-    const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
-    if (data.indicator !== undefined && !entry) {
-      issues.push(
-        issue(
-          'unknown_indicator',
-          at('indicator'),
-          `indicator expects an id from the Catalogue tab, found ${quote(data.indicator)}`,
-        ),
-      );
+    const entry = lastEntry;
+    if (failures.length > 0) pushFailures(sheet, i, failures, entry, label, issues);
+    // a known corridor id repeats for many rows; an unknown one is looked up (and reported) each time
+    const corridor =
+      corridorId !== undefined && corridorId === lastCorridorId
+        ? lastCorridor
+        : rowCorridor(corridorId, ctx.corridors, at, issues);
+    if (corridor) {
+      lastCorridorId = corridorId;
+      lastCorridor = corridor;
     }
-    const side = data.side;
+    if (indicator !== undefined && !entry) issues.push(unknownIndicator(indicator, at));
     checkRowSide(entry, side, at, issues);
-    const country = rowCountry(corridor, side, data.country, at, label, issues);
+    let country: string | undefined;
     if (
-      entry &&
-      data.unit !== undefined &&
-      data.unit !== entry.unit &&
-      normUnit(data.unit) !== normUnit(entry.unit)
+      written !== undefined &&
+      written === lastWritten &&
+      corridor === lastCountryCorridor &&
+      side === lastCountrySide
     ) {
-      issues.push(
-        issue(
-          'unit_mismatch',
-          at('unit'),
-          `${entry.id} expects unit "${entry.unit}", found ${quote(data.unit)}`,
-        ),
-      );
+      country = lastCountry;
+    } else {
+      const issuesBefore = issues.length;
+      country = rowCountry(corridor, side, written, at, label, issues, cells);
+      // the same written country on the same corridor and side gives the same answer when it gave no issue
+      lastWritten = issues.length === issuesBefore ? written : undefined;
+      lastCountryCorridor = corridor;
+      lastCountrySide = side;
+      lastCountry = country;
     }
-    const value = data.value;
+    if (entry && unit !== undefined && (unit !== lastUnit || entry !== lastUnitEntry)) {
+      lastUnit = unit;
+      lastUnitEntry = entry;
+      lastUnitMismatch = unit !== entry.unit && normUnit(unit) !== normUnit(entry.unit);
+    }
+    if (entry && unit !== undefined && lastUnitMismatch) issues.push(unitMismatch(entry, unit, at));
     if (entry && value !== undefined) checkRange(entry, value, at, issues);
-    const year = data.year;
     if (
       corridor &&
       year !== undefined &&
       (year < corridor.periodStart || year > corridor.periodEnd)
-    ) {
-      issues.push(
-        issue(
-          'year_outside_period',
-          at('year'),
-          `year of ${label} expects the reference period ${corridor.periodStart}-${corridor.periodEnd} of ${corridor.id}, found ${year}`,
-          'warning',
-        ),
-      );
-    }
+    )
+      issues.push(outsidePeriod(corridor, year, label, at));
     let confidence: Observation['confidence'];
-    if (data.confidence !== undefined) {
-      const lower = data.confidence.toLowerCase();
-      confidence = CONFIDENCE.find((c) => c === lower);
-      if (!confidence) {
-        issues.push(
-          issue(
-            'wrong_type',
-            at('confidence'),
-            `confidence of ${label} expects one of ${CONFIDENCE.join(', ')}, found ${quote(data.confidence)}; ignored`,
-            'warning',
-          ),
-        );
-      }
+    if (writtenConfidence !== undefined) {
+      confidence = confidenceOf(writtenConfidence);
+      if (!confidence) issues.push(unknownConfidence(writtenConfidence, label, at));
     }
-    if (data.indicator !== undefined && side && year !== undefined) {
-      const key = `${corridor?.id ?? data.corridor_id ?? ''}|${data.indicator}|${side}|${country ?? ''}|${year}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        issues.push(
-          issue(
-            'duplicate',
-            at('value'),
-            `${label} ${year} expects one value per corridor, indicator, side and year, found another at row ${first}`,
-          ),
-        );
-      } else {
-        seen.set(key, i + 2);
+    if (indicator !== undefined && side && year !== undefined) {
+      // the key corridor|indicator|side|country|year: a tuple id, then its years (at most 201)
+      tuple[0] = corridor?.id ?? corridorId ?? '';
+      tuple[1] = indicator;
+      tuple[2] = side;
+      tuple[3] = country ?? '';
+      const id = ids.id(tuple);
+      let years = firstRows[id];
+      if (years === undefined) firstRows[id] = years = [];
+      let first: number | undefined;
+      for (let k = 0; k < years.length; k += 2) {
+        if (years[k] === year) {
+          first = years[k + 1];
+          break;
+        }
       }
+      if (first !== undefined) issues.push(duplicateValue(year, first, label, at));
+      else years.push(year, i + 2);
     }
     let hasError = false;
     for (let k = before; k < issues.length && !hasError; k++)
@@ -196,25 +249,33 @@ export function readIndicators(
       !side ||
       year === undefined ||
       value === undefined ||
-      data.source === undefined
+      source === undefined
     )
-      return;
-    // built field by field in the same key order as before, without per-row spread objects
-    const observation: Observation = {
-      row: i + 2,
-      corridorId: corridor.id,
-      indicator: entry.id,
-      side,
-    } as Observation;
-    if (country) observation.country = country;
-    observation.year = year;
-    observation.value = value;
-    observation.unit = entry.unit;
-    observation.source = data.source;
-    if (data.source_code) observation.sourceCode = data.source_code;
-    if (data.note) observation.note = data.note;
-    if (confidence) observation.confidence = confidence;
-    out.push(observation);
-  });
+      continue;
+    out.push(
+      new IndicatorObservation(
+        i + 2,
+        corridor.id,
+        entry.id,
+        side,
+        country,
+        year,
+        value,
+        entry.unit,
+        source,
+        sourceCode,
+        note,
+        confidence,
+      ),
+    );
+  }
   return out;
+}
+
+const CONFIDENCE_BY_LOWER = new Map<string, (typeof CONFIDENCE)[number]>(
+  CONFIDENCE.map((c) => [c, c]),
+);
+/** The confidence a written text names (without regard to case), else undefined. */
+function confidenceOf(written: string): Observation['confidence'] {
+  return CONFIDENCE_BY_LOWER.get(written) ?? CONFIDENCE_BY_LOWER.get(written.toLowerCase());
 }

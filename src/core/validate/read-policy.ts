@@ -7,7 +7,7 @@ import { type Issue, issue } from '../contract/issue.ts';
 import type { PolicyQuestion } from '../template/catalogue/policy-questions.ts';
 import { COLUMNS, SIDES } from '../template/layout.ts';
 import type { Corridor, PolicyAnswer } from '../template/types.ts';
-import { clip, isBlank, quote } from './cells.ts';
+import { clip, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
 import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
@@ -34,12 +34,13 @@ export interface PolicyContext {
 export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): PolicyAnswer[] {
   const out: PolicyAnswer[] = [];
   const seen = new Map<string, number>();
-  const filled = (c: Record<string, unknown>) => !isBlank(c.answer);
-  eachFilledRow(sheet, COLUMNS.Policy, policyRow, filled, (row) => {
+  eachFilledRow(sheet, COLUMNS.Policy, policyRow, 'answer', (row) => {
     const { data, failures, at, index: i } = row;
     const before = issues.length;
-    const label = `${clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`)}`;
-    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label}`));
+    // the row's name in a message, built only when one needs it
+    const label = () =>
+      clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`);
+    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     const q = data.question === undefined ? undefined : ctx.questions.get(data.question);
     if (data.question !== undefined && !q) {
@@ -75,7 +76,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
           issue(
             'duplicate',
             at('answer'),
-            `${label} expects one answer per corridor, question, side and year, found another at row ${first}`,
+            `${label()} expects one answer per corridor, question, side and year, found another at row ${first}`,
           ),
         );
       else seen.set(key, i + 2);
@@ -85,7 +86,7 @@ export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): P
         issue(
           'missing_source',
           at('source'),
-          `answer to ${label} expects a source, found an empty cell`,
+          `answer to ${label()} expects a source, found an empty cell`,
           'warning',
         ),
       );

@@ -28,6 +28,7 @@ import { CORRIDOR_REQUIRED_COLUMNS, readCorridors } from './read-corridors.ts';
 import { INDICATOR_REQUIRED_COLUMNS, readIndicators } from './read-indicators.ts';
 import { METHOD_REQUIRED_COLUMNS, readMethod } from './read-method.ts';
 import { POLICY_REQUIRED_COLUMNS, readPolicy } from './read-policy.ts';
+import { indexSeries } from './series-index.ts';
 import { findTab, openSheet, type Sheet } from './sheet.ts';
 
 export interface TemplateRead {
@@ -163,9 +164,10 @@ export function readTemplate(workbook: Workbook): TemplateRead {
       (indicatorsSheet.columns.get('value') ?? COLUMNS.Indicators.indexOf('value')) + 1;
     const cellOf = (o: Observation) => a1(indicatorsSheet.name, o.row, valueColumn);
     const byId = new Map(corridors.map((c) => [c.id, c]));
-    checkConsistency(observations, byId, issues, cellOf);
-    checkOutliers(observations, issues, cellOf);
-    checkSeriesBreaks(observations, catalogueMap, issues, cellOf);
+    const series = indexSeries(observations);
+    checkConsistency(observations, byId, issues, cellOf, series);
+    checkOutliers(observations, issues, cellOf, series);
+    checkSeriesBreaks(observations, catalogueMap, issues, cellOf, series);
   }
   return {
     submission: { corridors, observations, policy, availability, catalogue, method },

@@ -7,10 +7,11 @@
 
 import { type Issue, issue } from '../contract/issue.ts';
 import type { Corridor, Side } from '../template/types.ts';
-import { quote } from './cells.ts';
+import { isBlank, quote } from './cells.ts';
 import type { RowOf, RowSpec } from './fields.ts';
+import { memoField } from './memo-field.ts';
 import { findCorridor } from './read-corridors.ts';
-import { type ParsedRow, parseRow } from './row-parse.ts';
+import type { ParsedRow, RowFailure } from './row-parse.ts';
 import { address, type Sheet } from './sheet.ts';
 import { sideCountry } from './side-country.ts';
 
@@ -22,30 +23,38 @@ export interface ReadRow<S extends RowSpec> extends ParsedRow<RowOf<S>> {
 }
 
 /**
- * Calls `visit` for every row that `filled` says holds data, with the row parsed by `spec`.
- * @example eachFilledRow(sheet, COLUMNS.Policy, policyRow, (c) => !isBlank(c.answer), (row) => ...)
+ * Calls `visit` for every row whose `filledBy` cell is not blank, with the row parsed by `spec`.
+ * @example eachFilledRow(sheet, COLUMNS.Policy, policyRow, 'answer', (row) => ...)
  */
 export function eachFilledRow<S extends RowSpec>(
   sheet: Sheet,
   columns: readonly string[],
   spec: S,
-  filled: (cells: Record<string, unknown>) => boolean,
+  filledBy: string,
   visit: (row: ReadRow<S>) => void,
 ): void {
-  // the column indexes are looked up once per sheet, not once per row (a hot loop: 10k+ rows)
-  const indexes = columns.map((n) => sheet.columns.get(n));
+  // the column indexes are looked up once per sheet, not once per row (a hot loop: 10k+ rows);
+  // a name outside `columns` reads as a blank cell
+  const indexOf = (name: string) => (columns.includes(name) ? sheet.columns.get(name) : undefined);
+  const filledIndex = indexOf(filledBy);
+  const keys = Object.keys(spec);
+  const indexes = keys.map(indexOf);
+  // parseRow's loop, with each column's repeated texts parsed once
+  const parsers = keys.map((k) => memoField(spec[k]!));
   const rows = sheet.rows;
-  // one cells record reused for every row: `filled` and parseRow only read it during this iteration
-  const cells: Record<string, unknown> = {};
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    for (let k = 0; k < columns.length; k++) {
+    if (!Array.isArray(row) || filledIndex === undefined || isBlank(row[filledIndex])) continue;
+    const data: Record<string, unknown> = {};
+    const failures: RowFailure[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const c = indexes[k];
-      cells[columns[k]!] = c === undefined || !Array.isArray(row) ? undefined : row[c];
+      const r = parsers[k]!(c === undefined ? undefined : row[c]);
+      if (r.ok) data[key] = r.value;
+      else failures.push({ column: key, code: r.code, expects: r.expects, found: r.found });
     }
-    if (!filled(cells)) continue;
-    const { data, failures } = parseRow(spec, cells);
-    visit({ data, failures, index: i, at: addressesOf(sheet, i) });
+    visit({ data: data as Partial<RowOf<S>>, failures, index: i, at: addressesOf(sheet, i) });
   }
 }
 
@@ -99,15 +108,16 @@ export function rowCountry(
   side: Side | undefined,
   written: string | undefined,
   at: (column: string) => string,
-  label: string,
+  label: string | (() => string),
   issues: Issue[],
+  cells: { side: string; country: string } = new LazyCells(at),
 ): string | undefined {
   if (!corridor || !side) return undefined;
-  return sideCountry(corridor, side, written, new LazyCells(at), label, issues);
+  return sideCountry(corridor, side, written, cells, label, issues);
 }
 
 /** The side and country cells' addresses, built only when an issue needs them (most rows have none). */
-class LazyCells {
+export class LazyCells {
   constructor(private readonly at: (column: string) => string) {}
   get side(): string {
     return this.at('side');

@@ -10,13 +10,16 @@ import type { Corridor, Side } from '../template/types.ts';
 import { quote } from './cells.ts';
 import { checkCountryCell } from './country-cell.ts';
 
-/** The row's country (undefined for corridor and migrants sides), pushing issues for mismatches. */
+/**
+ * The row's country (undefined for corridor and migrants sides), pushing issues for mismatches;
+ * `label` names the row in a message (a function: built only when a message needs it).
+ */
 export function sideCountry(
   corridor: Corridor,
   side: Side,
   written: string | undefined,
   cells: { side: string; country: string },
-  label: string,
+  label: string | (() => string),
   issues: Issue[],
 ): string | undefined {
   if (side === 'corridor' || side === 'migrants') return undefined;
@@ -33,13 +36,14 @@ export function sideCountry(
   }
   // the corridor's own code was checked on the Corridors tab already
   if (written === undefined || written.trim().toUpperCase() === expected) return expected;
-  const country = checkCountryCell(written, cells.country, `country of ${label}`, issues);
+  const name = typeof label === 'string' ? label : label();
+  const country = checkCountryCell(written, cells.country, `country of ${name}`, issues);
   if (country !== expected) {
     issues.push(
       issue(
         'inconsistent',
         cells.country,
-        `country of ${label} expects ${expected}, the corridor's ${side}, found ${quote(written)}`,
+        `country of ${name} expects ${expected}, the corridor's ${side}, found ${quote(written)}`,
       ),
     );
   }

@@ -27,11 +27,14 @@ const challenge = (error?: string) => ({
     : 'Bearer realm="corridor-monitor"',
 });
 
+/** An Authorization header's bearer token (RFC 6750 token68), captured. */
+export const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/-]+=*)$/i;
+
 /** Sets the caller's role on the context, or throws the matching problem. */
 export async function authorize(c: Context<AppEnv>, allowed: readonly Role[]): Promise<void> {
   const auth = c.get('deps').config.auth;
   const header = c.req.header('authorization') ?? '';
-  const match = /^Bearer[ ]+([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
+  const match = BEARER.exec(header.trim());
   if (!match?.[1]) {
     throw new ApiProblem(
       'unauthorized',

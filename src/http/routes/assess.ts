@@ -1,7 +1,14 @@
 /** POST /v1/assess: validate, score and render the write-back of a workbook. @module */
 import { assess } from '../../core/assess/assess.ts';
-import { AssessRequestSchema, AssessResponseSchema } from '../../core/contract/assess-api.ts';
+import type { AssessResult } from '../../core/assess/types.ts';
+import {
+  type AssessPart,
+  AssessRequestSchema,
+  type AssessResponse,
+  AssessResponseSchema,
+} from '../../core/contract/assess-api.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
+import { jsonBytes } from '../json-bytes.ts';
 import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
 import { defineRoute } from '../route.ts';
 
@@ -14,7 +21,8 @@ export const assessRoute = defineRoute({
     'Validates the workbook, scores its corridors and returns issues, a summary, the benchmark and the write-back (generated tabs and patches) ' +
     'that every adapter applies the same way. With any error nothing is scored and only the Validation tab is in the write-back. ' +
     'generatedAt is the server clock (CM_FIXED_TIME when set). The uncertainty and sensitivity runs are off unless asked for ' +
-    '(options.uncertainty or options.uncertaintyRuns), within the role limit; the workbook within the role limits on tabs, rows and cells (413).',
+    '(options.uncertainty or options.uncertaintyRuns), within the role limit; the workbook within the role limits on tabs, rows and cells (413). ' +
+    'options.include names the large parts to send back (benchmark, writeBack; default both): the Sheets add-on asks for writeBack only.',
   tag: 'Assessment',
   access: ['statistician', 'coordinator'],
   body: AssessRequestSchema,
@@ -36,15 +44,26 @@ export const assessRoute = defineRoute({
       c.get('role') ?? 'statistician',
       deps.config.limits ?? DEFAULT_LIMITS,
     );
-    return c.json(
-      assess(
-        { tabs },
-        {
-          generatedAt: deps.clock.now().toISOString(),
-          uncertaintyRuns,
-          ...(options.seed !== undefined ? { seed: options.seed } : {}),
-        },
-      ),
+    const result = assess(
+      { tabs },
+      {
+        generatedAt: deps.clock.now().toISOString(),
+        uncertaintyRuns,
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      },
     );
+    return jsonBytes(c, options.include ? only(result, options.include) : result);
   },
 });
+
+/** The answer with only the large parts asked for, in the same key order as the whole. */
+function only(result: AssessResult, include: readonly AssessPart[]): AssessResponse {
+  const { ok, issues, summary } = result;
+  return {
+    ok,
+    issues,
+    summary,
+    ...(include.includes('benchmark') ? { benchmark: result.benchmark } : {}),
+    ...(include.includes('writeBack') ? { writeBack: result.writeBack } : {}),
+  };
+}

@@ -4,6 +4,7 @@ import { ValidateResponseSchema } from '../../core/contract/assess-api.ts';
 import { WorkbookSchema } from '../../core/contract/workbook.ts';
 import { readTemplate } from '../../core/validate/read-template.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
+import { jsonBytes } from '../json-bytes.ts';
 import { defineRoute } from '../route.ts';
 
 export const validate = defineRoute({
@@ -28,7 +29,7 @@ export const validate = defineRoute({
     assertGridLimits(body);
     const { submission, issues } = readTemplate(body);
     const errors = issues.filter((i) => i.severity === 'error').length;
-    return c.json({
+    return jsonBytes(c, {
       ok: errors === 0,
       issues,
       summary: { corridors: submission.corridors.length, errors, warnings: issues.length - errors },

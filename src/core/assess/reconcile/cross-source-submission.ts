@@ -13,8 +13,13 @@ export function crossSourceIssues(observations: readonly Observation[]): Issue[]
   const out: Issue[] = [];
   const key = (o: Observation) => `${o.corridorId}|${o.year}`;
   const stock = new Map<string, Observation>();
-  for (const o of observations) if (o.indicator === 'corridor_stock') stock.set(key(o), o);
-  for (const o of observations) {
+  // indexed loops: these run over every row (400k+)
+  for (let k = 0; k < observations.length; k++) {
+    const o = observations[k]!;
+    if (o.indicator === 'corridor_stock') stock.set(key(o), o);
+  }
+  for (let k = 0; k < observations.length; k++) {
+    const o = observations[k]!;
     if (o.indicator === 'corridor_refugees') {
       const s = stock.get(key(o));
       if (s && o.value > s.value) {

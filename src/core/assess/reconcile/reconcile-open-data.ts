@@ -43,7 +43,8 @@ export function reconcileOpenData(observations: readonly Observation[]): {
 } {
   const rows: ReconciliationRow[] = [];
   const issues: Issue[] = [];
-  for (const o of observations) {
+  for (let k = 0; k < observations.length; k++) {
+    const o = observations[k]!;
     const open = openValueOf(o.note);
     if (!open) continue;
     const same = Math.abs(o.value - open.value) <= 1e-9 * Math.max(1, Math.abs(open.value));

@@ -35,46 +35,76 @@ const pad = <T>(row: T[], width: number, fill: T): T[] => [
   ...Array<T>(Math.max(0, width - row.length)).fill(fill),
 ];
 
+/** The cell formats of one section, one shared object per number format and background. */
+function formatCache(): (
+  format: string | undefined,
+  background: string | undefined,
+) => CellFormat | null {
+  const byFormat = new Map<string, Map<string, CellFormat>>();
+  return (format, background) => {
+    if (!format && !background) return null;
+    const f = format || '';
+    const b = background || '';
+    let byBackground = byFormat.get(f);
+    if (!byBackground) {
+      byBackground = new Map();
+      byFormat.set(f, byBackground);
+    }
+    let cell = byBackground.get(b);
+    if (!cell) {
+      // set key by key (same order) rather than spreading two temporary objects
+      cell = {};
+      if (format) cell.numberFormat = format;
+      if (background) cell.background = background;
+      byBackground.set(b, cell);
+    }
+    return cell;
+  };
+}
+
 function sectionPatch(
   tab: string,
   section: Section,
   top: number,
 ): { patch: Patch; scales: ColourScale[]; chart?: ChartSpec } {
-  const width = Math.max(1, section.columns.length);
+  const columns = section.columns;
+  const width = Math.max(1, columns.length);
+  const hasNotes = columns.some((c) => c.note);
   const values: CellValue[][] = [
     pad<CellValue>([section.title], width, null),
-    section.columns.map((c) => c.header),
+    columns.map((c) => c.header),
   ];
   const formats: (CellFormat | null)[][] = [
     pad<CellFormat | null>([TITLE_FORMAT], width, null),
-    section.columns.map(() => HEADER_FORMAT),
+    columns.map(() => HEADER_FORMAT),
   ];
   const notes: (string | null)[][] = [
     pad<string | null>([], width, null),
-    section.columns.map((c) => c.note ?? null),
+    columns.map((c) => c.note ?? null),
   ];
-  section.rows.forEach((row, r) => {
-    values.push(
-      pad(
-        row.map((v) => (typeof v === 'string' ? userText(v) : v)),
-        width,
-        null,
-      ),
-    );
-    formats.push(
-      section.columns.map((c, i) => {
-        const background = section.backgrounds?.[r]?.[i] ?? undefined;
-        const format = section.cellFormats?.[r]?.[i] ?? c.format;
-        if (!format && !background) return null;
-        // set key by key (same order) rather than spreading two temporary objects per cell
-        const cell: CellFormat = {};
-        if (format) cell.numberFormat = format;
-        if (background) cell.background = background;
-        return cell;
-      }),
-    );
-    notes.push(pad<string | null>([], width, null));
-  });
+  // data rows have no notes: one row of nulls serves them all (only read, never changed)
+  const noNotes = pad<string | null>([], width, null);
+  const formatOf = formatCache();
+  const rows = section.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const cells: CellValue[] = new Array(Math.max(width, row.length));
+    for (let i = 0; i < cells.length; i++) {
+      const v = i < row.length ? row[i] : null;
+      cells[i] = typeof v === 'string' ? userText(v) : (v as CellValue);
+    }
+    values.push(cells);
+    const backgrounds = section.backgrounds?.[r];
+    const cellFormats = section.cellFormats?.[r];
+    const rowFormats: (CellFormat | null)[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i++) {
+      const background = backgrounds?.[i] ?? undefined;
+      const format = cellFormats?.[i] ?? columns[i]!.format;
+      rowFormats[i] = formatOf(format, background);
+    }
+    formats.push(rowFormats);
+    if (hasNotes) notes.push(noNotes);
+  }
   const bottom = top + values.length - 1;
   const firstData = top + 2;
   const column = (i: number) => columnLetter(i + 1);
@@ -87,7 +117,6 @@ function sectionPatch(
     for (const i of section.reverseScaleColumns ?? [])
       scales.push({ range: dataRange(i), minColour: GREEN, midColour: YELLOW, maxColour: RED });
   }
-  const hasNotes = section.columns.some((c) => c.note);
   const patch: Patch = {
     tab,
     range: rangeA1(top, 1, bottom, width),

@@ -10,16 +10,51 @@ import { DIMENSION_LABELS } from './ranking-tab.ts';
 /** Drafts the Scorecard tab: one row per corridor x indicator with a value. */
 export function scorecardTab(benchmark: Benchmark): TabDraft {
   const meta = new Map<string, IndicatorMeta>((benchmark.meta ?? []).map((m) => [m.iCode, m]));
-  const status = new Map(
-    benchmark.gaps.map((g) => [`${g.corridorId}\u0000${g.indicator}`, g.status]),
-  );
+  // corridor -> iCode -> status (a scored corridor id holds no NUL, so this matches the joined key)
+  const status = new Map<string, Map<string, (typeof benchmark.gaps)[number]['status']>>();
+  for (const g of benchmark.gaps) {
+    let own = status.get(g.corridorId);
+    if (!own) {
+      own = new Map();
+      status.set(g.corridorId, own);
+    }
+    own.set(g.indicator, g.status);
+  }
+  // indicator -> side -> iCode, so the code is not rebuilt for every row
+  const codes = new Map<string, Map<string, string>>();
+  const iCodeOf = (indicator: string, side: string): string => {
+    let bySide = codes.get(indicator);
+    if (!bySide) {
+      bySide = new Map();
+      codes.set(indicator, bySide);
+    }
+    let code = bySide.get(side);
+    if (code === undefined) {
+      code = `${indicator}.${side}`;
+      bySide.set(side, code);
+    }
+    return code;
+  };
   const ranked = new Map<string, number>();
   for (const s of benchmark.indicators) {
-    if (s.rank !== null)
-      ranked.set(`${s.indicator}.${s.side}`, (ranked.get(`${s.indicator}.${s.side}`) ?? 0) + 1);
+    if (s.rank === null) continue;
+    const iCode = iCodeOf(s.indicator, s.side);
+    ranked.set(iCode, (ranked.get(iCode) ?? 0) + 1);
   }
+  // one test of the unit per indicator column, not per row
+  const whole = new Map<string, string | null>();
+  const wholeFormat = (indicator: string, side: string): string | null => {
+    const iCode = iCodeOf(indicator, side);
+    let f = whole.get(iCode);
+    if (f === undefined) {
+      const unit = meta.get(iCode)?.unit ?? '';
+      f = /^(persons|count|US\$|current US\$)/.test(unit) ? '#,##0' : null;
+      whole.set(iCode, f);
+    }
+    return f;
+  };
   const rows = benchmark.indicators.map((s) => {
-    const iCode = `${s.indicator}.${s.side}`;
+    const iCode = iCodeOf(s.indicator, s.side);
     const m = meta.get(iCode);
     return [
       s.corridorId,
@@ -32,7 +67,7 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
       num(s.score),
       num(s.rank),
       s.rank === null ? null : (ranked.get(iCode) ?? null),
-      m && m.direction === 0 ? 'context' : (status.get(`${s.corridorId}\u0000${iCode}`) ?? null),
+      m && m.direction === 0 ? 'context' : (status.get(s.corridorId)?.get(iCode) ?? null),
       num(s.year),
       s.source,
     ];
@@ -72,18 +107,15 @@ export function scorecardTab(benchmark: Benchmark): TabDraft {
         ],
         rows,
         // persons and US$ without decimals; shares and rates with two
-        cellFormats: benchmark.indicators.map((x) => {
-          const unit = meta.get(`${x.indicator}.${x.side}`)?.unit ?? '';
-          return [
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            /^(persons|count|US\$|current US\$)/.test(unit) ? '#,##0' : null,
-          ];
-        }),
+        cellFormats: benchmark.indicators.map((x) => [
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          wholeFormat(x.indicator, x.side),
+        ]),
         scaleColumns: [7],
       },
     ],

@@ -56,10 +56,19 @@ function verdictSection(benchmark: Benchmark): Section | null {
     (t) => t.verdict === 'better' || t.verdict === 'worse',
   );
   if (trends.length === 0) return null;
+  // counted per corridor in one pass over the trends
+  const counts = new Map<string, { better: number; worse: number }>();
+  for (const t of trends) {
+    let c = counts.get(t.corridorId);
+    if (!c) {
+      c = { better: 0, worse: 0 };
+      counts.set(t.corridorId, c);
+    }
+    if (t.verdict === 'better') c.better++;
+    else c.worse++;
+  }
   const rows = benchmark.corridors.map((c) => {
-    const own = trends.filter((t) => t.corridorId === c.corridorId);
-    const better = own.filter((t) => t.verdict === 'better').length;
-    const worse = own.filter((t) => t.verdict === 'worse').length;
+    const { better, worse } = counts.get(c.corridorId) ?? { better: 0, worse: 0 };
     return [c.corridorId, `${better} better, ${worse} worse`, better, worse];
   });
   return {
@@ -85,6 +94,15 @@ function verdictSection(benchmark: Benchmark): Section | null {
 export function trendsTab(benchmark: Benchmark): TabDraft {
   const trends = benchmark.trends ?? [];
   const meta = new Map((benchmark.meta ?? []).map((m) => [m.iCode, m]));
+  const formats = new Map<string, string>();
+  const formatOfCode = (iCode: string): string => {
+    let f = formats.get(iCode);
+    if (f === undefined) {
+      f = formatFor(meta.get(iCode)?.unit);
+      formats.set(iCode, f);
+    }
+    return f;
+  };
   const changes: Section = {
     key: 'indicator-changes',
     title: 'Indicator changes, first to latest year',
@@ -117,7 +135,7 @@ export function trendsTab(benchmark: Benchmark): TabDraft {
       t.points,
     ]),
     cellFormats: trends.map((t) => {
-      const f = formatFor(meta.get(t.iCode)?.unit);
+      const f = formatOfCode(t.iCode);
       return [null, null, null, null, null, f, null, f, f, f];
     }),
     backgrounds: trends.map((t) => [

@@ -45,7 +45,11 @@ export function buildCrossSection(
     for (const m of meta) {
       const year = years.get(m.iCode);
       if (year === undefined || !appliesTo(m, c)) continue;
-      const points = bySeries?.get(m.iCode)?.filter((p) => p.year <= c.periodEnd);
+      const all = bySeries?.get(m.iCode);
+      // a copy only when some point lies after the period end (points are only read)
+      const points = all?.every((p) => p.year <= c.periodEnd)
+        ? all
+        : all?.filter((p) => p.year <= c.periodEnd);
       const picked = pickAtReference(points, year, method.maxAgeYears);
       if (!picked) continue;
       own.set(m.iCode, picked);

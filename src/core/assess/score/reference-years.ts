@@ -30,7 +30,16 @@ export function referenceYears(
     for (const c of corridors) {
       if (!appliesTo(m, c)) continue;
       const points = series.get(c.id)?.get(m.iCode);
-      const last = points?.filter((p) => p.year <= c.periodEnd).at(-1);
+      // the last point up to the period end, found from the end without a filtered copy
+      let last: Point | undefined;
+      if (points) {
+        for (let k = points.length - 1; k >= 0; k--) {
+          if (points[k]!.year <= c.periodEnd) {
+            last = points[k];
+            break;
+          }
+        }
+      }
       if (last) latest.push(last.year);
     }
     if (latest.length === 0) continue;

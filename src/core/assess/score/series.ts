@@ -36,14 +36,35 @@ export function buildSeries(submission: Submission): SeriesIndex {
     if (points) points.push(point);
     else byCode.set(iCode, [point]);
   };
-  for (const o of submission.observations) {
-    if (!catalogue.has(o.indicator)) continue;
-    add(o.corridorId, iCodeOf(o.indicator, o.side), {
-      year: o.year,
-      value: o.value,
-      source: o.source,
-      sourceCode: o.sourceCode ?? '',
-    });
+  // rows come in runs of one corridor's indicator and side: reuse the last run's points
+  let lastCorridor: string | undefined;
+  let lastIndicator: string | undefined;
+  let lastSide: string | undefined;
+  let lastPoints: Point[] | undefined;
+  const observations = submission.observations;
+  for (let k = 0; k < observations.length; k++) {
+    const o = observations[k]!;
+    if (o.indicator !== lastIndicator && !catalogue.has(o.indicator)) continue;
+    if (!Number.isFinite(o.value) || !Number.isFinite(o.year)) continue;
+    // an observation with a source code already reads as its point (points are only read, field by field)
+    const point: Point =
+      o.sourceCode !== undefined
+        ? (o as Point)
+        : { year: o.year, value: o.value, source: o.source, sourceCode: '' };
+    if (
+      lastPoints !== undefined &&
+      o.corridorId === lastCorridor &&
+      o.indicator === lastIndicator &&
+      o.side === lastSide
+    ) {
+      lastPoints.push(point);
+      continue;
+    }
+    add(o.corridorId, iCodeOf(o.indicator, o.side), point);
+    lastCorridor = o.corridorId;
+    lastIndicator = o.indicator;
+    lastSide = o.side;
+    lastPoints = index.get(o.corridorId)!.get(iCodeOf(o.indicator, o.side));
   }
   for (const p of submission.policy) {
     const year = p.year ?? periodEnd.get(p.corridorId);
@@ -55,14 +76,22 @@ export function buildSeries(submission: Submission): SeriesIndex {
       sourceCode: '',
     });
   }
-  // stable sort, then the first row of a repeated year wins
+  // stable sort, then the first row of a repeated year wins (most runs are sorted and unique already)
   for (const byCode of index.values()) {
     for (const [code, points] of byCode) {
-      points.sort((a, b) => a.year - b.year);
-      byCode.set(
-        code,
-        points.filter((p, i) => i === 0 || points[i - 1]!.year !== p.year),
-      );
+      let sorted = true;
+      let unique = true;
+      for (let i = 1; i < points.length; i++) {
+        const step = points[i]!.year - points[i - 1]!.year;
+        if (step < 0) sorted = false;
+        else if (step === 0) unique = false;
+      }
+      if (!sorted) points.sort((a, b) => a.year - b.year);
+      if (!sorted || !unique)
+        byCode.set(
+          code,
+          points.filter((p, i) => i === 0 || points[i - 1]!.year !== p.year),
+        );
     }
   }
   return index;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { finiteNumber } from '../../src/core/validate/cells.ts';
+import { choiceCell, optionalText, textCell } from '../../src/core/validate/fields.ts';
+import { memoField } from '../../src/core/validate/memo-field.ts';
+
+describe('memoField', () => {
+  it('answers as the spec does for texts, blanks, numbers and other values', () => {
+    const spec = textCell('a corridor id');
+    const parse = memoField(spec);
+    for (const v of [' MEX-USA ', 'MEX-USA', '', '  ', null, undefined, 12, true, {}]) {
+      expect(parse(v)).toEqual(spec.parse(v));
+      expect(parse(v)).toEqual(spec.parse(v));
+    }
+  });
+
+  it('reuses the answer for a text it has read before', () => {
+    const parse = memoField(choiceCell(['origin', 'destination'] as const));
+    expect(parse(' Origin')).toBe(parse(' Origin'));
+    expect(parse(' Origin')).toEqual({ ok: true, value: 'origin' });
+  });
+
+  it('still answers correctly past its limit of kept texts', () => {
+    const spec = optionalText();
+    const parse = memoField(spec, 2);
+    for (const v of ['a', 'b', 'c', ' c ', 'a'])
+      expect(parse(v)).toEqual({ ok: true, value: v.trim() });
+  });
+});
+
+describe('finiteNumber', () => {
+  it('reads numbers and plain numeric text, and nothing else', () => {
+    expect(finiteNumber(' 12.5 ')).toBe(12.5);
+    expect(finiteNumber(-3)).toBe(-3);
+    expect(finiteNumber('1e6')).toBe(1e6);
+    expect(finiteNumber('1,234')).toBeUndefined();
+    expect(finiteNumber('0x10')).toBeUndefined();
+    expect(finiteNumber(Number.NaN)).toBeUndefined();
+    expect(finiteNumber('')).toBeUndefined();
+    expect(finiteNumber(true)).toBeUndefined();
+  });
+});
