@@ -8,8 +8,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { Workbook } from '../../core/contract/workbook.ts';
 import { withRows } from '../../core/limits/grid-limits.ts';
-import { DEFAULT_LIMITS, DEFAULT_MAX_BYTES, type ReadLimits, readXlsx } from '../xlsx/index.ts';
+import { DEFAULT_LIMITS, type ReadLimits } from '../xlsx/read-limits.ts';
 import type { SheetRef } from '../xlsx/read-parts.ts';
+import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/read-xlsx.ts';
 import { readCsvFolder } from './csv-folder.ts';
 
 export type Input =
