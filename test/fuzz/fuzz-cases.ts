@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { csvCell } from '../../src/adapters/fs/csv-folder.ts';
+import { csvRows } from '../../src/adapters/fs/csv-rows.ts';
 import { readXlsx } from '../../src/adapters/xlsx/index.ts';
 import { gridsToXlsx } from '../../src/adapters/xlsx/package/grids-to-xlsx.ts';
 import { main } from '../../src/cli/main.ts';
@@ -121,10 +122,17 @@ export async function fuzzGrids(runs: number, seed: number, xlsxEvery = 50): Pro
       try {
         const viaCsv: Workbook = {
           tabs: Object.fromEntries(
-            Object.entries(tabs).map(([t, r]) => [
-              t,
-              parseCsv(toCsv(r)).map((row) => row.map(csvCell)),
-            ]),
+            Object.entries(tabs).map(([t, r]) => {
+              const text = toCsv(r);
+              const rows = csvRows(text, csvCell);
+              // the row-by-row reader of CSV folders must give what parseCsv gives
+              if (
+                JSON.stringify(rows) !==
+                JSON.stringify(parseCsv(text).map((row) => row.map(csvCell)))
+              )
+                throw new Error(`csvRows differs from parseCsv on tab ${t}`);
+              return [t, rows];
+            }),
           ),
         };
         validate(viaCsv);

@@ -10,12 +10,13 @@
 
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCsv, toCsv } from '../../core/contract/csv.ts';
+import { toCsv } from '../../core/contract/csv.ts';
 import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { gridLimitBreach, withRows } from '../../core/limits/grid-limits.ts';
 import { DEFAULT_LIMITS, megabytes } from '../xlsx/read-limits.ts';
 import { writeChunksAtomic } from './atomic-write.ts';
+import { csvRows } from './csv-rows.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 
 /** Plain decimal numerals only: `12`, `-3.5`, `.5`, `1e6`. Not `0x10`, `1,234`, `1.234,5`, `n/a`. */
@@ -63,10 +64,10 @@ export async function readCsvFolder(
   const tabs: Workbook['tabs'] = {};
   const files = new Map<string, string>();
   for (const file of entries.map((e) => e.name).sort()) {
-    const decoded = decodeUtf8(new Uint8Array(await readFile(join(dir, file))), join(dir, file));
+    const decoded = decodeUtf8(await readFile(join(dir, file)), join(dir, file));
     if (!decoded.ok) return decoded;
     const tab = tabOfFile(file)!;
-    tabs[tab] = parseCsv(decoded.text).map((row) => row.map(csvCell));
+    tabs[tab] = csvRows(decoded.text, csvCell);
     files.set(tab, file);
   }
   const breach = gridLimitBreach({ tabs: tabs as Record<string, unknown[][]> }, withRows(maxRows));

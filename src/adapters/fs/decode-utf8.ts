@@ -37,7 +37,21 @@ export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
   try {
     return { ok: true, text: strict.decode(bytes) };
   } catch {
-    const at = Math.min(firstInvalid(bytes), bytes.length - 1);
+    const invalid = firstInvalid(bytes);
+    if (invalid === bytes.length && bytes.length >= 2 ** 28) {
+      // valid UTF-8 that no single string can hold (V8's limit is about 512 M characters)
+      return {
+        ok: false,
+        issues: [
+          pathIssue(
+            'too_large',
+            file,
+            `${file} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, too large to read as one tab; split it`,
+          ),
+        ],
+      };
+    }
+    const at = Math.min(invalid, bytes.length - 1);
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
     const byte = bytes[at] ?? 0;

@@ -1,13 +1,15 @@
 /**
  * The package's small parts, each streamed through the XML scanner: where the
- * workbook is, its tabs and their sheet parts, the date styles, the shared strings.
+ * workbook is, its tabs and their sheet parts, the date styles, the shared
+ * strings; and the scan of a sheet part as bytes.
  * @module
  */
 import { posix } from 'node:path';
 import { count } from '../../core/limits/grid-limits.ts';
 import { LimitBreach, type ReadLimits } from './read-limits.ts';
+import { ByteScanner, type ByteSink } from './xml-bytes.ts';
 import { attr, decodeCellText, decodeXml, detach, XmlScanner, type XmlSink } from './xml-scan.ts';
-import { findEntry, streamPart, type ZipPackage } from './zip-package.ts';
+import { findEntry, inflatePart, streamPart, type ZipPackage } from './zip-package.ts';
 
 /** Longest tag or text the scanner holds while waiting for its end. */
 const MAX_TOKEN = 1024 * 1024;
@@ -22,6 +24,21 @@ export async function scanPart(
   if (!entry) return false;
   const scanner = new XmlScanner(sink, Math.max(MAX_TOKEN, limits.cellChars * 8), path);
   await streamPart(pkg, entry, limits, (chunk) => scanner.write(chunk));
+  scanner.end();
+  return true;
+}
+
+/** A sheet part, scanned as bytes (xml-bytes.ts); false when the package has no such part. */
+export async function scanSheetPart(
+  pkg: ZipPackage,
+  path: string,
+  limits: ReadLimits,
+  sink: ByteSink,
+): Promise<boolean> {
+  const entry = findEntry(pkg, path);
+  if (!entry) return false;
+  const scanner = new ByteScanner(sink, Math.max(MAX_TOKEN, limits.cellChars * 8), path);
+  await inflatePart(pkg, entry, limits, (chunk) => scanner.write(chunk));
   scanner.end();
   return true;
 }

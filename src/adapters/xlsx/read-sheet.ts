@@ -6,66 +6,382 @@
  * the read with one line; empty rows and columns are never iterated.
  * @module
  */
-import { a1 } from '../../core/contract/a1.ts';
 import type { CellValue } from '../../core/contract/workbook.ts';
 import { count, maxColumns } from '../../core/limits/grid-limits.ts';
+import type { ByteInterner } from './byte-intern.ts';
+import {
+  ABSENT,
+  ascii,
+  attrEnd,
+  attrKey,
+  attrValue,
+  cellAttrs,
+  cellRef,
+  decimal,
+  digits,
+  found,
+  named,
+  plainCellTag,
+  refRow,
+  SLOW,
+  startsWith,
+} from './cell-bytes.ts';
 import { LimitBreach, type ReadLimits } from './read-limits.ts';
-import { scanPart } from './read-parts.ts';
-import { attr, decodeCellText, decodeXml, detach } from './xml-scan.ts';
+import { scanSheetPart } from './read-parts.ts';
+import {
+  type CellContext,
+  INLINE,
+  intern,
+  NUMBER_TYPE,
+  parseRef,
+  SHARED,
+  serialToIso,
+  typeOfBytes,
+  typeOfText,
+  valueFromText,
+} from './sheet-cells.ts';
+import { checkUsedRange, rowsBreach, SheetGrid } from './sheet-grid.ts';
+import { type ByteSink, tagEnd, text as textOf } from './xml-bytes.ts';
+import { attr, decodeCellText, decodeXml } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';
 
-export interface SheetContext {
-  sharedStrings: readonly string[];
-  dateStyles: ReadonlySet<number>;
-  date1904: boolean;
+export interface SheetContext extends CellContext {
   /** Cells read so far in the workbook, shared across tabs for the cells limit. */
   cells: { n: number };
-  /** Short inline strings seen so far, shared across tabs. */
+  /** Short inline strings seen so far, shared across tabs: by text, and by bytes. */
   interned: Map<string, string>;
-}
-
-/** `AB12` -> column 28, row 12 (1-based); undefined when not a cell reference. */
-function parseRef(ref: string): { column: number; row: number } | undefined {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    const upper = ch >= 97 ? ch - 32 : ch;
-    if (upper < 65 || upper > 90) break;
-    column = column * 26 + (upper - 64);
-    if (column > 1e6) return undefined;
-  }
-  const row = Number(ref.slice(i));
-  return i > 0 && Number.isInteger(row) && row > 0 ? { column, row } : undefined;
+  internedBytes: ByteInterner;
 }
 
 /** A cell reference as quoted in a message: a mangled one is cut short. */
 const shown = (ref: string) => (ref.length > 24 ? `${ref.slice(0, 21)}...` : ref);
 
-/** A date serial as `YYYY-MM-DD` (midnight) or a full ISO time, as Excel shows the date. */
-export function serialToIso(serial: number, date1904: boolean): string | undefined {
-  // serial 60 is Excel's phantom 1900-02-29; days before it are one off
-  const days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
-  const ms = Math.round((days - 25569) * 86_400_000);
-  const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return undefined;
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+/** The `r` of a cell as quoted in a message: `ref` when read as text, else its bytes from `at`. */
+function shownRef(b: Uint8Array, at: number, ref: string | undefined): string | undefined {
+  const whole = ref ?? (at >= 0 ? textOf(b, at, found.rEnd) : undefined);
+  return whole ? shown(whole) : undefined;
 }
 
-function isoDateText(text: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?Z?)?$/.exec(text);
-  return m ? m[1]! : text;
+/** The cell text in `b[start, end)`, shared, decoding entities and `_x` escapes only where there are any. */
+function internBytes(b: Uint8Array, start: number, end: number, ctx: SheetContext): string {
+  return (
+    ctx.internedBytes.get(b, start, end) ??
+    intern(decodeCellText(decodeXml(textOf(b, start, end))), ctx.interned)
+  );
 }
 
-/** Inline strings repeat (corridor ids, sources): short ones are shared, like a shared-strings table. */
-function intern(s: string, interned: Map<string, string>): string {
-  if (s.length > 64) return detach(s);
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  const own = detach(s);
-  if (interned.size < 200_000) interned.set(own, own);
-  return own;
+const C = 99;
+const V = 118;
+const T = 116;
+const R_KEY = attrKey('r');
+
+const LT = 60;
+const GT = 62;
+const VALUE_TAIL = ascii('</v></c>');
+const INLINE_HEAD = ascii('<is><t>');
+const INLINE_TAIL = ascii('</t></is></c>');
+const ROW_END = ascii('</row>');
+const SLASH = 47;
+
+/** A sheet's scan: the sink for its bytes, and its rows once the scan has ended. */
+export interface SheetReader {
+  sink: ByteSink;
+  finish(): CellValue[][];
+}
+
+/** The reader of one tab's sheet XML, fed by the byte scanner (xml-bytes.ts). */
+export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext): SheetReader {
+  const grid = new SheetGrid(tab, limits, ctx.cells);
+  const widthLimit = maxColumns(tab, limits);
+  let inData = false;
+  let row = 0;
+  let column = 0;
+  let type = NUMBER_TYPE;
+  let style = -1;
+  let collecting = false;
+  let inInline = false;
+  let phonetic = 0;
+  // the text collected in the cell: one byte range (the usual case), or strings
+  let pieces = 0;
+  let pieceBytes: Uint8Array = new Uint8Array(0);
+  let pieceStart = 0;
+  let pieceEnd = 0;
+  let pieceStrings: string[] = [];
+  // the `<v>` value: undefined, one byte range, or a string
+  let valueKind = 0;
+  let valueBytes: Uint8Array = pieceBytes;
+  let valueStart = 0;
+  let valueEnd = 0;
+  let valueText = '';
+
+  const addString = (raw: string) => {
+    if (pieces === 1 && pieceStrings.length === 0)
+      pieceStrings.push(textOf(pieceBytes, pieceStart, pieceEnd));
+    pieceStrings.push(raw);
+    pieces++;
+  };
+  const joined = () =>
+    pieces === 0
+      ? ''
+      : pieceStrings.length === 0
+        ? textOf(pieceBytes, pieceStart, pieceEnd)
+        : pieceStrings.join('');
+  const resetText = () => {
+    pieces = 0;
+    if (pieceStrings.length > 0) pieceStrings = [];
+  };
+  const rawValue = () => (valueKind === 1 ? textOf(valueBytes, valueStart, valueEnd) : valueText);
+
+  const put = (v: CellValue) => grid.put(row, column, v);
+
+  const inlineText = (): string => {
+    if (pieces === 1 && pieceStrings.length === 0)
+      return internBytes(pieceBytes, pieceStart, pieceEnd, ctx);
+    return intern(decodeCellText(decodeXml(joined())), ctx.interned);
+  };
+
+  const cellValue = (): CellValue => {
+    if (type === INLINE) return inlineText();
+    if (valueKind === 0) return null;
+    if (valueKind === 1) {
+      if (type === SHARED) {
+        const index = digits(valueBytes, valueStart, valueEnd);
+        if (index >= 0) {
+          const s = ctx.sharedStrings[index];
+          return s === undefined ? null : s;
+        }
+      } else if (type === NUMBER_TYPE) {
+        const n = decimal(valueBytes, valueStart, valueEnd);
+        if (!Number.isNaN(n))
+          return ctx.dateStyles.has(style) ? (serialToIso(n, ctx.date1904) ?? n) : n;
+      }
+    }
+    return valueFromText(type, rawValue(), style, ctx);
+  };
+
+  const rowLimit = (found: string) => rowsBreach(tab, limits, found);
+
+  /** A cell's start tag: its position, type and style. */
+  const openCell = (b: Uint8Array, from: number, to: number) => {
+    cellAttrs(b, from, to);
+    cellFromFound(b, from, to);
+  };
+
+  /** The cell whose `r`, `t` and `s` are in `found` (its attribute text `b[from, to)` for the string path). */
+  const cellFromFound = (b: Uint8Array, from: number, to: number) => {
+    const r = found.r;
+    let atColumn = 0;
+    let atRow = 0;
+    let ref: string | undefined;
+    if (r >= 0) {
+      atColumn = cellRef(b, r, found.rEnd);
+      atRow = refRow;
+      if (atColumn === 0) ref = textOf(b, r, found.rEnd);
+    } else if (r === SLOW) ref = attr(textOf(b, from, to), 'r');
+    if (ref !== undefined) {
+      const at = ref ? parseRef(ref) : undefined;
+      atColumn = at ? at.column : 0;
+      atRow = at ? at.row : 0;
+    }
+    column = atColumn > 0 ? atColumn : column + 1;
+    if (atColumn > 0 && atRow !== row) {
+      row = atRow;
+      if (row > limits.rows) throw rowLimit(`a cell at ${shownRef(b, r, ref) ?? ''}`);
+    }
+    if (column > widthLimit) {
+      throw new LimitBreach(
+        tab,
+        `${count(widthLimit)} columns for this tab`,
+        `a cell at ${shownRef(b, r, ref) ?? `column ${column}`}`,
+        'delete or move the stray cell',
+      );
+    }
+    const t = found.t;
+    type =
+      t === ABSENT
+        ? NUMBER_TYPE
+        : t === SLOW
+          ? typeOfText(attr(textOf(b, from, to), 't'))
+          : typeOfBytes(b, t, found.tEnd);
+    const s = found.s;
+    if (s === ABSENT) style = -1;
+    else {
+      const n = s >= 0 ? digits(b, s, found.sEnd) : -1;
+      style = n >= 0 ? n : Number(attr(textOf(b, from, to), 's'));
+    }
+    valueKind = 0;
+    resetText();
+    inInline = false;
+  };
+
+  const openRow = (b: Uint8Array, from: number, to: number) => {
+    const at = attrValue(b, from, to, R_KEY);
+    const fast = at >= 0 ? digits(b, at, attrEnd) : -1;
+    if (fast >= 0) row = fast;
+    else {
+      const r = at === ABSENT ? undefined : attr(textOf(b, from, to), 'r');
+      row = r === undefined ? row + 1 : Number(r);
+    }
+    if (!Number.isInteger(row) || row < 1) row = grid.rows.length + 1;
+    if (row > limits.rows) throw rowLimit(`a row at ${count(row)}`);
+    column = 0;
+  };
+
+  const openOther = (name: string, attrs: string, empty: boolean) => {
+    if (name === 'dimension' && !inData) checkUsedRange(tab, attr(attrs, 'ref'), limits);
+    else if (name === 'is') inInline = !empty;
+    else if (name === 'rPh') phonetic++;
+    else if (name === 'sheetData') inData = !empty;
+    else if (name === 'mergeCell') grid.merge(attr(attrs, 'ref'));
+  };
+
+  /**
+   * The usual cell bodies, `<v>X</v></c>` and `<is><t>X</t></is></c>`, read
+   * at once from `p`, leaving the state as their events would; returns where
+   * the cell ends, or 0 for any other body (then read event by event).
+   */
+  const wholeCell = (b: Uint8Array, p: number): number => {
+    let x: number;
+    let tail: Uint8Array;
+    if (b[p] !== LT) return 0;
+    if (b[p + 1] === V && b[p + 2] === GT) {
+      x = p + 3;
+      tail = VALUE_TAIL;
+    } else if (startsWith(b, p, INLINE_HEAD)) {
+      x = p + INLINE_HEAD.length;
+      tail = INLINE_TAIL;
+    } else return 0;
+    let e = x;
+    const limit = Math.min(b.length, x + 65_536);
+    while (e < limit && b[e] !== LT) e++;
+    if (e >= limit || !startsWith(b, e, tail)) return 0;
+    if (e > x && (tail === VALUE_TAIL || phonetic === 0)) {
+      pieces = 1;
+      pieceBytes = b;
+      pieceStart = x;
+      pieceEnd = e;
+    }
+    if (tail === VALUE_TAIL) {
+      valueKind = e > x ? 1 : 2;
+      valueBytes = b;
+      valueStart = x;
+      valueEnd = e;
+      valueText = '';
+    } else inInline = false;
+    collecting = false;
+    put(cellValue());
+    return e + tail.length;
+  };
+
+  /**
+   * The cells of a row read straight after its start tag, from `p`, while
+   * they are plain `<c …>` tags with usual bodies, and the row's end tag;
+   * returns where the scan goes on (at the first thing read otherwise).
+   */
+  const rowCells = (b: Uint8Array, p: number): number => {
+    for (;;) {
+      if (b[p] !== LT) return p;
+      const next = b[p + 1];
+      if (next === C) {
+        const after = b[p + 2];
+        if (after !== 32 && after !== GT && after !== SLASH) return p;
+        const plain = plainCellTag(b, p + 2);
+        const gt = plain >= 0 ? plain : tagEnd(b, p + 1, b.length);
+        if (gt < 0 || gt - p > 4096) return p;
+        const empty = b[gt - 1] === SLASH;
+        if (plain >= 0) cellFromFound(b, p + 2, empty ? gt - 1 : gt);
+        else openCell(b, p + 2, empty ? gt - 1 : gt);
+        if (empty) {
+          put(cellValue());
+          p = gt + 1;
+          continue;
+        }
+        const end = wholeCell(b, gt + 1);
+        if (end === 0) return gt + 1;
+        p = end;
+      } else if (next === SLASH && startsWith(b, p, ROW_END)) return p + ROW_END.length;
+      else return p;
+    }
+  };
+
+  const sink: ByteSink = {
+    open(b, name, nameEnd, attrs, attrsEnd, empty) {
+      const len = nameEnd - name;
+      const first = b[name];
+      if (len === 1 && first === C) {
+        if (!inData) return 0;
+        openCell(b, attrs, attrsEnd);
+        if (empty) put(cellValue());
+        else return wholeCell(b, attrsEnd + 1);
+      } else if (len === 1 && first === V) {
+        collecting = !empty;
+        resetText();
+        if (empty) {
+          valueKind = 2;
+          valueText = '';
+        }
+      } else if (len === 1 && first === T) {
+        if (inInline) collecting = !empty && phonetic === 0;
+      } else if (len === 3 && first === 114 && inData && named(b, name, nameEnd, 'row')) {
+        openRow(b, attrs, attrsEnd);
+        if (!empty) return rowCells(b, attrsEnd + 1);
+      } else if (len === 2 && first === 105 && b[name + 1] === 115) inInline = !empty;
+      else if (len > 1 && len < 10) {
+        const local = textOf(b, name, nameEnd);
+        openOther(local, attrs === attrsEnd ? '' : textOf(b, attrs, attrsEnd), empty);
+      }
+      return 0;
+    },
+    text(b, start, end) {
+      if (!collecting) return;
+      if (pieces === 0) {
+        pieceBytes = b;
+        pieceStart = start;
+        pieceEnd = end;
+        pieces = 1;
+      } else addString(textOf(b, start, end));
+    },
+    cdata(raw) {
+      if (!collecting) return;
+      if (pieces === 0) {
+        pieceStrings.push(raw);
+        pieces = 1;
+      } else addString(raw);
+    },
+    detach() {
+      if (pieces === 1 && pieceStrings.length === 0)
+        pieceStrings.push(textOf(pieceBytes, pieceStart, pieceEnd));
+      if (valueKind === 1) {
+        valueText = textOf(valueBytes, valueStart, valueEnd);
+        valueKind = 2;
+      }
+    },
+    close(b, name, nameEnd) {
+      const len = nameEnd - name;
+      const first = b[name];
+      if (len === 1 && first === V) {
+        collecting = false;
+        if (pieces === 1 && pieceStrings.length === 0) {
+          valueKind = 1;
+          valueBytes = pieceBytes;
+          valueStart = pieceStart;
+          valueEnd = pieceEnd;
+        } else {
+          valueKind = 2;
+          valueText = joined();
+        }
+      } else if (len === 1 && first === T) collecting = false;
+      else if (len === 1 && first === C) {
+        if (inData) put(cellValue());
+      } else if (len === 2 && first === 105 && b[name + 1] === 115) inInline = false;
+      else if (len === 3 && named(b, name, nameEnd, 'rPh')) phonetic--;
+      else if (len === 9 && named(b, name, nameEnd, 'sheetData')) inData = false;
+    },
+  };
+  return {
+    sink,
+    finish: () => grid.finish(),
+  };
 }
 
 export async function readSheet(
@@ -75,211 +391,7 @@ export async function readSheet(
   limits: ReadLimits,
   ctx: SheetContext,
 ): Promise<CellValue[][]> {
-  const rows: CellValue[][] = [];
-  const widthLimit = maxColumns(tab, limits);
-  const merges: string[] = [];
-  let inData = false;
-  let row = 0;
-  let column = 0;
-  let type = 'n';
-  let style = -1;
-  let collecting = false;
-  let inInline = false;
-  let phonetic = 0;
-  let text: string[] = [];
-  let value: string | undefined;
-
-  const put = (v: CellValue) => {
-    if (v === null || v === '') return;
-    if (typeof v === 'string' && v.length > limits.cellChars) {
-      throw new LimitBreach(
-        a1(tab, row, column),
-        `${count(limits.cellChars)} characters per cell`,
-        `${count(v.length)} characters`,
-      );
-    }
-    if (++ctx.cells.n > limits.cells) {
-      throw new LimitBreach(
-        tab,
-        `${count(limits.cells)} cells with a value in all tabs`,
-        `more than ${count(limits.cells)} cells`,
-      );
-    }
-    let cells = rows[row - 1];
-    if (!cells) {
-      while (rows.length < row - 1) rows.push([]);
-      cells = [];
-      rows[row - 1] = cells;
-    }
-    while (cells.length < column - 1) cells.push(null);
-    cells[column - 1] = v;
-  };
-
-  const cellValue = (): CellValue => {
-    if (type === 'inlineStr') return intern(decodeCellText(decodeXml(text.join(''))), ctx.interned);
-    if (value === undefined) return null;
-    switch (type) {
-      case 's': {
-        const s = ctx.sharedStrings[Number(value)];
-        return s === undefined ? null : s;
-      }
-      case 'b':
-        return value.trim() === '1' || value.trim().toLowerCase() === 'true';
-      case 'str':
-      case 'e':
-        return detach(decodeXml(value));
-      case 'd':
-        return isoDateText(decodeXml(value).trim());
-      default: {
-        const n = Number(value);
-        if (value.trim() === '' || !Number.isFinite(n)) return detach(decodeXml(value));
-        if (ctx.dateStyles.has(style)) return serialToIso(n, ctx.date1904) ?? n;
-        return n;
-      }
-    }
-  };
-
-  await scanPart(pkg, part, limits, {
-    open(name, attrs, empty) {
-      if (name === 'c' && inData) {
-        const ref = attr(attrs, 'r');
-        const at = ref ? parseRef(ref) : undefined;
-        column = at ? at.column : column + 1;
-        if (at && at.row !== row) {
-          row = at.row;
-          if (row > limits.rows) {
-            throw new LimitBreach(
-              tab,
-              `${count(limits.rows)} rows per tab`,
-              `a cell at ${shown(ref ?? '')}`,
-              'delete the rows past the data, or split the tab',
-            );
-          }
-        }
-        if (column > widthLimit) {
-          throw new LimitBreach(
-            tab,
-            `${count(widthLimit)} columns for this tab`,
-            `a cell at ${ref ? shown(ref) : `column ${column}`}`,
-            'delete or move the stray cell',
-          );
-        }
-        type = attr(attrs, 't') ?? 'n';
-        const s = attr(attrs, 's');
-        style = s === undefined ? -1 : Number(s);
-        value = undefined;
-        text = [];
-        inInline = false;
-        if (empty) put(cellValue());
-      } else if (name === 'row' && inData) {
-        const r = attr(attrs, 'r');
-        row = r === undefined ? row + 1 : Number(r);
-        if (!Number.isInteger(row) || row < 1) row = rows.length + 1;
-        if (row > limits.rows)
-          throw new LimitBreach(
-            tab,
-            `${count(limits.rows)} rows per tab`,
-            `a row at ${count(row)}`,
-            'delete the rows past the data, or split the tab',
-          );
-        column = 0;
-      } else if (name === 'dimension' && !inData) {
-        // the used range Excel and LibreOffice declare up front: a far stray cell or a huge tab stops here, unread
-        const end = parseRef((attr(attrs, 'ref') ?? '').split(':').pop() ?? '');
-        if (end && end.row > limits.rows) {
-          throw new LimitBreach(
-            tab,
-            `${count(limits.rows)} rows per tab`,
-            `a used range down to row ${count(end.row)}`,
-            'delete the rows past the data, or split the tab',
-          );
-        }
-        if (end && end.column > widthLimit) {
-          throw new LimitBreach(
-            tab,
-            `${count(widthLimit)} columns for this tab`,
-            `a used range out to column ${count(end.column)}`,
-            'delete or move the stray cells',
-          );
-        }
-      } else if (name === 'v') {
-        collecting = !empty;
-        text = [];
-        if (empty) value = '';
-      } else if (name === 'is') inInline = !empty;
-      else if (name === 't' && inInline) collecting = !empty && phonetic === 0;
-      else if (name === 'rPh') phonetic++;
-      else if (name === 'sheetData') inData = !empty;
-      else if (name === 'mergeCell') {
-        const ref = attr(attrs, 'ref');
-        if (ref) merges.push(ref);
-        if (merges.length > limits.merges)
-          throw new LimitBreach(
-            tab,
-            `${count(limits.merges)} merged ranges per tab`,
-            'more merged ranges',
-          );
-      }
-    },
-    text(raw) {
-      if (collecting) text.push(raw);
-    },
-    close(name) {
-      if (name === 'v') {
-        collecting = false;
-        value = text.join('');
-      } else if (name === 't') collecting = false;
-      else if (name === 'rPh') phonetic--;
-      else if (name === 'is') inInline = false;
-      else if (name === 'c' && inData) put(cellValue());
-      else if (name === 'sheetData') inData = false;
-    },
-  });
-  clearMerged(tab, rows, merges, limits);
-  return padded(rows, limits);
-}
-
-/** Rows filled to the tab's used width with empty cells, as a spreadsheet shows them, when that stays within the cells limit. */
-function padded(rows: CellValue[][], limits: ReadLimits): CellValue[][] {
-  let width = 0;
-  for (let r = 0; r < rows.length; r++) {
-    if (!rows[r]) rows[r] = [];
-    width = Math.max(width, rows[r]!.length);
-  }
-  if (rows.length * width > limits.cells) return rows;
-  for (const cells of rows) while (cells.length < width) cells.push(null);
-  return rows;
-}
-
-/** In each merged range only the top-left cell keeps its value, as the user sees it. */
-function clearMerged(
-  tab: string,
-  rows: CellValue[][],
-  merges: readonly string[],
-  limits: ReadLimits,
-) {
-  let area = 0;
-  for (const ref of merges) {
-    const [from, to] = ref.split(':');
-    const a = from ? parseRef(from) : undefined;
-    const b = to ? parseRef(to) : undefined;
-    if (!a || !b) continue;
-    const lastRow = Math.min(b.row, rows.length);
-    area +=
-      Math.max(0, lastRow - a.row + 1) * Math.max(0, Math.min(b.column, 16_384) - a.column + 1);
-    if (area > limits.cells)
-      throw new LimitBreach(
-        tab,
-        `${count(limits.cells)} cells in merged ranges`,
-        'merged ranges covering more',
-      );
-    for (let r = a.row; r <= lastRow; r++) {
-      const cells = rows[r - 1];
-      if (!cells) continue;
-      const lastColumn = Math.min(b.column, cells.length);
-      for (let c = a.column; c <= lastColumn; c++) {
-        if (r !== a.row || c !== a.column) cells[c - 1] = null;
-      }
-    }
-  }
+  const reader = sheetReader(tab, limits, ctx);
+  await scanSheetPart(pkg, part, limits, reader.sink);
+  return reader.finish();
 }

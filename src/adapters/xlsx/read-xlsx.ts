@@ -1,7 +1,7 @@
 /**
  * Reads an .xlsx into the workbook contract, bounded and streaming: only the
- * template's tabs are read (all tabs on request), each sheet part is streamed
- * through a SAX-style scanner, and every documented limit (read-limits.ts)
+ * template's tabs are read (all tabs on request), each sheet part is inflated
+ * in chunks and scanned as bytes (xml-bytes.ts), and every documented limit (read-limits.ts)
  * stops the read with one line. Never throws: a wrong, protected, truncated,
  * hostile or oversized file comes back as a clear error value.
  * @module
@@ -11,6 +11,7 @@ import { GENERATED_REGISTRY } from '../../core/contract/generated-names.ts';
 import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { INPUT_TABS } from '../../core/template/layout.ts';
+import { ByteInterner } from './byte-intern.ts';
 import { DEFAULT_LIMITS, LimitBreach, megabytes, type ReadLimits } from './read-limits.ts';
 import {
   readDateStyles,
@@ -122,6 +123,7 @@ export async function readXlsx(
       date1904: parts.date1904,
       cells: { n: 0 },
       interned: new Map<string, string>(),
+      internedBytes: new ByteInterner(),
     };
     for (const sheet of wanted) {
       if (opts.tabs !== 'all' && sheet.name === GENERATED_REGISTRY && sheet.state === 'visible')

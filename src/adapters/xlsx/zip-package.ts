@@ -2,9 +2,10 @@
  * The .xlsx zip package, read through yauzl (validated central directory,
  * declared sizes checked against the bytes actually inflated) with our
  * limits on top: entries, decompressed bytes per part and in total. A part is
- * streamed in chunks, so a zip bomb stops at the limit instead of filling memory.
+ * inflated in chunks, so a zip bomb stops at the limit instead of filling memory.
  * @module
  */
+import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import { count } from '../../core/limits/grid-limits.ts';
 import { LimitBreach, megabytes, type ReadLimits } from './read-limits.ts';
@@ -13,6 +14,8 @@ export interface ZipPackage {
   /** Part name -> its entry. */
   entries: Map<string, yauzl.Entry>;
   zip: yauzl.ZipFile;
+  /** The package's bytes, where each part's compressed data is read from. */
+  bytes: Uint8Array;
   /** Decompressed bytes read so far, all parts together. */
   total: number;
 }
@@ -42,7 +45,7 @@ export async function openPackage(bytes: Uint8Array, limits: ReadLimits): Promis
     zip.on('error', reject);
     zip.readEntry();
   });
-  return { entries, zip, total: 0 };
+  return { entries, zip, bytes, total: 0 };
 }
 
 /** Part names are case-insensitive in OPC: finds `name` however the package spells it. */
@@ -54,15 +57,43 @@ export function findEntry(pkg: ZipPackage, name: string): yauzl.Entry | undefine
   return undefined;
 }
 
+/** Where an entry's compressed bytes sit in the package, checked as yauzl checks them. */
+function entryData(pkg: ZipPackage, entry: yauzl.Entry): Uint8Array {
+  if (entry.isEncrypted())
+    throw new Error('entry is encrypted, and options.decodeFileData !== false');
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+    throw new Error(`unsupported compression method: ${entry.compressionMethod}`);
+  const bytes = pkg.bytes;
+  const at = entry.relativeOffsetOfLocalHeader;
+  if (at + 30 > bytes.length) throw new Error('unexpected EOF');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signature = view.getUint32(at, true);
+  if (signature !== 0x04034b50)
+    throw new Error(`invalid local file header signature: 0x${signature.toString(16)}`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > bytes.length) {
+    throw new Error(
+      `file data overflows file bounds: ${start} + ${entry.compressedSize} > ${bytes.length}`,
+    );
+  }
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** Output chunk of the inflater: large, so a 200 MB sheet is a few hundred chunks, not 15,000. */
+const CHUNK = 1024 * 1024;
+
 /**
- * Streams one part as text chunks into `onText`. Stops with a LimitBreach as
- * soon as the part or the total passes its limit.
+ * Inflates one part into `onBytes`, chunk by chunk (natively, on libuv's
+ * thread pool, while the previous chunk is scanned; the inflater waits for
+ * the scan, so at most a chunk or two are held). Stops with a LimitBreach as
+ * soon as the part or the total passes its limit, and with an error when the
+ * part inflates to more or fewer bytes than the package declares.
  */
-export async function streamPart(
+export async function inflatePart(
   pkg: ZipPackage,
   entry: yauzl.Entry,
   limits: ReadLimits,
-  onText: (chunk: string) => void,
+  onBytes: (chunk: Uint8Array) => void,
 ): Promise<void> {
   const part = entry.fileName;
   if (entry.uncompressedSize > limits.partBytes) {
@@ -79,43 +110,55 @@ export async function streamPart(
       `${megabytes(pkg.total + entry.uncompressedSize)} with this part`,
     );
   }
-  const stream = await new Promise<NodeJS.ReadableStream & { destroy(): void }>((resolve, reject) =>
-    pkg.zip.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s as never))),
-  );
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const data = entryData(pkg, entry);
+  if (entry.compressionMethod === 0) {
+    pkg.total += data.length;
+    if (data.length > limits.partBytes) {
+      throw new LimitBreach(
+        part,
+        `${megabytes(limits.partBytes)} per part`,
+        `over ${megabytes(data.length)} when decompressed`,
+      );
+    }
+    if (data.length > 0) onBytes(data);
+    return;
+  }
+  const expected = entry.uncompressedSize;
+  const inflate = createInflateRaw({ chunkSize: Math.max(64, Math.min(CHUNK, expected + 1)) });
+  inflate.end(data);
   let bytes = 0;
-  await new Promise<void>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      stream.destroy();
-      reject(error);
-    };
-    stream.on('data', (chunk: Buffer) => {
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
       bytes += chunk.length;
       pkg.total += chunk.length;
       if (bytes > limits.partBytes) {
-        fail(
-          new LimitBreach(
-            part,
-            `${megabytes(limits.partBytes)} per part`,
-            `over ${megabytes(bytes)} when decompressed`,
-          ),
+        throw new LimitBreach(
+          part,
+          `${megabytes(limits.partBytes)} per part`,
+          `over ${megabytes(bytes)} when decompressed`,
         );
-        return;
       }
-      try {
-        onText(decoder.decode(chunk, { stream: true }));
-      } catch (error) {
-        fail(error);
-      }
-    });
-    stream.on('error', reject);
-    stream.on('end', () => {
-      try {
-        onText(decoder.decode());
-        resolve();
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
+      if (bytes > expected)
+        throw new Error(
+          `too many bytes in the stream. expected ${expected}. got at least ${bytes}`,
+        );
+      onBytes(chunk);
+    }
+  } finally {
+    inflate.destroy();
+  }
+  if (bytes < expected)
+    throw new Error(`not enough bytes in the stream. expected ${expected}. got only ${bytes}`);
+}
+
+/** Streams one part as text chunks into `onText` (strict UTF-8), within the limits of {@link inflatePart}. */
+export async function streamPart(
+  pkg: ZipPackage,
+  entry: yauzl.Entry,
+  limits: ReadLimits,
+  onText: (chunk: string) => void,
+): Promise<void> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  await inflatePart(pkg, entry, limits, (chunk) => onText(decoder.decode(chunk, { stream: true })));
+  onText(decoder.decode());
 }

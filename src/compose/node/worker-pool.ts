@@ -223,9 +223,19 @@ export class WorkerPool<Job, Reply> {
   }
 }
 
+/**
+ * V8's semi-space of each worker, in MB. One assessment of the bundled example
+ * allocates tens of MB that die young; with V8's default 16 MB semi-space they
+ * survive two scavenges and get promoted, and the old-space collections that
+ * follow cost 10-20 ms per request (`npm run bench -- assess-cpu` measures
+ * with the same value). V8's young generation is three semi-spaces.
+ */
+export const WORKER_SEMI_SPACE_MB = 64;
+const resourceLimits = { maxYoungGenerationSizeMb: 3 * WORKER_SEMI_SPACE_MB };
+
 /** A worker on the module; under tsx (a .ts module) the worker registers tsx first. */
 function startWorker(script: URL, workerData: unknown): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData, resourceLimits });
   const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, resourceLimits });
 }
