@@ -80,6 +80,14 @@ const assess = async (url: string) =>
     body: example,
   });
 
+/** An assessment long enough (1,000 uncertainty runs, the role's limit) to keep the only worker busy while a test's second request arrives. */
+const busy = async (url: string) =>
+  fetch(`${url}/v1/assess`, {
+    method: 'POST',
+    headers: { authorization: await bearer('statistician'), 'content-type': 'application/json' },
+    body: JSON.stringify({ ...exampleWorkbook(), options: { uncertaintyRuns: 1000 } }),
+  });
+
 /** Sends the head and part of a body, then hangs up. */
 function abortUpload(port: number, path: string, auth: string): Promise<void> {
   return new Promise((ok) => {
@@ -103,7 +111,7 @@ describe('one worker, no queue, no wait', () => {
   afterAll(() => server?.stop());
 
   test('a second assessment while the only worker is busy gets 503 problem+json with Retry-After, and health answers meanwhile', async () => {
-    const first = assess(server.url);
+    const first = busy(server.url);
     await new Promise((r) => setTimeout(r, 150));
     const second = await assess(server.url);
     const started = performance.now();
@@ -119,7 +127,7 @@ describe('one worker, no queue, no wait', () => {
   });
 
   test('a busy answer sent before a body of unknown length was read closes the connection instead of reading it', async () => {
-    const first = assess(server.url);
+    const first = busy(server.url);
     await new Promise((r) => setTimeout(r, 150));
     const res = await fetch(`${server.url}/v1/assess`, {
       method: 'POST',
@@ -137,7 +145,7 @@ describe('one worker, no queue, no wait', () => {
   });
 
   test('while the only worker is busy, uploads with no token, a bad one or a partner token get their 401/403 from the main thread, not a 503', async () => {
-    const first = assess(server.url);
+    const first = busy(server.url);
     await new Promise((r) => setTimeout(r, 150));
     const post = (authorization?: string) =>
       fetch(`${server.url}/v1/assess`, {
@@ -164,7 +172,7 @@ describe('one worker, no queue, no wait', () => {
   });
 
   test('a busy answer to a body of declared length keeps the connection (the body is discarded)', async () => {
-    const first = assess(server.url);
+    const first = busy(server.url);
     await new Promise((r) => setTimeout(r, 150));
     const second = await assess(server.url);
     expect(second.status).toBe(503);
