@@ -6,7 +6,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { constants, copyFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, copyFile, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 function tempBeside(path: string): string {
@@ -29,6 +29,27 @@ async function viaTemp(path: string, fill: (temp: string) => Promise<void>): Pro
 
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
   await viaTemp(path, (temp) => writeFile(temp, bytes, { flag: 'wx' }));
+}
+
+/**
+ * Writes the chunks one after another into the temporary file, then renames
+ * it over `path`: a long file is never held whole in memory.
+ */
+export async function writeChunksAtomic(
+  path: string,
+  chunks: Iterable<Uint8Array | string>,
+): Promise<void> {
+  await viaTemp(path, async (temp) => {
+    const file = await open(temp, 'wx');
+    try {
+      for (const chunk of chunks) {
+        if (typeof chunk === 'string') await file.write(chunk);
+        else await file.write(chunk);
+      }
+    } finally {
+      await file.close();
+    }
+  });
 }
 
 /** Copies `from` to `to` byte for byte, atomically at `to`. */

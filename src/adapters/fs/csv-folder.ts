@@ -15,7 +15,7 @@ import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issu
 import type { CellValue, Workbook } from '../../core/contract/workbook.ts';
 import { gridLimitBreach, withRows } from '../../core/limits/grid-limits.ts';
 import { DEFAULT_LIMITS, megabytes } from '../xlsx/read-limits.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeChunksAtomic } from './atomic-write.ts';
 import { csvRows } from './csv-rows.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 
@@ -81,6 +81,23 @@ export function safeTabFile(tab: string): string | undefined {
   return `${tab}.csv`;
 }
 
+/** Rows per chunk of a CSV being written (about 1 MB of text for an Indicators tab). */
+const CSV_CHUNK_ROWS = 8192;
+
+/**
+ * A tab's CSV text in chunks of rows: the same text as `toCsv(rows)` (each
+ * cell is quoted on its own, and every row ends in CRLF), never one string
+ * of the whole tab.
+ */
+export function* csvChunks(rows: readonly (readonly unknown[])[]): Generator<string> {
+  if (rows.length === 0) {
+    yield toCsv(rows);
+    return;
+  }
+  for (let at = 0; at < rows.length; at += CSV_CHUNK_ROWS)
+    yield toCsv(rows.slice(at, at + CSV_CHUNK_ROWS));
+}
+
 /**
  * Writes the given tabs as `<tab>.csv` into `dir` (created when missing), each
  * by atomic rename. Files of other tabs, and every other file, are left alone.
@@ -91,7 +108,7 @@ export async function writeCsvTabs(dir: string, tabs: Workbook['tabs']): Promise
   for (const [name, rows] of Object.entries(tabs)) {
     const file = safeTabFile(name);
     if (!file) throw new Error(`tab name "${name}" cannot be a file name`);
-    await writeFileAtomic(join(dir, file), toCsv(rows));
+    await writeChunksAtomic(join(dir, file), csvChunks(rows));
     written.push(file);
   }
   return written;

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { type Failed, type PathIssue, pathIssue } from '../../core/contract/issue.ts';
 import type { Workbook } from '../../core/contract/workbook.ts';
 import { withRows } from '../../core/limits/grid-limits.ts';
+// not the ../xlsx barrel: it also exports the exceljs writer, which `assess` never needs
 import { DEFAULT_LIMITS, type ReadLimits } from '../xlsx/read-limits.ts';
 import type { SheetRef } from '../xlsx/read-parts.ts';
 import { DEFAULT_MAX_BYTES, readXlsx } from '../xlsx/read-xlsx.ts';
@@ -76,8 +77,10 @@ export async function readInput(
       `${path} is ${mb(info.size)}, over the ${mb(maxBytes)} limit (raise it with --max-size, or split the observatory)`,
     );
   }
-  const bytes = await readFile(path);
-  const read = await readXlsx(new Uint8Array(bytes), path, {
+  // one copy of the file, viewed as a Uint8Array (no copy for the reader, none for the writer)
+  const file = await readFile(path);
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  const read = await readXlsx(bytes, path, {
     maxBytes,
     tabs,
     ...(maxRows ? { limits: rowsLimits(maxRows) } : {}),
@@ -88,7 +91,7 @@ export async function readInput(
     kind: 'xlsx',
     path,
     workbook: read.workbook,
-    bytes: new Uint8Array(bytes),
+    bytes,
     sheets: read.sheets,
   };
 }

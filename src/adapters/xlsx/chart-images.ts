@@ -13,19 +13,34 @@ import { toCellValue } from './cell-value.ts';
 type Render = (svg: string) => Uint8Array;
 
 let renderer: Render | null | undefined;
+const OPTIONS = { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } };
 
 export async function loadRenderer(): Promise<Render | null> {
   if (renderer !== undefined) return renderer;
   try {
     const { Resvg } = await import('@resvg/resvg-js');
-    renderer = (svg) =>
-      new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
-        .render()
-        .asPng();
+    renderer = (svg) => new Resvg(svg, OPTIONS).render().asPng();
   } catch {
     renderer = null;
   }
   return renderer;
+}
+
+let asyncRenderer: ((svg: string) => Promise<Uint8Array>) | null | undefined;
+
+/**
+ * The same renderer, run on libuv's thread pool (resvg's renderAsync gives
+ * the same PNG bytes), so pictures render while the sheets are written.
+ */
+export async function loadAsyncRenderer(): Promise<((svg: string) => Promise<Uint8Array>) | null> {
+  if (asyncRenderer !== undefined) return asyncRenderer;
+  try {
+    const { renderAsync } = await import('@resvg/resvg-js');
+    asyncRenderer = async (svg) => (await renderAsync(svg, OPTIONS)).asPng();
+  } catch {
+    asyncRenderer = null;
+  }
+  return asyncRenderer;
 }
 
 function column(sheet: ExcelJS.Worksheet, range: string): (string | number | null)[] {

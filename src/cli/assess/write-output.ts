@@ -5,10 +5,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copyFileAtomic, writeFileAtomic } from '../../adapters/fs/atomic-write.ts';
+import { copyFileAtomic, writeChunksAtomic } from '../../adapters/fs/atomic-write.ts';
 import { safeTabFile, writeCsvTabs } from '../../adapters/fs/csv-folder.ts';
 import type { Input } from '../../adapters/fs/open-input.ts';
-import { loadRenderer } from '../../adapters/xlsx/chart-images.ts';
+import { loadAsyncRenderer } from '../../adapters/xlsx/chart-images.ts';
 import { editPackage } from '../../adapters/xlsx/package/edit-package.ts';
 import { applyWriteBackToGrid } from '../../core/contract/apply-write-back-grid.ts';
 import { GENERATED_REGISTRY } from '../../core/contract/generated-names.ts';
@@ -26,11 +26,11 @@ export async function writeOutput(
 ) {
   if (input.kind === 'xlsx') {
     const renderPng = writeBack.tabs.some((t) => t.charts?.length)
-      ? ((await loadRenderer()) ?? undefined)
+      ? ((await loadAsyncRenderer()) ?? undefined)
       : undefined;
     const registry = input.workbook.tabs[GENERATED_REGISTRY] as unknown[][] | undefined;
-    const { bytes } = await editPackage(input.bytes, writeBack, { registry, renderPng });
-    await writeFileAtomic(target, bytes);
+    const { chunks } = await editPackage(input.bytes, writeBack, { registry, renderPng });
+    await writeChunksAtomic(target, chunks);
   } else {
     await writeCsvOutput(input, writeBack, target, inPlace);
   }

@@ -8,6 +8,7 @@
  * @module
  */
 import { posix } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { type ChartData, chartSvg } from '../../../core/chart/chart-svg.ts';
 import { parseCell, parseRange } from '../../../core/contract/a1.ts';
 import {
@@ -21,7 +22,7 @@ import { entryText, readRawEntries } from './read-raw.ts';
 import { gridOf, sheetXml, type TabGrid } from './sheet-xml.ts';
 import { EMPTY_STYLES, StyleBook } from './styles.ts';
 import { escapeXml } from './xml-text.ts';
-import { newEntry, type RawEntry, writeZip } from './zip-write.ts';
+import { newEntryAsync, type RawEntry, zipChunks } from './zip-write.ts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = {
@@ -31,7 +32,8 @@ const CT = {
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
 };
 
-export type RenderPng = (svg: string) => Uint8Array;
+/** Renders a chart's SVG as PNG; a promise lets pictures render on other threads while the sheets are written. */
+export type RenderPng = (svg: string) => Uint8Array | Promise<Uint8Array>;
 
 interface SheetEntry {
   name: string;
@@ -92,12 +94,21 @@ export interface EditOptions {
   renderPng?: RenderPng | undefined;
 }
 
-/** @returns the new package bytes and generated tab name -> the name written under */
+export interface EditedPackage {
+  /** The package in pieces, to write one after another (no copy of the whole). */
+  chunks: Uint8Array[];
+  /** The package as one buffer (joined on each read). */
+  readonly bytes: Uint8Array;
+  /** Generated tab name -> the name it was written under. */
+  names: Map<string, string>;
+}
+
+/** @returns the new package and generated tab name -> the name written under */
 export async function editPackage(
   input: Uint8Array,
   writeBack: WriteBack,
   options: EditOptions,
-): Promise<{ bytes: Uint8Array; names: Map<string, string> }> {
+): Promise<EditedPackage> {
   const entries = await readRawEntries(input);
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const get = (name: string) => byName.get(name.toLowerCase());
@@ -184,9 +195,16 @@ export async function editPackage(
   const stylesRel = wbRels.find((r) => r.type.endsWith('/styles'));
   const stylesPart = stylesRel?.target ?? 'xl/styles.xml';
   const styles = new StyleBook(text(stylesPart) ?? EMPTY_STYLES);
-  const out = new Map<string, RawEntry>();
-  const put = (name: string, data: string | Uint8Array) =>
-    out.set(name.toLowerCase(), newEntry(name, data));
+  // entries are deflated (and pictures rendered) on the thread pool while the next part is built
+  const out = new Map<string, Promise<RawEntry>>();
+  const put = (name: string, data: string | Uint8Array | Promise<Uint8Array>) => {
+    const entry =
+      data instanceof Promise
+        ? data.then((bytes) => newEntryAsync(name, bytes))
+        : newEntryAsync(name, data);
+    entry.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+    out.set(name.toLowerCase(), entry);
+  };
   const overrides: [string, string][] = [];
   const newRels: string[] = [];
   const newSheets: string[] = [];
@@ -267,6 +285,8 @@ export async function editPackage(
 
   for (const tab of writeBack.tabs) {
     const name = names.get(tab.name)!;
+    // let finished deflates hand back their buffers, so a tab's XML is freed once it is deflated
+    await setImmediate();
     await writeTab(
       tab,
       name,
@@ -346,15 +366,24 @@ export async function editPackage(
   put('[Content_Types].xml', types);
 
   // input parts in their order (replaced in place), then the new ones
+  const made = new Map<string, RawEntry>();
+  for (const [key, entry] of out) made.set(key, await entry);
   const final: RawEntry[] = [];
   for (const e of entries) {
     const key = e.name.toLowerCase();
-    if (drop.has(key) && !out.has(key)) continue;
-    final.push(out.get(key) ?? e);
-    out.delete(key);
+    if (drop.has(key) && !made.has(key)) continue;
+    final.push(made.get(key) ?? e);
+    made.delete(key);
   }
-  final.push(...out.values());
-  return { bytes: writeZip(final), names };
+  final.push(...made.values());
+  const chunks = zipChunks(final);
+  return {
+    chunks,
+    get bytes() {
+      return Buffer.concat(chunks);
+    },
+    names,
+  };
 }
 
 function columnValues(grid: TabGrid, range: string): (CellValue | undefined)[] {
@@ -385,8 +414,8 @@ function chartPictures(
   charts: readonly ChartSpec[],
   grid: TabGrid,
   render: RenderPng,
-): { png: Uint8Array; picture: Omit<Picture, 'rel'> }[] {
-  const out: { png: Uint8Array; picture: Omit<Picture, 'rel'> }[] = [];
+): { png: Uint8Array | Promise<Uint8Array>; picture: Omit<Picture, 'rel'> }[] {
+  const out: { png: Uint8Array | Promise<Uint8Array>; picture: Omit<Picture, 'rel'> }[] = [];
   for (const spec of charts) {
     const data = gridChartData(grid, spec);
     const anchor = parseCell(spec.anchor);

@@ -36,7 +36,7 @@ export async function readRawEntries(bytes: Uint8Array): Promise<RawEntry[]> {
               method: entry.compressionMethod,
               crc: entry.crc32,
               size: entry.uncompressedSize,
-              compressed: Buffer.concat(parts),
+              compressed: joined(parts),
               time: entry.lastModFileTime,
               date: entry.lastModFileDate,
             });
@@ -50,6 +50,23 @@ export async function readRawEntries(bytes: Uint8Array): Promise<RawEntry[]> {
     zip.close();
   }
   return entries;
+}
+
+/**
+ * The parts as one buffer: a view of the input when they are consecutive
+ * slices of it (as yauzl's buffer reader gives them), so the input's raw
+ * entries are not copied; otherwise a copy.
+ */
+function joined(parts: Buffer[]): Buffer {
+  const first = parts[0];
+  if (!first) return Buffer.alloc(0);
+  let end = first.byteOffset + first.byteLength;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.buffer !== first.buffer || p.byteOffset !== end) return Buffer.concat(parts);
+    end += p.byteLength;
+  }
+  return Buffer.from(first.buffer, first.byteOffset, end - first.byteOffset);
 }
 
 /** The text of a raw entry (only for the small parts the writer edits). */

@@ -53,6 +53,10 @@ export function gridOf(patches: readonly Patch[], styles: StyleBook): TabGrid {
   return grid;
 }
 
+/** Text that needs xml:space="preserve" to keep its spaces and line breaks. */
+const SPACED = /^\s|\s$|\n/;
+
+/** One cell's XML (empty for a cell with neither value nor style); `ref` is its A1 address. */
 function cellXml(ref: string, v: CellValue | undefined, s: number): string {
   const style = s ? ` s="${s}"` : '';
   if (v === undefined || v === null || v === '') return style ? `<c r="${ref}"${style}/>` : '';
@@ -62,7 +66,7 @@ function cellXml(ref: string, v: CellValue | undefined, s: number): string {
       : `<c r="${ref}"${style} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
   const text = escapeXml(String(v));
-  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
+  const space = SPACED.test(text) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
@@ -84,22 +88,23 @@ export interface SheetLinks {
   legacyDrawing?: string;
 }
 
-/** Collects XML text as UTF-8 in chunks of about 64 KB, so no giant string is ever built. */
+/**
+ * Collects XML text as UTF-8 in chunks of about 64 KB: small pieces are
+ * appended to one string, which is encoded once per chunk, so no giant
+ * string is ever built.
+ */
 class XmlChunks {
   private readonly buffers: Buffer[] = [];
-  private pending: string[] = [];
-  private size = 0;
+  private text = '';
 
   push(text: string): void {
-    this.pending.push(text);
-    this.size += text.length;
-    if (this.size > 65_536) this.flush();
+    this.text += text;
+    if (this.text.length > 65_536) this.flush();
   }
 
   private flush(): void {
-    if (this.pending.length) this.buffers.push(Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.size = 0;
+    if (this.text) this.buffers.push(Buffer.from(this.text, 'utf8'));
+    this.text = '';
   }
 
   bytes(): Uint8Array {
@@ -146,11 +151,16 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): U
     const ht = heights.get(r + 1);
     if (!values && !styles && ht === undefined) continue;
     const n = Math.max(values?.length ?? 0, styles?.length ?? 0);
+    const rowNumber = String(r + 1);
     let cells = '';
-    for (let c = 0; c < n; c++)
-      cells += cellXml(`${letters[c]}${r + 1}`, values?.[c], styles?.[c] ?? 0);
+    for (let c = 0; c < n; c++) {
+      const v = values?.[c];
+      const s = styles?.[c] ?? 0;
+      if (s || (v !== undefined && v !== null && v !== ''))
+        cells += cellXml(letters[c] + rowNumber, v, s);
+    }
     const rowAttrs = ht === undefined ? '' : ` ht="${ht}" customHeight="1"`;
-    if (cells || rowAttrs) out.push(`<row r="${r + 1}"${rowAttrs}>${cells}</row>`);
+    if (cells || rowAttrs) out.push(`<row r="${rowNumber}"${rowAttrs}>${cells}</row>`);
   }
   out.push('</sheetData>');
   let priority = 1;

@@ -21,14 +21,16 @@ const BUILT_IN_FORMATS: Record<string, number> = {
 export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
+const tri = (b: boolean | undefined) => (b === undefined ? 0 : b ? 1 : 2);
+
 /**
  * Gives each distinct format one cell-format index in the workbook's own
  * styles.xml: an identical font, fill or format already there (from an
  * earlier run) is reused, anything new is appended.
  */
 export class StyleBook {
-  private readonly byObject = new WeakMap<CellFormat, number>();
-  private readonly byKey = new Map<string, number>();
+  private readonly byKey = new Map<number | string, number>();
+  private readonly textIds = new Map<string, number>();
   private readonly known: { fonts: string[]; fills: string[]; xfs: string[] };
   private readonly added = { fonts: [] as string[], fills: [] as string[], xfs: [] as string[] };
   private readonly codes: Map<string, number>;
@@ -62,24 +64,47 @@ export class StyleBook {
   /** The `s` index of a format (0, the workbook's default, for none). */
   index(format: CellFormat | null | undefined): number {
     if (!format) return 0;
-    const cached = this.byObject.get(format);
-    if (cached !== undefined) return cached;
-    const key = JSON.stringify([
-      format.numberFormat,
-      format.bold,
-      format.italic,
-      format.background,
-      format.color,
-      format.wrap,
-      format.align,
-    ]);
+    const key = this.keyOf(format);
     let index = this.byKey.get(key);
     if (index === undefined) {
       index = this.place('xfs', this.xfXml(format));
       this.byKey.set(key, index);
     }
-    this.byObject.set(format, index);
     return index;
+  }
+
+  /**
+   * A format's identity as one number from small ids of its texts, with no
+   * string or object built per cell (the engine makes a fresh format object
+   * for almost every cell).
+   */
+  private keyOf(f: CellFormat): number | string {
+    const nf = this.textId(f.numberFormat);
+    const bg = this.textId(f.background);
+    const fg = this.textId(f.color);
+    const al = this.textId(f.align);
+    if ((nf | bg | fg | al) >= 1024)
+      return JSON.stringify([
+        f.numberFormat,
+        f.bold,
+        f.italic,
+        f.background,
+        f.color,
+        f.wrap,
+        f.align,
+      ]);
+    const flags = tri(f.bold) * 9 + tri(f.italic) * 3 + tri(f.wrap);
+    return (((nf * 1024 + bg) * 1024 + fg) * 1024 + al) * 27 + flags;
+  }
+
+  private textId(text: string | undefined): number {
+    if (text === undefined) return 0;
+    let id = this.textIds.get(text);
+    if (id === undefined) {
+      id = this.textIds.size + 1;
+      this.textIds.set(text, id);
+    }
+    return id;
   }
 
   private place(kind: 'fonts' | 'fills' | 'xfs', xml: string): number {

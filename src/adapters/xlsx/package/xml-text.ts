@@ -6,7 +6,11 @@ const CONTROL_CLASS = `[${ch(0)}-${ch(8)}${ch(11)}${ch(12)}${ch(14)}-${ch(31)}${
 const CONTROL = new RegExp(CONTROL_CLASS, 'g');
 const HAS_CONTROL = new RegExp(CONTROL_CLASS);
 
+/** Anything escapeXml would change: one test, so plain text (almost every cell) costs one scan. */
+const NEEDS_ESCAPE = new RegExp(`[&<>"]|_x[0-9A-Fa-f]{4}_|${CONTROL_CLASS}`);
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   // a literal `_x0041_` is kept literal by escaping its underscore, as Excel does
   let out = text.includes('_x') ? text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : text;
   if (/[&<>"]/.test(out))

@@ -8,7 +8,10 @@
  * which the reader's limits keep out of reach).
  * @module
  */
-import { deflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflateRaw, deflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
+
+const deflateRawAsync = promisify(deflateRaw);
 
 export interface RawEntry {
   name: string;
@@ -39,11 +42,12 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A new entry: deflated (stored when that is no smaller). */
-export function newEntry(name: string, data: Uint8Array | string): RawEntry {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  // big parts (a long generated tab) trade a little size for speed
-  const deflated = deflateRawSync(bytes, { level: bytes.length > 4 * 1024 * 1024 ? 1 : 6 });
+/** Big parts (a long generated tab) trade a little size for speed. */
+const levelFor = (bytes: Uint8Array) => (bytes.length > 4 * 1024 * 1024 ? 1 : 6);
+const utf8 = (data: Uint8Array | string) =>
+  typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+
+function entryOf(name: string, bytes: Uint8Array, deflated: Uint8Array): RawEntry {
   const stored = deflated.length >= bytes.length;
   return {
     name,
@@ -56,7 +60,26 @@ export function newEntry(name: string, data: Uint8Array | string): RawEntry {
   };
 }
 
-export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+/** A new entry: deflated (stored when that is no smaller). */
+export function newEntry(name: string, data: Uint8Array | string): RawEntry {
+  const bytes = utf8(data);
+  return entryOf(name, bytes, deflateRawSync(bytes, { level: levelFor(bytes) }));
+}
+
+/**
+ * The same entry, byte for byte, deflated on libuv's thread pool, so the
+ * caller can go on building the next part meanwhile.
+ */
+export async function newEntryAsync(name: string, data: Uint8Array | string): Promise<RawEntry> {
+  const bytes = utf8(data);
+  // one output buffer that usually holds the whole result: with zlib's 16 KB default every
+  // 16 KB of output waits for a callback on the main thread, so little runs in parallel
+  const chunkSize = 64 * 1024 + (bytes.length >> 2);
+  return entryOf(name, bytes, await deflateRawAsync(bytes, { level: levelFor(bytes), chunkSize }));
+}
+
+/** The package as its pieces in order (headers, names, data), to write without one copy of the whole. */
+export function zipChunks(entries: readonly RawEntry[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -98,5 +121,10 @@ export function writeZip(entries: readonly RawEntry[]): Uint8Array {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  chunks.push(...central, end);
+  return chunks;
+}
+
+export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+  return Buffer.concat(zipChunks(entries));
 }
