@@ -6,6 +6,7 @@
  * @module
  */
 import type { Context } from 'hono';
+import { answerJson } from './answer-json.ts';
 import type { AppEnv } from './context.ts';
 
 const encoder = new TextEncoder();
@@ -50,7 +51,7 @@ export function utf8(text: string): Uint8Array {
 
 /** Same status, headers and bytes as `c.json(value)`. */
 export function jsonBytes(c: Context<AppEnv>, value: unknown): Response {
-  return c.body(utf8(JSON.stringify(value)), 200, {
+  return c.body(utf8(answerJson(value)), 200, {
     'content-type': 'application/json',
   });
 }
