@@ -16,14 +16,14 @@ type Grid = readonly unknown[];
 type PatchLike = Record<string, unknown>;
 
 /**
- * The JSON of `answer` as JSON.stringify gives it.
- * @example answerJson({ ok: true, writeBack: { tabs: [], patches: [] } }); // => '{"ok":true,"writeBack":{"tabs":[],"patches":[]}}'
+ * The JSON of `answer` as JSON.stringify gives it, in pieces to be joined:
+ * a row that repeats the row before is the very same string again.
  */
-export function answerJson(answer: unknown): string {
+export function answerPieces(answer: unknown): string[] {
   const writeBack = (answer as { writeBack?: unknown } | null)?.writeBack;
   const patches = (writeBack as { patches?: unknown } | null | undefined)?.patches;
-  if (!Array.isArray(patches) || Array.isArray(answer) || Array.isArray(writeBack))
-    return JSON.stringify(answer);
+  const plain = () => [JSON.stringify(answer)];
+  if (!Array.isArray(patches) || Array.isArray(answer) || Array.isArray(writeBack)) return plain();
   const grids: Grid[] = [];
   const stand = patches.map((p: unknown) => {
     if (typeof p !== 'object' || p === null || Array.isArray(p)) return p;
@@ -38,33 +38,43 @@ export function answerJson(answer: unknown): string {
     }
     return copy ?? p;
   });
-  if (grids.length === 0) return JSON.stringify(answer);
+  if (grids.length === 0) return plain();
   const text = JSON.stringify({
     ...(answer as object),
     writeBack: { ...(writeBack as object), patches: stand },
   });
   const parts = text.split(QUOTED_MARK);
   // the mark in any text of the answer itself: no shortcut
-  if (parts.length !== grids.length + 1) return JSON.stringify(answer);
-  let out = parts[0]!;
-  for (let g = 0; g < grids.length; g++) out += gridJson(grids[g]!) + parts[g + 1]!;
+  if (parts.length !== grids.length + 1) return plain();
+  const out = [parts[0]!];
+  for (let g = 0; g < grids.length; g++) {
+    gridPieces(grids[g]!, out);
+    out.push(parts[g + 1]!);
+  }
   return out;
 }
 
-/** JSON.stringify(grid), each row that repeats the row before (element for element) written once. */
-function gridJson(grid: Grid): string {
-  let out = '[';
+/**
+ * The JSON of `answer` as JSON.stringify gives it.
+ * @example answerJson({ ok: true, writeBack: { tabs: [], patches: [] } }); // => '{"ok":true,"writeBack":{"tabs":[],"patches":[]}}'
+ */
+export const answerJson = (answer: unknown): string => answerPieces(answer).join('');
+
+/** JSON.stringify(grid) as pieces, each row that repeats the row before (element for element) the same string. */
+function gridPieces(grid: Grid, out: string[]): void {
+  out.push('[');
   let before: unknown;
-  let beforeJson = '';
+  let piece = '';
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
-    if (!(Array.isArray(row) && sameCells(row, before))) {
-      beforeJson = JSON.stringify(row) ?? 'null';
+    if (r < 2 || !(Array.isArray(row) && sameCells(row, before))) {
+      const json = JSON.stringify(row) ?? 'null';
+      piece = r === 0 ? json : `,${json}`;
       before = row;
     }
-    out += r === 0 ? beforeJson : `,${beforeJson}`;
+    out.push(piece);
   }
-  return `${out}]`;
+  out.push(']');
 }
 
 function sameCells(row: readonly unknown[], before: unknown): boolean {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Context } from 'hono';
-import { answerJson } from './answer-json.ts';
+import { answerPieces } from './answer-json.ts';
 import type { AppEnv } from './context.ts';
 
 const encoder = new TextEncoder();
@@ -49,9 +49,28 @@ export function utf8(text: string): Uint8Array {
   return out.subarray(0, at);
 }
 
+/** UTF-8 of the pieces joined; a piece that repeats the one before (the same string) is encoded once. */
+export function utf8Pieces(pieces: readonly string[]): Uint8Array {
+  if (pieces.length === 1) return utf8(pieces[0]!);
+  const bytes: Uint8Array[] = new Array(pieces.length);
+  let total = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const b = i > 0 && pieces[i] === pieces[i - 1] ? bytes[i - 1]! : utf8(pieces[i]!);
+    bytes[i] = b;
+    total += b.length;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const b of bytes) {
+    out.set(b, at);
+    at += b.length;
+  }
+  return out;
+}
+
 /** Same status, headers and bytes as `c.json(value)`. */
 export function jsonBytes(c: Context<AppEnv>, value: unknown): Response {
-  return c.body(utf8(answerJson(value)), 200, {
+  return c.body(utf8Pieces(answerPieces(value)), 200, {
     'content-type': 'application/json',
   });
 }

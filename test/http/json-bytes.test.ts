@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { utf8 } from '../../src/http/json-bytes.ts';
+import { answerPieces } from '../../src/http/answer-json.ts';
+import { utf8, utf8Pieces } from '../../src/http/json-bytes.ts';
 
 const encoder = new TextEncoder();
 const same = (text: string) =>
@@ -19,5 +20,17 @@ describe('the UTF-8 bytes of an answer', () => {
   test('short and pure ASCII answers give the same bytes too', () => {
     same('{"ok":true,"name":"Türkiye"}');
     same(long);
+  });
+
+  test('an answer in pieces, repeated rows and names outside ASCII, gives the bytes of its whole JSON', () => {
+    const row = [{ numberFormat: '0.0' }, null];
+    const answer = {
+      issues: [{ message: `Côte d’Ivoire ${long}` }],
+      writeBack: { tabs: [], patches: [{ tab: 'Türkiye', formats: [row, row, row, [null]] }] },
+    };
+    const text = JSON.stringify(answer);
+    expect(Buffer.from(utf8Pieces(answerPieces(answer)))).toEqual(
+      Buffer.from(encoder.encode(text)),
+    );
   });
 });
