@@ -11,7 +11,7 @@ import type { AppEnv } from './context.ts';
 
 const encoder = new TextEncoder();
 
-interface ByteBuffer extends Uint8Array {
+interface ByteBuffer extends Uint8Array<ArrayBuffer> {
   latin1Write(text: string, offset: number): number;
 }
 type BufferClass = { allocUnsafeSlow(size: number): ByteBuffer };
@@ -27,8 +27,8 @@ const NOT_ASCII = /[\u0080-\uffff]+/g;
  * time than TextEncoder on the example's 1.8 MB answer. Short texts, and
  * runtimes without Buffer, use TextEncoder.
  */
-export function utf8(text: string): Uint8Array {
-  const B = (globalThis as { Buffer?: BufferClass }).Buffer;
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  const B = (globalThis as unknown as { Buffer?: BufferClass }).Buffer;
   if (!B || text.length < LARGE) return encoder.encode(text);
   const runs: number[] = [];
   let extra = 0;
@@ -50,9 +50,9 @@ export function utf8(text: string): Uint8Array {
 }
 
 /** UTF-8 of the pieces joined; a piece that repeats the one before (the same string) is encoded once. */
-export function utf8Pieces(pieces: readonly string[]): Uint8Array {
+export function utf8Pieces(pieces: readonly string[]): Uint8Array<ArrayBuffer> {
   if (pieces.length === 1) return utf8(pieces[0]!);
-  const bytes: Uint8Array[] = new Array(pieces.length);
+  const bytes: Uint8Array<ArrayBuffer>[] = new Array(pieces.length);
   let total = 0;
   for (let i = 0; i < pieces.length; i++) {
     const b = i > 0 && pieces[i] === pieces[i - 1] ? bytes[i - 1]! : utf8(pieces[i]!);
