@@ -30,6 +30,24 @@ describe('reconciliation of national and open values', () => {
     expect(openValueOf('a national figure')).toBeUndefined();
   });
 
+  test('reads the first open value in the note, any casing, signed, decimal or with an exponent, as Number reads it', () => {
+    const read = (note: string) => openValueOf(note);
+    expect(read('open value -1.5e3 (2019)')).toEqual({ value: -1500, year: 2019 });
+    expect(read('open value 0.1 (2019)')?.value).toBe(Number('0.1'));
+    expect(read('open value 12345678901234567.89 (2019)')?.value).toBe(
+      Number('12345678901234567.89'),
+    );
+    expect(read('open value 1e400 (2019)')?.value).toBe(Number.POSITIVE_INFINITY);
+    expect(Object.is(read('open value -0 (2019)')?.value, -0)).toBe(true);
+    expect(read('Open Value 7 (2001); open value 8 (2002)')).toEqual({ value: 7, year: 2001 });
+    expect(read('open value 1e (1999); OPEN VALUE 2.25 (2000)')).toEqual({
+      value: 2.25,
+      year: 2000,
+    });
+    expect(read('open value 3 (20201)')).toBeUndefined();
+    expect(read('open value 3. (2020)')).toBeUndefined();
+  });
+
   test('a national value 30% off the open one is listed and flagged as a warning; a kept value is not listed', () => {
     const workbook = prefilledNplQat();
     const rows = workbook.tabs[INPUT_TABS.indicators]!;

@@ -38,4 +38,22 @@ describe('finiteNumber', () => {
     expect(finiteNumber('')).toBeUndefined();
     expect(finiteNumber(true)).toBeUndefined();
   });
+
+  it('reads decimal text to the very double Number reads', () => {
+    for (const text of [
+      '0.1',
+      '3.058',
+      '-0.30000000000000004',
+      '123456789012345',
+      '9007199254740993',
+      '1.',
+      '.5',
+      '+7',
+      '000000000000001.5',
+    ])
+      expect(finiteNumber(text)).toBe(Number(text));
+    expect(Object.is(finiteNumber('-0'), -0)).toBe(true);
+    expect(finiteNumber('1.2.3')).toBeUndefined();
+    expect(finiteNumber('-')).toBeUndefined();
+  });
 });

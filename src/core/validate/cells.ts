@@ -63,6 +63,8 @@ export function readText(v: unknown): CellResult<string> {
 export function finiteNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'string') {
+    const quick = plainDecimal(v);
+    if (quick !== undefined) return quick;
     const t = v.trim();
     if (PLAIN_NUMBER.test(t)) {
       const n = Number(t);
@@ -70,6 +72,37 @@ export function finiteNumber(v: unknown): number | undefined {
     }
   }
   return undefined;
+}
+
+/** Exact powers of ten (10^22 is the largest a double holds exactly). */
+const TENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * Number(text) for the commonest numeric text, `-12.5` (a sign, at most 15
+ * digits, at most one point, nothing else), else undefined. The digits and
+ * the power of ten are exact doubles, so one division gives the same
+ * correctly rounded double as Number; a hot loop (numbers sent as text).
+ */
+function plainDecimal(text: string): number | undefined {
+  const n = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) i = 1; // - +
+  let mantissa = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0) point = i;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  const decimals = point < 0 ? 0 : n - 1 - point;
+  const size = decimals === 0 ? mantissa : mantissa / TENS[decimals]!;
+  return first === 45 ? -size : size;
 }
 
 /** A finite number from a number cell or a plain numeric text. */

@@ -21,6 +21,24 @@ const SPIKE_FACTOR = 10;
 const RANGE_SHARE = 0.1;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
+/** Step k (of `steps`) jumps by more than `minJump` and `factor` times the usual change a year (a module function: a closure per series would be named per series under keep-names builds such as tsx). */
+function isBig(
+  ys: readonly Observation[],
+  perYear: Float64Array,
+  steps: number,
+  usual: number,
+  minJump: number,
+  k: number,
+  factor: number,
+): boolean {
+  return (
+    k < steps &&
+    usual > 0 &&
+    Math.abs(ys[k + 1]!.value - ys[k]!.value) > minJump &&
+    Math.abs(perYear[k]!) / usual > factor
+  );
+}
+
 /**
  * Flags the largest break of each series.
  * @param index - the series of `obs`, when the caller has them already
@@ -54,19 +72,14 @@ export function checkSeriesBreaks(
     }
     const usual = quantileType7(sizes.subarray(0, steps).sort(), 0.5);
     const minJump = RANGE_SHARE * (entry.max - entry.min);
-    const big = (k: number, factor: number) =>
-      k < steps &&
-      usual > 0 &&
-      Math.abs(ys[k + 1]!.value - ys[k]!.value) > minJump &&
-      Math.abs(perYear[k]!) / usual > factor;
     let worst = -1;
     let worstRatio = 0;
     for (let k = 0; k < steps; k++) {
-      if (!big(k, JUMP_FACTOR)) continue;
+      if (!isBig(ys, perYear, steps, usual, minJump, k, JUMP_FACTOR)) continue;
       // volatile flows (FDI) swing 5x their usual change and back; a spike must be twice that
       const spike =
-        big(k, SPIKE_FACTOR) &&
-        big(k + 1, SPIKE_FACTOR) &&
+        isBig(ys, perYear, steps, usual, minJump, k, SPIKE_FACTOR) &&
+        isBig(ys, perYear, steps, usual, minJump, k + 1, SPIKE_FACTOR) &&
         Math.sign(perYear[k + 1]!) !== Math.sign(perYear[k]!);
       const prev = ys[k]!;
       const o = ys[k + 1]!;

@@ -9,7 +9,7 @@ import type { AvailabilityRow, Corridor } from '../template/types.ts';
 import { clip, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
-import { eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
+import { eachFilledRow, type ReadRow, rowCorridor, rowCountry } from './row-reader.ts';
 import type { Sheet } from './sheet.ts';
 
 export const AVAILABILITY_REQUIRED_COLUMNS = ['corridor_id', 'item', 'side', 'status'] as const;
@@ -38,11 +38,14 @@ export function readAvailability(
 ): AvailabilityRow[] {
   const out: AvailabilityRow[] = [];
   const seen = new Map<string, number>();
+  // the row being read: the label reads it, so no function is made (and named) per row
+  let data: ReadRow<typeof availabilityRow>['data'] = {};
+  // the row's name in a message, built only when one needs it
+  const label = () => clip(`${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`);
   eachFilledRow(sheet, COLUMNS['Data availability'], availabilityRow, 'status', (row) => {
-    const { data, failures, at, index: i } = row;
+    const { failures, at, index: i } = row;
+    data = row.data;
     const before = issues.length;
-    // the row's name in a message, built only when one needs it
-    const label = () => clip(`${data.corridor_id ?? '?'} ${data.item ?? '?'} ${data.side ?? '?'}`);
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.item !== undefined && !ctx.items.has(data.item)) {

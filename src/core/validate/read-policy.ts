@@ -10,7 +10,13 @@ import type { Corridor, PolicyAnswer } from '../template/types.ts';
 import { clip, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
 import { failureIssue } from './row-parse.ts';
-import { checkRowSide, eachFilledRow, rowCorridor, rowCountry } from './row-reader.ts';
+import {
+  checkRowSide,
+  eachFilledRow,
+  type ReadRow,
+  rowCorridor,
+  rowCountry,
+} from './row-reader.ts';
 import type { Sheet } from './sheet.ts';
 
 export const POLICY_REQUIRED_COLUMNS = ['corridor_id', 'question', 'side', 'answer'] as const;
@@ -34,12 +40,15 @@ export interface PolicyContext {
 export function readPolicy(sheet: Sheet, ctx: PolicyContext, issues: Issue[]): PolicyAnswer[] {
   const out: PolicyAnswer[] = [];
   const seen = new Map<string, number>();
+  // the row being read: the label reads it, so no function is made (and named) per row
+  let data: ReadRow<typeof policyRow>['data'] = {};
+  // the row's name in a message, built only when one needs it
+  const label = () =>
+    clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`);
   eachFilledRow(sheet, COLUMNS.Policy, policyRow, 'answer', (row) => {
-    const { data, failures, at, index: i } = row;
+    const { failures, at, index: i } = row;
+    data = row.data;
     const before = issues.length;
-    // the row's name in a message, built only when one needs it
-    const label = () =>
-      clip(`${data.corridor_id ?? '?'} ${data.question ?? '?'} ${data.side ?? '?'}`);
     for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     const q = data.question === undefined ? undefined : ctx.questions.get(data.question);

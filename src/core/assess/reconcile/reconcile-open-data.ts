@@ -28,11 +28,92 @@ export interface ReconciliationRow {
 }
 
 const OPEN = /open value (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?) \((\d{4})\)/i;
+const LEAD = 'open value ';
+const LEAD_ANY_CASE = /open value /i;
 
-/** The open value a pre-filled note carries, if any. */
+/**
+ * The open value a pre-filled note carries, if any: OPEN's first match. A
+ * hot loop (every Indicators row): the pre-filled notes' lower-case lead is
+ * found with indexOf and read by hand; anything else goes to the regex.
+ */
 export function openValueOf(note: string | undefined): { value: number; year: number } | undefined {
-  const m = note ? OPEN.exec(note) : null;
+  if (!note) return undefined;
+  const at = note.indexOf(LEAD);
+  // "open value " cannot overlap itself: an earlier match in any casing ends by `at`
+  if (at >= 0 && !leadBefore(note, at)) {
+    const found = openValueAt(note, at + LEAD.length);
+    if (found) return found;
+  }
+  const m = OPEN.exec(note);
   return m ? { value: Number(m[1]), year: Number(m[2]) } : undefined;
+}
+
+/** Whether any casing of the lead ends by `at` (the regex is asked only when an o comes early enough). */
+function leadBefore(note: string, at: number): boolean {
+  for (let j = 0; j + LEAD.length <= at; j++)
+    if ((note.charCodeAt(j) | 32) === 111) return LEAD_ANY_CASE.test(note.slice(0, at));
+  return false;
+}
+
+const digit = (note: string, i: number) => {
+  const c = note.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/** Exact powers of ten (10^22 is the largest a double holds exactly). */
+const TENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * OPEN's groups read from `start` (just after the lead). The number's parts
+ * are greedy and whatever follows a shorter number is no space, so
+ * backtracking never finds another match at this start. The value is
+ * digits / 10^k or digits x 10^k when both are exact doubles (one correctly
+ * rounded operation: the same double as Number(text)), else Number(text).
+ */
+function openValueAt(note: string, start: number): { value: number; year: number } | undefined {
+  let i = start;
+  const negative = note.charCodeAt(i) === 45; // -
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0; // the power of ten to apply
+  for (let d = digit(note, i); d >= 0; d = digit(note, ++i)) {
+    mantissa = mantissa * 10 + d;
+    digits++;
+  }
+  if (digits === 0) return undefined;
+  if (note.charCodeAt(i) === 46 && digit(note, i + 1) >= 0) {
+    for (let d = digit(note, ++i); d >= 0; d = digit(note, ++i)) {
+      mantissa = mantissa * 10 + d;
+      digits++;
+      scale--;
+    }
+  }
+  if ((note.charCodeAt(i) | 32) === 101) {
+    // e or E, an optional sign, then digits (else the e is not part of the number)
+    const sign = note.charCodeAt(i + 1);
+    let j = sign === 43 || sign === 45 ? i + 2 : i + 1;
+    if (digit(note, j) >= 0) {
+      let exponent = 0;
+      for (let d = digit(note, j); d >= 0; d = digit(note, ++j))
+        exponent = Math.min(1e6, exponent * 10 + d);
+      scale += sign === 45 ? -exponent : exponent;
+      i = j;
+    }
+  }
+  if (note.charCodeAt(i) !== 32 || note.charCodeAt(i + 1) !== 40) return undefined; // " ("
+  const y0 = digit(note, i + 2);
+  const y1 = digit(note, i + 3);
+  const y2 = digit(note, i + 4);
+  const y3 = digit(note, i + 5);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || note.charCodeAt(i + 6) !== 41) return undefined; // dddd)
+  const exact = digits <= 15 && scale >= -22 && scale <= 22;
+  const size = !exact
+    ? Number(note.slice(negative ? start + 1 : start, i))
+    : scale < 0
+      ? mantissa / TENS[-scale]!
+      : mantissa * TENS[scale]!;
+  return { value: negative ? -size : size, year: y0 * 1000 + y1 * 100 + y2 * 10 + y3 };
 }
 
 const valueCell = (o: Observation) => `Indicators!F${o.row}`;

@@ -88,19 +88,21 @@ function sectionPatch(
   const rows = section.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const cells: CellValue[] = new Array(Math.max(width, row.length));
+    // a copy of the row, then padded by push: packed arrays (JSON.stringify takes a slower path over holey ones)
+    const cells = row.slice() as CellValue[];
     for (let i = 0; i < cells.length; i++) {
-      const v = i < row.length ? row[i] : null;
-      cells[i] = typeof v === 'string' ? userText(v) : (v as CellValue);
+      const v = cells[i];
+      if (typeof v === 'string') cells[i] = userText(v);
     }
+    while (cells.length < width) cells.push(null);
     values.push(cells);
     const backgrounds = section.backgrounds?.[r];
     const cellFormats = section.cellFormats?.[r];
-    const rowFormats: (CellFormat | null)[] = new Array(columns.length);
+    const rowFormats: (CellFormat | null)[] = [];
     for (let i = 0; i < columns.length; i++) {
       const background = backgrounds?.[i] ?? undefined;
       const format = cellFormats?.[i] ?? columns[i]!.format;
-      rowFormats[i] = formatOf(format, background);
+      rowFormats.push(formatOf(format, background));
     }
     formats.push(rowFormats);
     if (hasNotes) notes.push(noNotes);
