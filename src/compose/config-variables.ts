@@ -110,7 +110,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   {
     names: ['CM_POOL_SIZE', 'CM_POOL_QUEUE', 'CM_POOL_WAIT_MS', 'CM_REQUEST_BUDGET_MS'],
-    default: 'the cores, `0`, `1000`, `10000`',
+    default: 'the cores, `0`, `500`, `10000`',
     meaning:
       'Node server only: worker threads for assess/validate/index (0 = none), requests queued (body read) beyond them, the milliseconds a further request waits, its body unread, for a place before it gets 503 with Retry-After, and the milliseconds one request may run before it is stopped with 503',
   },

@@ -27,7 +27,7 @@ export interface NodeServerSettings {
   budgetMs: number;
 }
 
-/** PORT, HOST, CM_POOL_SIZE (default: the cores), CM_POOL_QUEUE (default 0), CM_POOL_WAIT_MS (default 1000), CM_REQUEST_BUDGET_MS (default 10000). */
+/** PORT, HOST, CM_POOL_SIZE (default: the cores), CM_POOL_QUEUE (default 0), CM_POOL_WAIT_MS (default 500), CM_REQUEST_BUDGET_MS (default 10000). */
 export function nodeSettings(env: EnvRecord): NodeServerSettings {
   const whole = (name: string, fallback: number, min = 0) => {
     const raw = env[name]?.trim();
@@ -44,7 +44,7 @@ export function nodeSettings(env: EnvRecord): NodeServerSettings {
     poolSize,
     // waiting is cheaper unread (CM_POOL_WAIT_MS): no read body waits behind a running job by default
     poolQueue: whole('CM_POOL_QUEUE', 0),
-    waitMs: whole('CM_POOL_WAIT_MS', 1_000),
+    waitMs: whole('CM_POOL_WAIT_MS', 500),
     budgetMs: whole('CM_REQUEST_BUDGET_MS', 10_000, 100),
   };
 }
