@@ -141,14 +141,32 @@ const isAlnum = (ch: number) =>
   (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
 
 /**
+ * Records the plain attribute `name` (`r`, `t` or `s`, each once) whose value
+ * is `[start, end)` in {@link found}; false for any other name or a repeat.
+ * (The plain readers start from ABSENT; when they give up, {@link cellAttrs}
+ * sets every field again.)
+ */
+function takeAttr(name: number | undefined, start: number, end: number): boolean {
+  if (name === 114 && found.r === ABSENT) {
+    found.r = start;
+    found.rEnd = end;
+  } else if (name === 116 && found.t === ABSENT) {
+    found.t = start;
+    found.tEnd = end;
+  } else if (name === 115 && found.s === ABSENT) {
+    found.s = start;
+    found.sEnd = end;
+  } else return false;
+  return true;
+}
+
+/**
  * The usual cell tag, ` r="A2" t="s" s="3"` (only these names, each once,
  * letters and digits for values): read left to right into {@link found}.
  * False for anything else, which {@link cellAttrs} then reads in full.
  */
 function plainCellAttrs(b: Uint8Array, from: number, to: number): boolean {
-  let r = ABSENT;
-  let t = ABSENT;
-  let s = ABSENT;
+  found.r = found.t = found.s = ABSENT;
   let k = from;
   while (k < to) {
     if (b[k] !== 32 || k + 4 > to || b[k + 2] !== 61 || b[k + 3] !== DQ) return false;
@@ -157,21 +175,9 @@ function plainCellAttrs(b: Uint8Array, from: number, to: number): boolean {
     let end = start;
     while (end < to && isAlnum(b[end]!)) end++;
     if (end >= to || b[end] !== DQ) return false;
-    if (name === 114 && r === ABSENT) {
-      r = start;
-      found.rEnd = end;
-    } else if (name === 116 && t === ABSENT) {
-      t = start;
-      found.tEnd = end;
-    } else if (name === 115 && s === ABSENT) {
-      s = start;
-      found.sEnd = end;
-    } else return false;
+    if (!takeAttr(name, start, end)) return false;
     k = end + 1;
   }
-  found.r = r;
-  found.t = t;
-  found.s = s;
   return true;
 }
 
@@ -182,34 +188,18 @@ function plainCellAttrs(b: Uint8Array, from: number, to: number): boolean {
  * is not plain or not complete in `b`.
  */
 export function plainCellTag(b: Uint8Array, from: number): number {
-  let r = ABSENT;
-  let t = ABSENT;
-  let s = ABSENT;
+  found.r = found.t = found.s = ABSENT;
   let k = from;
   for (;;) {
     const ch = b[k];
-    if (ch === 62 || (ch === 47 && b[k + 1] === 62)) {
-      found.r = r;
-      found.t = t;
-      found.s = s;
-      return ch === 62 ? k : k + 1;
-    }
+    if (ch === 62 || (ch === 47 && b[k + 1] === 62)) return ch === 62 ? k : k + 1;
     if (ch !== 32 || b[k + 2] !== 61 || b[k + 3] !== DQ) return -1;
     const name = b[k + 1];
     const start = k + 4;
     let end = start;
     while (end < b.length && isAlnum(b[end]!)) end++;
     if (b[end] !== DQ) return -1;
-    if (name === 114 && r === ABSENT) {
-      r = start;
-      found.rEnd = end;
-    } else if (name === 116 && t === ABSENT) {
-      t = start;
-      found.tEnd = end;
-    } else if (name === 115 && s === ABSENT) {
-      s = start;
-      found.sEnd = end;
-    } else return -1;
+    if (!takeAttr(name, start, end)) return -1;
     k = end + 1;
   }
 }
