@@ -78,6 +78,22 @@ export async function newEntryAsync(name: string, data: Uint8Array | string): Pr
   return entryOf(name, bytes, await deflateRawAsync(bytes, { level: levelFor(bytes), chunkSize }));
 }
 
+/**
+ * The fields a local header and its central-directory header share, in the
+ * same order from `at`: flags (UTF-8 names), method, time, date, CRC-32,
+ * compressed and uncompressed sizes, name length.
+ */
+function entryFields(b: Buffer, at: number, e: RawEntry, nameLength: number): void {
+  b.writeUInt16LE(0x0800, at);
+  b.writeUInt16LE(e.method, at + 2);
+  b.writeUInt16LE(e.time, at + 4);
+  b.writeUInt16LE(e.date, at + 6);
+  b.writeUInt32LE(e.crc, at + 8);
+  b.writeUInt32LE(e.compressed.length, at + 12);
+  b.writeUInt32LE(e.size, at + 16);
+  b.writeUInt16LE(nameLength, at + 20);
+}
+
 /** The package as its pieces in order (headers, names, data), to write without one copy of the whole. */
 export function zipChunks(entries: readonly RawEntry[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
@@ -88,27 +104,12 @@ export function zipChunks(entries: readonly RawEntry[]): Uint8Array[] {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.compressed.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    entryFields(local, 6, e, name.length);
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
     head.writeUInt16LE(20, 4);
     head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(0x0800, 8);
-    head.writeUInt16LE(e.method, 10);
-    head.writeUInt16LE(e.time, 12);
-    head.writeUInt16LE(e.date, 14);
-    head.writeUInt32LE(e.crc, 16);
-    head.writeUInt32LE(e.compressed.length, 20);
-    head.writeUInt32LE(e.size, 24);
-    head.writeUInt16LE(name.length, 28);
+    entryFields(head, 8, e, name.length);
     head.writeUInt32LE(offset, 42);
     central.push(head, name);
     chunks.push(local, name, e.compressed);
