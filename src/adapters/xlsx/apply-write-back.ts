@@ -7,7 +7,12 @@
 import type ExcelJS from 'exceljs';
 import { parseRange } from '../../core/contract/a1.ts';
 import { resolveGeneratedNames } from '../../core/contract/generated-names.ts';
-import type { GeneratedTab, Patch, WriteBack } from '../../core/contract/patch.ts';
+import {
+  type GeneratedTab,
+  type Patch,
+  scaleColours,
+  type WriteBack,
+} from '../../core/contract/patch.ts';
 import { applyFormat, argb } from './cell-style.ts';
 import { applyValidations } from './data-validation.ts';
 import { GENERATED_REGISTRY, readRegistry, writeRegistry } from './generated-registry.ts';
@@ -52,11 +57,7 @@ export function addTab(
   // wrapped headers and messages: LibreOffice and Excel do not grow a row written by a program
   for (const { row, height } of tab.rowHeights ?? []) sheet.getRow(row).height = height;
   for (const scale of tab.colourScales ?? []) {
-    const colours = [
-      scale.minColour,
-      ...(scale.midColour ? [scale.midColour] : []),
-      scale.maxColour,
-    ];
+    const colours = scaleColours(scale);
     const cfvo = scale.midColour
       ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }]
       : [{ type: 'min' }, { type: 'max' }];

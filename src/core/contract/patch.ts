@@ -92,6 +92,12 @@ export type CellFormat = z.infer<typeof CellFormatSchema>;
 export type Patch = z.infer<typeof PatchSchema>;
 /** A colour scale over a range (min colour -> max colour), applied where the format allows. */
 export type ColourScale = z.infer<typeof ColourScaleSchema>;
+
+/** A colour scale's colours from its minimum to its maximum (two, or three with a midpoint). */
+export const scaleColours = (scale: ColourScale): string[] =>
+  scale.midColour
+    ? [scale.minColour, scale.midColour, scale.maxColour]
+    : [scale.minColour, scale.maxColour];
 /** A chart over data already written in the same tab. */
 export type ChartSpec = z.infer<typeof ChartSpecSchema>;
 /** A drop-down (list of allowed values) or a numeric/whole-number rule on a range. */

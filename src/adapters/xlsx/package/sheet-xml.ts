@@ -6,11 +6,12 @@
  * @module
  */
 import { columnLetter, parseRange } from '../../../core/contract/a1.ts';
-import type {
-  CellFormat,
-  DataValidationRule,
-  GeneratedTab,
-  Patch,
+import {
+  type CellFormat,
+  type DataValidationRule,
+  type GeneratedTab,
+  type Patch,
+  scaleColours,
 } from '../../../core/contract/patch.ts';
 import type { CellValue } from '../../../core/contract/workbook.ts';
 import type { StyleBook } from './styles.ts';
@@ -165,11 +166,7 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): U
   out.push('</sheetData>');
   let priority = 1;
   for (const scale of tab.colourScales ?? []) {
-    const colours = [
-      scale.minColour,
-      ...(scale.midColour ? [scale.midColour] : []),
-      scale.maxColour,
-    ];
+    const colours = scaleColours(scale);
     const cfvo = scale.midColour
       ? '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>'
       : '<cfvo type="min"/><cfvo type="max"/>';
