@@ -5,42 +5,29 @@ import {
   serviceAccountTokens,
 } from '../../src/adapters/sheets/service-account-token.ts';
 import { SheetsWorkbook } from '../../src/adapters/sheets/sheets-workbook.ts';
-import { type FakeSheetsServer, plainRows, startFakeSheets } from '../support/fake-sheets/index.ts';
+import {
+  type FakeSheetsServer,
+  generateServiceAccountKey,
+  plainRows,
+  registerServiceAccount,
+  startFakeSheets,
+} from '../support/fake-sheets/index.ts';
 
 let server: FakeSheetsServer;
 let key: ServiceAccountKey;
 const clientEmail = 'corridor-monitor@test-project.iam.gserviceaccount.com';
 
+/** A key as Google issues it, with a key id (sent as the JWT's kid). */
 async function generateKey(): Promise<{ key: ServiceAccountKey; publicKey: CryptoKey }> {
-  const pair = await crypto.subtle.generateKey(
-    {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    },
-    true,
-    ['sign', 'verify'],
-  );
-  const der = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
-  const pem = `-----BEGIN PRIVATE KEY-----\n${Buffer.from(der)
-    .toString('base64')
-    .replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`;
-  return {
-    key: { client_email: clientEmail, private_key: pem, private_key_id: 'k1' },
-    publicKey: pair.publicKey,
-  };
+  const generated = await generateServiceAccountKey(clientEmail);
+  return { ...generated, key: { ...generated.key, private_key_id: 'k1' } };
 }
 
 beforeEach(async () => {
   server = await startFakeSheets();
   const generated = await generateKey();
   key = generated.key;
-  server.tokenIssuer = {
-    publicKey: generated.publicKey,
-    clientEmail,
-    audience: `${server.url}token`,
-  };
+  registerServiceAccount(server, generated.publicKey, clientEmail);
 });
 afterEach(async () => {
   expect(server.violations).toEqual([]);
