@@ -6,6 +6,7 @@
  */
 import type { Context } from 'hono';
 import { fetchPackReader } from '../../adapters/pack/fetch-pack-reader.ts';
+import { type CorridorFacts, corridorFacts } from '../../core/pack/facts.ts';
 import type { PackReader } from '../../core/pack/reader.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiProblem } from '../problem.ts';
@@ -30,10 +31,31 @@ export function packReader(c: Context<AppEnv>): PackReader {
   );
 }
 
+type CorridorSpec = { origin: string; transit?: string; destination: string };
+
+/**
+ * The corridor named by the route's `:id` and what the pack holds of it.
+ * @throws ApiProblem not-found for a malformed id or a pair the pack does not know
+ */
+export async function requestedCorridor(
+  c: Context<AppEnv>,
+  reader: PackReader,
+): Promise<{ spec: CorridorSpec; facts: CorridorFacts }> {
+  const id = c.req.param('id') ?? '';
+  const spec = parseCorridorId(id);
+  if (!spec) {
+    throw new ApiProblem(
+      'not-found',
+      `corridor "${id}" expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes, e.g. NPL-QAT`,
+    );
+  }
+  const r = await corridorFacts(reader, spec.origin, spec.destination, spec.transit);
+  if (!r.ok) throw new ApiProblem('not-found', r.issues[0]!.message);
+  return { spec, facts: r.facts };
+}
+
 /** `NPL-QAT` or `GTM-MEX-USA` -> its codes, or undefined when malformed. */
-export function parseCorridorId(
-  id: string,
-): { origin: string; transit?: string; destination: string } | undefined {
+function parseCorridorId(id: string): CorridorSpec | undefined {
   const parts = id.trim().toUpperCase().split('-');
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[A-Z]{2,5}$/.test(p)))
     return undefined;

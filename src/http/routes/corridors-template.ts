@@ -3,32 +3,22 @@
  * from the open-data pack, as an .xlsx download.
  * @module
  */
-import { corridorFacts } from '../../core/pack/facts.ts';
 import { buildTemplate } from '../../core/template/generate/build-template.ts';
 import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { packReader, parseCorridorId } from './corridors-pack.ts';
+import { packReader, requestedCorridor } from './corridors-pack.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function prefilledTemplate(c: Parameters<typeof packReader>[0]) {
-  const id = c.req.param('id') ?? '';
-  const spec = parseCorridorId(id);
-  if (!spec) {
-    throw new ApiProblem(
-      'not-found',
-      `corridor "${id}" expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes, e.g. NPL-QAT`,
-    );
-  }
-  const r = await corridorFacts(packReader(c), spec.origin, spec.destination, spec.transit);
-  if (!r.ok) throw new ApiProblem('not-found', r.issues[0]!.message);
+  const { spec, facts } = await requestedCorridor(c, packReader(c));
   const now = c.get('deps').clock.now();
   const built = buildTemplate({
     corridors: [spec],
     generatedAt: now.toISOString(),
-    prefill: new Map([[r.facts.id, r.facts]]),
+    prefill: new Map([[facts.id, facts]]),
   });
-  return { built, now, id: r.facts.id };
+  return { built, now, id: facts.id };
 }
 
 /** The pre-filled template as grids, layout and patches: what the add-on's Insert template applies. */

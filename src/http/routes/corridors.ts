@@ -8,12 +8,10 @@ import { z } from 'zod';
 import { named } from '../../core/contract/schema-registry.ts';
 import { listCorridors, MAX_PAGE_SIZE } from '../../core/pack/corridor-list.ts';
 import { crossSourceChecks } from '../../core/pack/cross-source.ts';
-import { corridorFacts } from '../../core/pack/facts.ts';
 import { CATALOGUE } from '../../core/template/catalogue/index.ts';
 import { corridorLedger } from '../../core/template/generate/prefill/ledger.ts';
-import { ApiProblem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
-import { packReader, parseCorridorId } from './corridors-pack.ts';
+import { packReader, requestedCorridor } from './corridors-pack.ts';
 
 const CorridorListQuery = z.object({
   search: z.string().max(100).optional().describe('text in the id or a country name, e.g. "qatar"'),
@@ -159,26 +157,17 @@ export const corridorDetail = defineRoute({
   access: ['statistician', 'coordinator', 'partner'],
   responses: [{ status: 200, description: 'The corridor.', schema: CorridorResponse }],
   handle: async (c) => {
-    const id = c.req.param('id') ?? '';
-    const spec = parseCorridorId(id);
-    if (!spec) {
-      throw new ApiProblem(
-        'not-found',
-        `corridor "${id}" expects ORIGIN-DESTINATION or ORIGIN-TRANSIT-DESTINATION in ISO 3166 alpha-3 codes, e.g. NPL-QAT`,
-      );
-    }
     const reader = packReader(c);
-    const r = await corridorFacts(reader, spec.origin, spec.destination, spec.transit);
-    if (!r.ok) throw new ApiProblem('not-found', r.issues[0]!.message);
+    const { facts } = await requestedCorridor(c, reader);
     const manifest = await reader.manifest();
     const year = c.get('deps').clock.now().getUTCFullYear();
-    const ledger = corridorLedger(r.facts, CATALOGUE, r.facts, year).map(
+    const ledger = corridorLedger(facts, CATALOGUE, facts, year).map(
       ({ corridorId: _, ...l }) => l,
     );
     return c.json({
-      corridor: r.facts,
+      corridor: facts,
       ledger,
-      checks: crossSourceChecks(r.facts),
+      checks: crossSourceChecks(facts),
       provenance: {
         packVersion: manifest.version,
         contentHash: manifest.contentHash,
