@@ -11,7 +11,7 @@ import {
   plainRows,
   startFakeSheets,
 } from '../support/fake-sheets/index.ts';
-import { corridorTabs, fakeAssess, fakeValidate } from './support/fake-engine.ts';
+import { addHubOfTwo, corridorTabs, fakeAssess, fakeValidate } from './support/fake-engine.ts';
 
 const A = '1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const B = '1bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
@@ -62,19 +62,7 @@ const FAULTS: FaultKind[] = ['403', '500', 'timeout'];
 
 beforeEach(async () => {
   server = await startFakeSheets();
-  server.add(A, corridorTabs('MEX-USA', 'MEX', 'USA', [60, 80]));
-  server.add(B, corridorTabs('PHL-SAU', 'PHL', 'SAU', [40]));
-  server.add(
-    HUB,
-    {
-      Hub: [
-        ['spreadsheet', 'label'],
-        [A, 'Mexico'],
-        [B, 'Philippines'],
-      ],
-    },
-    'Hub',
-  );
+  addHubOfTwo(server, { a: A, b: B, hub: HUB });
 });
 afterEach(async () => {
   expect(server.violations).toEqual([]);

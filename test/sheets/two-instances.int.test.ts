@@ -8,7 +8,7 @@ import {
   serviceAccountKeyFile,
   startFakeSheets,
 } from '../support/fake-sheets/index.ts';
-import { corridorTabs } from './support/fake-engine.ts';
+import { addHubOfTwo } from './support/fake-engine.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SECRET = 'i'.repeat(40);
@@ -84,19 +84,7 @@ afterAll(async () => {
   await fake?.stop();
 });
 beforeEach(() => {
-  fake.add(A, corridorTabs('MEX-USA', 'MEX', 'USA', [60, 80]));
-  fake.add(B, corridorTabs('PHL-SAU', 'PHL', 'SAU', [40]));
-  fake.add(
-    HUB,
-    {
-      Hub: [
-        ['spreadsheet', 'label'],
-        [A, 'Mexico'],
-        [B, 'Philippines'],
-      ],
-    },
-    'Hub',
-  );
+  addHubOfTwo(fake, { a: A, b: B, hub: HUB });
   fake.requests.length = 0;
 });
 afterEach(() => {

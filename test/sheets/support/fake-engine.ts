@@ -8,6 +8,7 @@
 import type { AssessOptions, AssessResult, CorridorScore } from '../../../src/core/assess/types.ts';
 import { type Issue, issue } from '../../../src/core/contract/issue.ts';
 import type { Workbook } from '../../../src/core/contract/workbook.ts';
+import type { FakeSheetsServer } from '../../support/fake-sheets/index.ts';
 
 const rowsOf = (wb: Workbook, tab: string) => (wb.tabs[tab] ?? []).slice(1);
 
@@ -108,4 +109,27 @@ export function corridorTabs(id: string, origin: string, destination: string, va
       ...values.map((v, i) => [id, `ind_${i}`, 'corridor', origin, 2023, v]),
     ],
   };
+}
+
+/**
+ * Two corridor spreadsheets (`a`: MEX-USA with two values, `b`: PHL-SAU with one) and a hub listing both,
+ * added to `server`: the set-up of the recalculation fault and multi-instance tests.
+ */
+export function addHubOfTwo(
+  server: FakeSheetsServer,
+  ids: { a: string; b: string; hub: string },
+): void {
+  server.add(ids.a, corridorTabs('MEX-USA', 'MEX', 'USA', [60, 80]));
+  server.add(ids.b, corridorTabs('PHL-SAU', 'PHL', 'SAU', [40]));
+  server.add(
+    ids.hub,
+    {
+      Hub: [
+        ['spreadsheet', 'label'],
+        [ids.a, 'Mexico'],
+        [ids.b, 'Philippines'],
+      ],
+    },
+    'Hub',
+  );
 }
