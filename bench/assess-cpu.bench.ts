@@ -5,7 +5,8 @@
  * request as median and p90, for three calls taken in turn (so the machine's
  * noise falls on each alike):
  * - the whole answer with no uncertainty runs (`uncertaintyRuns: 0`);
- * - the Sheets add-on's Assess (`uncertainty: false, include: ["writeBack"]`);
+ * - the Sheets add-on's Assess (`uncertainty: false, include: ["writeBack"],
+ *   formatTable: true`, the workbook compact), as the add-on sends it;
  * - the add-on's Assess with uncertainty ranges (`uncertainty: true`): the
  *   example's Method tab asks for 200 runs.
  * Runs with the worker threads' semi-space (WORKER_SEMI_SPACE_MB), as the Node server does.
@@ -13,6 +14,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { WORKER_SEMI_SPACE_MB } from '../src/compose/node/worker-pool.ts';
+import { compactWorkbook } from '../src/core/contract/compact.ts';
+import type { CellGrid } from '../src/core/contract/workbook.ts';
 import { exampleWorkbook } from '../test/contract/example-workbook.ts';
 import { json, testApp, token } from '../test/http/support.ts';
 
@@ -34,17 +37,21 @@ const { app } = testApp();
 const bearer = await token('statistician');
 const calls = {
   'whole answer, uncertaintyRuns 0': { uncertaintyRuns: 0 },
-  "the add-on's Assess: uncertainty false, include writeBack": {
+  "the add-on's Assess (compact workbook): uncertainty false, include writeBack, formatTable": {
     uncertainty: false,
     include: ['writeBack'],
+    formatTable: true,
   },
-  "the add-on's Assess with uncertainty ranges: uncertainty true (Method tab: 200 runs), include writeBack":
-    { uncertainty: true, include: ['writeBack'] },
+  "the add-on's Assess with uncertainty ranges (compact workbook): uncertainty true (Method tab: 200 runs), include writeBack, formatTable":
+    { uncertainty: true, include: ['writeBack'], formatTable: true },
 };
 const workbook = exampleWorkbook();
+const compact = compactWorkbook(workbook as CellGrid);
 const requests = Object.entries(calls).map(([label, options]) => {
-  // the body as the bytes a server receives (a string body would add the test client's UTF-8 encoding to every request)
-  const bytes = new TextEncoder().encode(JSON.stringify({ ...workbook, options }));
+  // the body as the bytes a server receives (a string body would add the test client's UTF-8 encoding to every request);
+  // the add-on sends its workbook compact
+  const body = label.includes('compact') ? { compact, options } : { ...workbook, options };
+  const bytes = new TextEncoder().encode(JSON.stringify(body));
   // with its Content-Length, as clients send it (without one the body-limit middleware re-buffers the stream)
   const headers = {
     ...(json({}, bearer).headers as Record<string, string>),

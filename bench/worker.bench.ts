@@ -6,7 +6,8 @@
  * the workerd process itself (Linux /proc, user + system, over all the
  * requests; Miniflare reports none), beside the wall time. Two calls: the
  * whole answer with no uncertainty runs, and the Sheets add-on's (no runs,
- * `include: ["writeBack"]`).
+ * `include: ["writeBack"]`), with the workbook plain and compact (as the
+ * add-on sends it).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { signToken } from '../src/auth/sign-token.ts';
 import { appFromEnv } from '../src/compose/app-from-env.ts';
 import { assess } from '../src/core/assess/assess.ts';
 import { AssessRequestSchema } from '../src/core/contract/assess-api.ts';
+import { compactWorkbook } from '../src/core/contract/compact.ts';
+import type { CellGrid } from '../src/core/contract/workbook.ts';
 import { parseWorkbookBody } from '../src/http/workbook-body.ts';
 import { exampleWorkbook } from '../test/contract/example-workbook.ts';
 import { ENV, SECRET } from '../test/contract/fixtures.ts';
@@ -51,15 +54,27 @@ const calls = {
     include: ['writeBack'],
   },
 };
-const bodies = Object.entries(calls).map(
-  ([label, options]) => [label, JSON.stringify({ ...workbook, options })] as const,
-);
+const bodies = [
+  ...Object.entries(calls).map(
+    ([label, options]) => [label, JSON.stringify({ ...workbook, options })] as const,
+  ),
+  // what the add-on sends: the workbook compact (a dictionary of values, tabs of indices)
+  [
+    "the add-on's compact body: uncertaintyRuns 0, include writeBack, formatTable",
+    JSON.stringify({
+      compact: compactWorkbook(workbook as CellGrid),
+      options: { ...calls['the add-on: uncertaintyRuns 0, include writeBack'], formatTable: true },
+    }),
+  ] as const,
+];
 const init = (body: string): RequestInit => ({
   method: 'POST',
   body,
   headers: { 'content-type': 'application/json', authorization: bearer },
 });
-console.log(`example workbook: ${(bodies[0]![1].length / 1024).toFixed(0)} KiB of JSON`);
+console.log(
+  `example workbook: ${(bodies[0]![1].length / 1024).toFixed(0)} KiB of JSON, ${(bodies[2]![1].length / 1024).toFixed(0)} KiB compact`,
+);
 
 const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;

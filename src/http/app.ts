@@ -94,7 +94,9 @@ function mount(
         ? (text: string) => checkWorkbookLimits(text, role, limits)
         : undefined;
       const raw = await readJsonBody(c, inspect);
-      body = route.workbook ? parseWorkbookBody(route.body, raw) : parseBody(route.body, raw);
+      body = route.workbook
+        ? parseWorkbookBody(route.body, raw, route.compactBody)
+        : parseBody(route.body, raw);
     }
     return route.handle(c, { body, query });
   });

@@ -40,22 +40,31 @@ export function checkWorkbookLimits(text: string, role: Role, limits: Limits): v
   const limit = limits[role];
   const excess = scanWorkbookShape(text, limit);
   if (!excess) return;
-  const at = (tab: string) => `#/tabs/${tab.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const at = (tabs: string, tab: string) =>
+    `${tabs}/${tab.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   const [detail, error]: [string, FieldError] =
     excess.limit === 'tabs'
       ? [
           `A workbook may hold at most ${limit.tabs} tabs for the ${role} role.`,
-          { pointer: '#/tabs', detail: `More than ${limit.tabs} tabs.` },
+          { pointer: excess.tabs, detail: `More than ${limit.tabs} tabs.` },
         ]
       : excess.limit === 'rows'
         ? [
             `A tab may hold at most ${limit.rows} rows for the ${role} role.`,
-            { pointer: at(excess.tab), detail: `More than ${limit.rows} rows.` },
+            { pointer: at(excess.tabs, excess.tab), detail: `More than ${limit.rows} rows.` },
           ]
-        : [
-            `A workbook may hold at most ${limit.cells} cells for the ${role} role.`,
-            { pointer: at(excess.tab), detail: `The cell count passes ${limit.cells} here.` },
-          ];
+        : excess.limit === 'values'
+          ? [
+              `A compact workbook may hold at most ${limit.cells} values for the ${role} role.`,
+              { pointer: '#/compact/values', detail: `More than ${limit.cells} values.` },
+            ]
+          : [
+              `A workbook may hold at most ${limit.cells} cells for the ${role} role.`,
+              {
+                pointer: at(excess.tabs, excess.tab),
+                detail: `The cell count passes ${limit.cells} here.`,
+              },
+            ];
   throw new ApiProblem('payload-too-large', detail, { errors: [error] });
 }
 

@@ -32,6 +32,8 @@ export interface RouteDef<Body extends z.ZodType | undefined, Query extends z.Zo
   body?: Body;
   /** The body is a workbook: the caller's per-role limits are checked before the schema parses it. */
   workbook?: boolean;
+  /** The same body with the workbook in compact form (`{compact: {values, tabs}}`): accepted too, and expanded before `handle`. */
+  compactBody?: z.ZodType;
   query?: Query;
   /** The success response(s); error responses are added for every route. */
   responses: RouteResponse[];

@@ -3,11 +3,15 @@
  * tabs of a large workbook (110,000 cells in the example) are checked by one
  * plain loop, zod parses the rest (options). Whenever the loop finds
  * anything it does not accept, the whole body goes through zod, so errors
- * read exactly as before.
+ * read exactly as before. A compact body (`{compact: {values, tabs}}`) is
+ * checked the same way and expanded, so the handler sees the plain `tabs`.
  * @module
  */
 import type { z } from 'zod';
+import { badCompactCell, expandWorkbook } from '../core/contract/compact.ts';
+import type { CompactWorkbook } from '../core/contract/compact-workbook.ts';
 import { parseBody } from './parse-request.ts';
+import { ApiProblem } from './problem.ts';
 
 /** A cell WorkbookSchema accepts: text, a finite number, a boolean or null. */
 const isCell = (v: unknown) =>
@@ -16,8 +20,15 @@ const isCell = (v: unknown) =>
   typeof v === 'boolean' ||
   (typeof v === 'number' && Number.isFinite(v));
 
-/** True when `tabs` is what WorkbookSchema's `tabs` accepts as is (names of 1-100 characters, rows of cells). */
-export function isPlainGrid(tabs: unknown): tabs is Record<string, unknown[][]> {
+/** An index cell of a compact tab: null or a whole number from 0 below `size`. */
+const isIndex = (v: unknown, size: number) =>
+  v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < size);
+
+/** True when every tab of `tabs` has a name of 1-100 characters and rows whose cells all pass `ok`. */
+function isGrid(
+  tabs: unknown,
+  ok: (cell: unknown) => boolean,
+): tabs is Record<string, unknown[][]> {
   if (typeof tabs !== 'object' || tabs === null || Array.isArray(tabs)) return false;
   if (Object.getPrototypeOf(tabs) !== Object.prototype) return false;
   for (const name in tabs) {
@@ -28,14 +39,37 @@ export function isPlainGrid(tabs: unknown): tabs is Record<string, unknown[][]> 
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (!Array.isArray(row)) return false;
-      for (let i = 0; i < row.length; i++) if (!isCell(row[i])) return false;
+      for (let i = 0; i < row.length; i++) if (!ok(row[i])) return false;
     }
   }
   return true;
 }
 
-/** parseBody for a schema that extends WorkbookSchema: the same result and the same problems, faster. */
-export function parseWorkbookBody<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+/** True when `tabs` is what WorkbookSchema's `tabs` accepts as is (names of 1-100 characters, rows of cells). */
+export const isPlainGrid = (tabs: unknown): tabs is Record<string, unknown[][]> =>
+  isGrid(tabs, isCell);
+
+/** True when `compact` is what CompactWorkbookSchema accepts, every index within its values. */
+function isPlainCompact(compact: unknown): compact is CompactWorkbook {
+  if (typeof compact !== 'object' || compact === null) return false;
+  const { values, tabs } = compact as { values?: unknown; tabs?: unknown };
+  if (!Array.isArray(values) || !values.every(isCell)) return false;
+  const size = values.length;
+  return isGrid(tabs, (v) => isIndex(v, size));
+}
+
+/**
+ * parseBody for a schema that extends WorkbookSchema (and, when given, its
+ * compact alternative): the same result and the same problems, faster.
+ * @throws ApiProblem 422 for a body neither schema accepts, or a compact cell outside its values
+ */
+export function parseWorkbookBody<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  compactSchema?: z.ZodType,
+): z.output<S> {
+  if (compactSchema && typeof value === 'object' && value !== null && 'compact' in value)
+    return parseCompact(schema, compactSchema, value as { compact: unknown });
   const tabs = (value as { tabs?: unknown } | null)?.tabs;
   if (typeof value !== 'object' || value === null || !isPlainGrid(tabs))
     return parseBody(schema, value);
@@ -43,3 +77,39 @@ export function parseWorkbookBody<S extends z.ZodType>(schema: S, value: unknown
   rest.tabs = tabs;
   return rest as z.output<S>;
 }
+
+function parseCompact<S extends z.ZodType>(
+  schema: S,
+  compactSchema: z.ZodType,
+  value: { compact: unknown; tabs?: unknown },
+): z.output<S> {
+  if ('tabs' in value)
+    throw new ApiProblem(
+      'invalid-request',
+      'The body has both tabs and compact; send the workbook one way: tabs (rows of cells) or compact (values and tabs of indices).',
+      { errors: [{ pointer: '#/compact', detail: 'Not with #/tabs.' }] },
+    );
+  const compact = isPlainCompact(value.compact)
+    ? value.compact
+    : checkedCompact(compactSchema, value);
+  const { compact: _, ...rest } = value;
+  const parsed = parseBody(schema, { ...rest, tabs: {} }) as { tabs: unknown };
+  parsed.tabs = expandWorkbook(compact).tabs;
+  return parsed as z.output<S>;
+}
+
+/** The compact workbook through zod, then every index checked against its values. */
+function checkedCompact(compactSchema: z.ZodType, value: { compact: unknown }): CompactWorkbook {
+  const { compact } = parseBody(compactSchema, value) as { compact: CompactWorkbook };
+  const bad = badCompactCell(compact);
+  if (!bad) return compact;
+  const pointer = `#/compact/${bad.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  throw new ApiProblem(
+    'invalid-request',
+    `A compact cell must be the index of one of the ${compact.values.length} values; ${pointer} is ${String(cellAt(compact, bad))}.`,
+    { errors: [{ pointer, detail: `At most ${compact.values.length - 1}.` }] },
+  );
+}
+
+const cellAt = (compact: CompactWorkbook, [, tab, r, c]: (string | number)[]) =>
+  compact.tabs[tab as string]?.[r as number]?.[c as number];

@@ -12,10 +12,14 @@ export interface ShapeLimits {
   cells: number;
 }
 
+/** Where the tabs that passed a limit are: the plain workbook's or the compact one's. */
+export type TabsPointer = '#/tabs' | '#/compact/tabs';
+
 export type ShapeExcess =
-  | { limit: 'tabs'; count: number }
-  | { limit: 'rows'; tab: string; count: number }
-  | { limit: 'cells'; tab: string; count: number };
+  | { limit: 'tabs'; tabs: TabsPointer; count: number }
+  | { limit: 'rows'; tabs: TabsPointer; tab: string; count: number }
+  | { limit: 'cells'; tabs: TabsPointer; tab: string; count: number }
+  | { limit: 'values'; count: number };
 
 const QUOTE = 34;
 const OPEN_OBJECT = 123;
@@ -25,18 +29,59 @@ const CLOSE_ARRAY = 93;
 const COMMA = 44;
 const COLON = 58;
 const BACKSLASH = 92;
+/** The characters that end a number, true, false or null: delimiters and whitespace. */
+const ENDS_SCALAR = new Uint8Array(128);
+for (const ch of [
+  COMMA,
+  COLON,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  32,
+  9,
+  10,
+  13,
+])
+  ENDS_SCALAR[ch] = 1;
 
-/** @returns the first limit the body's `tabs` passes, or undefined when it fits */
+/**
+ * Counts `tabs` at the top level and, for a compact workbook, `compact.tabs`
+ * and `compact.values` (each value counts against the cells limit too).
+ * @returns the first limit the body passes, or undefined when it fits
+ */
 export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExcess | undefined {
   const stack: number[] = [];
-  let tabsLevel = -1; // the stack depth inside the `tabs` object
-  let lastKey = '';
+  let tabsLevel = -1; // the stack depth inside an open tabs object
+  let valuesLevel = -1; // the stack depth inside an open compact.values array
+  let key1 = ''; // the last key of the top-level object
+  let key2 = ''; // the last key of an object inside it
   let tab = '';
+  let where: TabsPointer = '#/tabs';
   let tabs = 0;
   let rows = 0;
   let cells = 0;
+  let values = 0;
   let expectKey = false;
   let expectCell = false;
+  let expectValue = false;
+  /** Counts the element starting here, at stack depth `depth`; true when a limit is passed. */
+  const element = (depth: number): boolean => {
+    if (expectCell && depth === tabsLevel + 2) {
+      expectCell = false;
+      return ++cells > limits.cells;
+    }
+    if (expectValue && depth === valuesLevel) {
+      expectValue = false;
+      return ++values > limits.cells;
+    }
+    return false;
+  };
+  const excess = (): ShapeExcess =>
+    values > limits.cells
+      ? { limit: 'values', count: values }
+      : { limit: 'cells', tabs: where, tab, count: cells };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch <= 32) continue; // whitespace
@@ -44,30 +89,32 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
       const end = stringEnd(text, i);
       const depth = stack.length;
       if (expectKey && stack[depth - 1] === OPEN_OBJECT) {
-        const key = depth === 1 || depth === tabsLevel ? safeKey(text.slice(i + 1, end)) : '';
-        if (depth === 1) lastKey = key;
+        const key = depth <= 2 || depth === tabsLevel ? safeKey(text.slice(i + 1, end)) : '';
+        if (depth === 1) key1 = key;
+        else if (depth === 2) key2 = key;
         if (depth === tabsLevel) {
           tab = key;
           rows = 0;
-          if (++tabs > limits.tabs) return { limit: 'tabs', count: tabs };
+          if (++tabs > limits.tabs) return { limit: 'tabs', tabs: where, count: tabs };
         }
         expectKey = false;
-      } else if (expectCell && depth === tabsLevel + 2) {
-        expectCell = false;
-        if (++cells > limits.cells) return { limit: 'cells', tab, count: cells };
-      }
+      } else if (element(depth)) return excess();
       i = end;
       continue;
     }
     if (ch === OPEN_OBJECT || ch === OPEN_ARRAY) {
       const depth = stack.length;
-      if (expectCell && depth === tabsLevel + 2) {
-        expectCell = false;
-        if (++cells > limits.cells) return { limit: 'cells', tab, count: cells };
+      if (element(depth)) return excess();
+      if (ch === OPEN_OBJECT && tabsLevel < 0 && opensTabs(depth, key1, key2)) {
+        tabsLevel = depth + 1;
+        where = depth === 1 ? '#/tabs' : '#/compact/tabs';
       }
-      if (ch === OPEN_OBJECT && depth === 1 && lastKey === 'tabs' && tabsLevel < 0) tabsLevel = 2;
+      if (ch === OPEN_ARRAY && depth === 2 && key1 === 'compact' && key2 === 'values') {
+        valuesLevel = depth + 1;
+        expectValue = true;
+      }
       if (ch === OPEN_ARRAY && tabsLevel > 0 && depth === tabsLevel + 1) {
-        if (++rows > limits.rows) return { limit: 'rows', tab, count: rows };
+        if (++rows > limits.rows) return { limit: 'rows', tabs: where, tab, count: rows };
         expectCell = true;
       }
       stack.push(ch);
@@ -76,24 +123,30 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
     }
     if (ch === CLOSE_OBJECT || ch === CLOSE_ARRAY) {
       stack.pop();
+      if (stack.length < tabsLevel) tabsLevel = -1;
+      if (stack.length < valuesLevel) valuesLevel = -1;
       expectCell = false;
+      expectValue = false;
       continue;
     }
     if (ch === COMMA) {
       const depth = stack.length;
       if (stack[depth - 1] === OPEN_OBJECT) expectKey = true;
       else if (depth === tabsLevel + 2) expectCell = true;
+      else if (depth === valuesLevel) expectValue = true;
       continue;
     }
     if (ch === COLON) continue;
-    // a number, true, false or null
-    if (expectCell && stack.length === tabsLevel + 2) {
-      expectCell = false;
-      if (++cells > limits.cells) return { limit: 'cells', tab, count: cells };
-    }
+    // a number, true, false or null: counted once, then skipped to its end
+    if (element(stack.length)) return excess();
+    while (i + 1 < text.length && !ENDS_SCALAR[text.charCodeAt(i + 1)]) i++;
   }
   return undefined;
 }
+
+/** An object opening at `depth` holds tabs: the top level's `tabs`, or `compact.tabs`. */
+const opensTabs = (depth: number, key1: string, key2: string) =>
+  (depth === 1 && key1 === 'tabs') || (depth === 2 && key1 === 'compact' && key2 === 'tabs');
 
 /** The index of the closing quote of the string opening at `start`. */
 function stringEnd(text: string, start: number): number {

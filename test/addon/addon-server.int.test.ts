@@ -15,7 +15,8 @@ import type {
   ValidateOutcome,
 } from '../../sheets-addon/src/shared/rpc.ts';
 import { GENERATED_KEY } from '../../src/adapters/sheets/tab-metadata.ts';
-import type { WriteBack } from '../../src/core/contract/patch.ts';
+import { expandFormats } from '../../src/core/contract/compact.ts';
+import type { CompactWriteBack, WriteBack } from '../../src/core/contract/patch.ts';
 import type { Workbook } from '../../src/core/contract/workbook.ts';
 import {
   type Addon,
@@ -270,11 +271,13 @@ describe('assess', () => {
     const outcome = addon.call<AssessOutcome>('assessSheet');
     expect(outcome.ok).toBe(true);
     expect(addon.fetches.map((f) => `${f.method} ${f.url}`)).toEqual([`POST ${API_URL}/v1/assess`]);
-    expect(Object.keys(JSON.parse(addon.fetches[0]!.payload!).tabs)).toEqual(inputs);
-    // no uncertainty runs unless asked, and only what it writes: the benchmark JSON stays on the server
+    expect(Object.keys(JSON.parse(addon.fetches[0]!.payload!).compact.tabs)).toEqual(inputs);
+    // no uncertainty runs unless asked, and only what it writes: the benchmark JSON stays on the server;
+    // the write-back comes with a format table
     expect(JSON.parse(addon.fetches[0]!.payload!).options).toEqual({
       uncertainty: false,
       include: ['writeBack'],
+      formatTable: true,
     });
     expect(Object.keys(JSON.parse(addon.responses.at(-1)!.body))).toEqual([
       'ok',
@@ -287,8 +290,9 @@ describe('assess', () => {
     expect(addon.spreadsheet.writes.filter((w) => inputs.includes(w.sheet))).toEqual([]);
     expect(generatedSnapshot(addon, inputs)).toEqual(before);
     // Layout as the API described it: frozen rows, widths, tab colour, colour scales, charts.
-    const writeBack = (JSON.parse(addon.responses.at(-1)!.body) as { writeBack: WriteBack })
-      .writeBack;
+    const writeBack = expandFormats(
+      (JSON.parse(addon.responses.at(-1)!.body) as { writeBack: CompactWriteBack }).writeBack,
+    );
     for (const generated of writeBack.tabs) {
       const sheet = tab(addon, generated.name);
       expect(sheet.getFrozenRows(), generated.name).toBe(generated.frozenRows);
@@ -326,6 +330,7 @@ describe('assess', () => {
     expect(JSON.parse(addon.fetches[0]!.payload!).options).toEqual({
       uncertainty: true,
       include: ['writeBack'],
+      formatTable: true,
     });
   });
 
@@ -441,7 +446,7 @@ describe('assess', () => {
     const leftover = addon.spreadsheet.seedTab('~building Ranking', [['half written']]);
     leftover.addDeveloperMetadata('corridor-monitor:building', 'Ranking');
     const outcome = addon.call<AssessOutcome>('assessSheet');
-    expect(Object.keys(JSON.parse(addon.fetches.at(-1)!.payload!).tabs)).not.toContain(
+    expect(Object.keys(JSON.parse(addon.fetches.at(-1)!.payload!).compact.tabs)).not.toContain(
       '~building Ranking',
     );
     expect(names(addon)).toEqual([...inputTabs(), ...outcome.tabs]);
@@ -462,7 +467,9 @@ describe('assess', () => {
         .map((m) => [m.getKey(), m.getValue()]);
       expect(marks).toEqual([[GENERATED_KEY, name]]);
     }
-    expect(Object.keys(JSON.parse(addon.fetches.at(-1)!.payload!).tabs)).not.toContain('Scorecard');
+    expect(Object.keys(JSON.parse(addon.fetches.at(-1)!.payload!).compact.tabs)).not.toContain(
+      'Scorecard',
+    );
   });
 });
 
@@ -472,7 +479,8 @@ describe('limits', () => {
     const big = 'x'.repeat(1000);
     addon.spreadsheet.seedTab(
       'Notes',
-      Array.from({ length: 53_000 }, () => [big]),
+      // distinct texts: the compact workbook sends a repeated one once
+      Array.from({ length: 53_000 }, (_, i) => [`${big}${i}`]),
     );
     addon.fetches.length = 0;
     expect(() => addon.call('assessSheet')).toThrow(

@@ -6,17 +6,22 @@
 
 import type { AssessResponse } from '../../../src/core/contract/assess-api.ts';
 import type { AssessSummary } from '../../../src/core/contract/benchmark.ts';
+import { expandFormats } from '../../../src/core/contract/compact.ts';
 import type { Issue } from '../../../src/core/contract/issue.ts';
-import type { WriteBack } from '../../../src/core/contract/patch.ts';
+import type { CompactWriteBack, WriteBack } from '../../../src/core/contract/patch.ts';
 import type { TemplateResponse } from '../../../src/core/contract/template-api.ts';
 import { AddonError } from './addon-error.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isWriteBack(v: unknown): v is WriteBack {
+function isWriteBack(v: unknown): v is WriteBack | CompactWriteBack {
   return isRecord(v) && Array.isArray(v.tabs) && Array.isArray(v.patches);
 }
+
+/** The write-back as the add-on applies it: a format table (options.formatTable) expanded. */
+const plainWriteBack = (w: WriteBack | CompactWriteBack): WriteBack =>
+  'formats' in w && Array.isArray(w.formats) ? expandFormats(w) : (w as WriteBack);
 
 export function issuesOf(body: unknown): Issue[] {
   if (!isRecord(body) || !Array.isArray(body.issues)) {
@@ -27,7 +32,7 @@ export function issuesOf(body: unknown): Issue[] {
 
 /** What the add-on uses of the API's AssessResponse. */
 export type AssessAnswer = Pick<AssessResponse, 'ok' | 'issues' | 'summary'> & {
-  writeBack: NonNullable<AssessResponse['writeBack']>;
+  writeBack: WriteBack;
 };
 
 export function assessAnswer(body: unknown): AssessAnswer {
@@ -39,7 +44,7 @@ export function assessAnswer(body: unknown): AssessAnswer {
   return {
     ok: b.ok === true,
     issues,
-    writeBack: b.writeBack,
+    writeBack: plainWriteBack(b.writeBack),
     summary: {
       corridors: summary.corridors ?? 0,
       errors: summary.errors ?? issues.filter((i) => i.severity === 'error').length,

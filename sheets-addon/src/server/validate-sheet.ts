@@ -3,6 +3,8 @@
  * and highlights on the problem cells (the previous run's are removed first).
  * @module
  */
+
+import { compactWorkbook } from '../../../src/core/contract/compact.ts';
 import type { ValidateOutcome } from '../shared/rpc.ts';
 import { callApi } from './api-client.ts';
 import { issuesOf } from './api-shapes.ts';
@@ -15,7 +17,9 @@ export function validateActiveSpreadsheet(): ValidateOutcome {
   reportProgress('read', 'Reading the template tabs…', 0.1);
   const workbook = readInputTabs(spreadsheet);
   reportProgress('send', 'Validating…', 0.3);
-  const body = callApi<{ ok?: boolean }>('post', '/v1/validate', workbook);
+  const body = callApi<{ ok?: boolean }>('post', '/v1/validate', {
+    compact: compactWorkbook(workbook),
+  });
   const issues = issuesOf(body);
   reportProgress('mark', 'Marking the problem cells…', 0.8);
   const cleared = clearMarks(spreadsheet);

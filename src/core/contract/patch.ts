@@ -87,6 +87,25 @@ export const WriteBackSchema = named(
   }),
 );
 
+/** The write-back with a format table: each distinct cell format once, patches' formats as indices into it. */
+export const CompactWriteBackSchema = named(
+  'CompactWriteBack',
+  WriteBackSchema.extend({
+    formats: z.array(CellFormatSchema).describe('Each distinct cell format once'),
+    patches: z
+      .array(
+        PatchSchema.extend({
+          formats: z
+            .array(z.array(z.number().int().min(0).nullable()))
+            .optional()
+            .describe('Each cell an index into formats (null: no format)'),
+        }),
+      )
+      .describe('Then written into them, in order'),
+  }),
+  'The write-back as options.formatTable asks for it: the same tabs and patches, cell formats as indices into formats.',
+);
+
 export type CellFormat = z.infer<typeof CellFormatSchema>;
 /** A rectangular write into one tab. `range` is A1 without the tab, e.g. `A1:F20`. */
 export type Patch = z.infer<typeof PatchSchema>;
@@ -106,3 +125,5 @@ export type DataValidationRule = z.infer<typeof DataValidationRuleSchema>;
 export type GeneratedTab = z.infer<typeof GeneratedTabSchema>;
 /** The complete write-back of one assessment: tabs to (re)create, then patches into them. */
 export type WriteBack = z.infer<typeof WriteBackSchema>;
+/** A write-back whose cell formats are indices into its `formats` table. */
+export type CompactWriteBack = z.infer<typeof CompactWriteBackSchema>;

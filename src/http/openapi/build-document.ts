@@ -86,7 +86,13 @@ function operation(route: AnyRoute): Json {
   if (route.body)
     op.requestBody = {
       required: true,
-      content: { 'application/json': { schema: ref(route.body) } },
+      content: {
+        'application/json': {
+          schema: route.compactBody
+            ? { oneOf: [ref(route.body), ref(route.compactBody)] }
+            : ref(route.body),
+        },
+      },
     };
   op.responses = Object.fromEntries([
     ...route.responses.map(success),

@@ -6,7 +6,10 @@ import {
   AssessRequestSchema,
   type AssessResponse,
   AssessResponseSchema,
+  CompactAssessRequestSchema,
 } from '../../core/contract/assess-api.ts';
+import { tableFormats } from '../../core/contract/compact.ts';
+import type { WriteBack } from '../../core/contract/patch.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
 import { jsonBytes } from '../json-bytes.ts';
 import { allowedRuns, DEFAULT_LIMITS } from '../limits.ts';
@@ -22,7 +25,9 @@ export const assessRoute = defineRoute({
     'that every adapter applies the same way. With any error nothing is scored and only the Validation tab is in the write-back. ' +
     'generatedAt is the server clock (CM_FIXED_TIME when set). The uncertainty and sensitivity runs are off unless asked for ' +
     '(options.uncertainty or options.uncertaintyRuns), within the role limit; the workbook within the role limits on tabs, rows and cells (413). ' +
-    'options.include names the large parts to send back (benchmark, writeBack; default both): the Sheets add-on asks for writeBack only.',
+    'options.include names the large parts to send back (benchmark, writeBack; default both): the Sheets add-on asks for writeBack only. ' +
+    'The workbook may come compact ({compact: {values, tabs}}: distinct values once, cells as indices), and options.formatTable sends the ' +
+    'write-back with a table of distinct cell formats: the add-on does both, for about half the bytes each way.',
   tag: 'Assessment',
   access: ['statistician', 'coordinator'],
   body: AssessRequestSchema,
@@ -34,6 +39,7 @@ export const assessRoute = defineRoute({
     },
   ],
   workbook: true,
+  compactBody: CompactAssessRequestSchema,
   handle: (c, { body }) => {
     const { tabs, options = {} } = body;
     assertGridLimits(body);
@@ -52,7 +58,13 @@ export const assessRoute = defineRoute({
         ...(options.seed !== undefined ? { seed: options.seed } : {}),
       },
     );
-    return jsonBytes(c, options.include ? only(result, options.include) : result);
+    const answer = options.include ? only(result, options.include) : result;
+    return jsonBytes(
+      c,
+      options.formatTable && answer.writeBack
+        ? { ...answer, writeBack: tableFormats(answer.writeBack as WriteBack) }
+        : answer,
+    );
   },
 });
 

@@ -1,6 +1,9 @@
 /** POST /v1/validate: a filled template in, every issue with its A1 address out. @module */
 
-import { ValidateResponseSchema } from '../../core/contract/assess-api.ts';
+import {
+  CompactValidateRequestSchema,
+  ValidateResponseSchema,
+} from '../../core/contract/assess-api.ts';
 import { WorkbookSchema } from '../../core/contract/workbook.ts';
 import { readTemplate } from '../../core/validate/read-template.ts';
 import { assertGridLimits } from '../check-grid-limits.ts';
@@ -18,6 +21,7 @@ export const validate = defineRoute({
   access: ['statistician', 'coordinator', 'partner'],
   body: WorkbookSchema,
   workbook: true,
+  compactBody: CompactValidateRequestSchema,
   responses: [
     {
       status: 200,
