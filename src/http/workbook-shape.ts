@@ -115,6 +115,14 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
       }
       if (ch === OPEN_ARRAY && tabsLevel > 0 && depth === tabsLevel + 1) {
         if (++rows > limits.rows) return { limit: 'rows', tabs: where, tab, count: rows };
+        // a row of numbers and nulls (every row of a compact workbook): counted in one pass
+        const numeric = numericRow(text, i + 1);
+        if (numeric) {
+          cells += numeric.cells;
+          if (cells > limits.cells) return { limit: 'cells', tabs: where, tab, count: cells };
+          i = numeric.end; // its `]`
+          continue;
+        }
         expectCell = true;
       }
       stack.push(ch);
@@ -140,6 +148,33 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
     // a number, true, false or null: counted once, then skipped to its end
     if (element(stack.length)) return excess();
     while (i + 1 < text.length && !ENDS_SCALAR[text.charCodeAt(i + 1)]) i++;
+  }
+  return undefined;
+}
+
+/** Numerals' characters (digits, sign, point, exponent) and whitespace: what a numeric row holds besides commas and null. */
+const IN_NUMBER = new Uint8Array(128);
+for (const ch of '0123456789+-.eE \t\n\r') IN_NUMBER[ch.charCodeAt(0)] = 1;
+
+/**
+ * The cells of a row holding only numbers and nulls, from just after its
+ * `[`, and the index of its `]`; undefined for any other row (the caller then
+ * counts it element by element). Counts a cell per comma plus one, so a
+ * malformed row is over-counted, never under-counted.
+ */
+function numericRow(text: string, from: number): { cells: number; end: number } | undefined {
+  let commas = 0;
+  let filled = false;
+  for (let j = from; j < text.length; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch < 128 && IN_NUMBER[ch] === 1) {
+      if (ch > 32) filled = true;
+    } else if (ch === COMMA) commas++;
+    else if (ch === CLOSE_ARRAY) return { cells: filled || commas > 0 ? commas + 1 : 0, end: j };
+    else if (ch === 110 && text.startsWith('null', j)) {
+      filled = true;
+      j += 3;
+    } else return undefined;
   }
   return undefined;
 }

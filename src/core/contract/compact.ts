@@ -64,15 +64,16 @@ export function expandWorkbook(compact: CompactWorkbook): Workbook {
   const { values } = compact;
   const tabs: Workbook['tabs'] = {};
   for (const [name, rows] of Object.entries(compact.tabs)) {
-    const out = new Array<unknown[]>(rows.length);
+    // filled by push: packed arrays, as JSON.parse makes them (V8 is slower over holey ones)
+    const out: unknown[][] = [];
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as (number | null)[];
-      const cells = new Array<unknown>(row.length);
+      const cells: unknown[] = [];
       for (let c = 0; c < row.length; c++) {
         const at = row[c];
-        cells[c] = at === null || at === undefined ? null : values[at];
+        cells.push(at === null || at === undefined ? null : values[at]);
       }
-      out[r] = cells;
+      out.push(cells);
     }
     setOwn(tabs, name, out);
   }
@@ -104,15 +105,15 @@ export function tableFormats(writeBack: WriteBack): CompactWriteBack {
   const patches = writeBack.patches.map((patch) => {
     if (!patch.formats) return patch as CompactWriteBack['patches'][number];
     const grid = patch.formats;
-    const out = new Array<(number | null)[]>(grid.length);
+    const out: (number | null)[][] = [];
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r]!;
-      const ids = new Array<number | null>(row.length);
+      const ids: (number | null)[] = [];
       for (let c = 0; c < row.length; c++) {
         const format = row[c];
-        ids[c] = format === null || format === undefined ? null : indexOf(format);
+        ids.push(format === null || format === undefined ? null : indexOf(format));
       }
-      out[r] = ids;
+      out.push(ids);
     }
     return { ...patch, formats: out };
   });
