@@ -16,7 +16,7 @@ import type {
 } from '../../sheets-addon/src/shared/rpc.ts';
 import { GENERATED_KEY } from '../../src/adapters/sheets/tab-metadata.ts';
 import { expandFormats } from '../../src/core/contract/compact.ts';
-import type { CompactWriteBack, WriteBack } from '../../src/core/contract/patch.ts';
+import type { CompactWriteBack } from '../../src/core/contract/patch.ts';
 import type { Workbook } from '../../src/core/contract/workbook.ts';
 import {
   type Addon,
