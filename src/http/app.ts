@@ -5,6 +5,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { EXPOSED_HEADERS, setSecurityHeaders } from './answer-headers.ts';
 import type { AppEnv } from './context.ts';
 import type { AppDeps } from './deps.ts';
 import { checkWorkbookLimits, DEFAULT_LIMITS } from './limits.ts';
@@ -27,7 +28,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
         origin: (origin) => (deps.config.corsOrigins.includes(origin) ? origin : null),
         allowMethods: ['GET', 'POST', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-        exposeHeaders: ['X-Request-Id'],
+        exposeHeaders: EXPOSED_HEADERS,
         maxAge: 600,
       }),
     );
@@ -122,7 +123,5 @@ export const instance = (url: string): string =>
 
 const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.res.headers.set('x-content-type-options', 'nosniff');
-  c.res.headers.set('referrer-policy', 'no-referrer');
-  c.res.headers.set('cache-control', c.res.headers.get('cache-control') ?? 'no-store');
+  setSecurityHeaders(c.res.headers);
 };

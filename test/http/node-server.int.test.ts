@@ -8,6 +8,7 @@ import { exampleWorkbook } from '../contract/example-workbook.ts';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SECRET = 'n'.repeat(40);
 const HUB = '1hubhubhubhubhubhubhubhubhubhubhubhubhubhubh';
+const ORIGIN = 'https://sheets.example.org';
 
 interface Child {
   url: string;
@@ -106,9 +107,45 @@ function abortUpload(port: number, path: string, auth: string): Promise<void> {
 describe('one worker, no queue, no wait', () => {
   let server: Child;
   beforeAll(async () => {
-    server = await startServer({ CM_POOL_SIZE: '1', CM_POOL_QUEUE: '0', CM_POOL_WAIT_MS: '0' });
+    server = await startServer({
+      CM_POOL_SIZE: '1',
+      CM_POOL_QUEUE: '0',
+      CM_POOL_WAIT_MS: '0',
+      CM_CORS_ORIGINS: ORIGIN,
+    });
   });
   afterAll(() => server?.stop());
+
+  test("a 503 from the main thread carries the app's CORS and security headers, so a browser client can read it", async () => {
+    const first = busy(server.url);
+    await new Promise((r) => setTimeout(r, 150));
+    const second = await fetch(`${server.url}/v1/assess`, {
+      method: 'POST',
+      headers: {
+        authorization: await bearer('statistician'),
+        'content-type': 'application/json',
+        origin: ORIGIN,
+      },
+      body: example,
+    });
+    const health = await fetch(`${server.url}/v1/health`, { headers: { origin: ORIGIN } });
+    expect(second.status).toBe(503);
+    const shared = (res: Response) =>
+      Object.fromEntries(
+        [
+          'access-control-allow-origin',
+          'access-control-expose-headers',
+          'vary',
+          'x-content-type-options',
+          'referrer-policy',
+          'cache-control',
+        ].map((h) => [h, res.headers.get(h)]),
+      );
+    expect(shared(second)).toEqual(shared(health));
+    expect(shared(second)['access-control-allow-origin']).toBe(ORIGIN);
+    expect(second.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await first).status).toBe(200);
+  });
 
   test('a second assessment while the only worker is busy gets 503 problem+json with Retry-After, and health answers meanwhile', async () => {
     const first = busy(server.url);

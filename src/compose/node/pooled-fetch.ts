@@ -5,6 +5,7 @@
  * 503 with Retry-After, a job over its budget a 503 too, never a time-out.
  * @module
  */
+import { setCorsHeaders, setSecurityHeaders } from '../../http/answer-headers.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { ApiProblem, problemResponse } from '../../http/problem.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
@@ -21,6 +22,8 @@ export interface PooledFetchOptions {
   budgetMs: number;
   /** Milliseconds a request may wait, its body unread, for room in the pool before it gets 503. */
   waitMs: number;
+  /** The app's CORS origins (CM_CORS_ORIGINS): a refusal made here carries the app's CORS headers. */
+  corsOrigins: readonly string[];
   /** False for a request the app would refuse for its token: the main thread's app answers it. */
   admits?: TokenGate;
   log: AppDeps['log'];
@@ -59,7 +62,7 @@ export function pooledFetch(
       place.cancel();
       if (error instanceof ClientAborted) {
         options.log({ level: 'info', msg: 'client aborted', path: url.pathname, requestId });
-        return new Response(null, { status: 499 });
+        return withAppHeaders(new Response(null, { status: 499 }));
       }
       throw error;
     }
@@ -107,9 +110,17 @@ export function pooledFetch(
       );
     }
 
+    /** The headers the app's middleware gives its own answers: security, CORS, request id. */
+    function withAppHeaders(res: Response): Response {
+      setSecurityHeaders(res.headers);
+      setCorsHeaders(res.headers, request.headers.get('origin'), options.corsOrigins);
+      res.headers.set('x-request-id', requestId);
+      return res;
+    }
+
     /** Node discards an unread body itself (no JavaScript stream), keeping the connection. */
     function refuse(problem: ApiProblem): Response {
-      const res = problemResponse(problem, url.pathname, requestId);
+      const res = withAppHeaders(problemResponse(problem, url.pathname, requestId));
       options.log({
         level: res.status >= 500 ? 'warn' : 'info',
         msg: 'request',

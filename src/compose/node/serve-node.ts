@@ -7,7 +7,7 @@
 import { type Server, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
-import { ConfigError, DEFAULTS, type EnvRecord } from '../../http/config.ts';
+import { ConfigError, DEFAULTS, type EnvRecord, loadConfig } from '../../http/config.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { ApiProblem, problemResponse } from '../../http/problem.ts';
 import { appFromEnv, jsonLog } from '../app-from-env.ts';
@@ -92,6 +92,7 @@ export async function startNodeServer(
         budgetMs: settings.budgetMs,
         waitMs: settings.waitMs,
         admits: tokenGate(env),
+        corsOrigins: corsOrigins(env),
         log,
       })
     : app.fetch;
@@ -148,6 +149,16 @@ export async function startNodeServer(
       await pool?.close();
     },
   };
+}
+
+/** The app's CORS origins; none when the configuration is broken (the app then answers every request with its 503). */
+function corsOrigins(env: EnvRecord): string[] {
+  try {
+    return loadConfig(env).corsOrigins;
+  } catch (error) {
+    if (error instanceof ConfigError) return [];
+    throw error;
+  }
 }
 
 /** One line for the person who typed `npm start`, instead of a stack trace. */
