@@ -217,12 +217,14 @@ describe('one worker, no queue, no wait', () => {
     expect((await first).status).toBe(200);
   });
 
-  test('headers over the limit get a 431 problem+json', async () => {
+  test('headers over the limit get a 431 problem+json with the security headers of every answer', async () => {
     const res = await fetch(`${server.url}/v1/health`, {
       headers: { 'x-big': 'a'.repeat(20_000) },
     });
     expect(res.status).toBe(431);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(((await res.json()) as { status: number }).status).toBe(431);
   });
 

@@ -136,6 +136,8 @@ export async function startNodeServer(
       socket.end(
         `HTTP/1.1 ${res.status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
           `content-type: application/problem+json\r\nx-request-id: ${requestId}\r\n` +
+          // the security headers of every other answer (no CORS: the request's headers were not readable)
+          'x-content-type-options: nosniff\r\nreferrer-policy: no-referrer\r\ncache-control: no-store\r\n' +
           `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
       );
     });
