@@ -11,8 +11,9 @@ import { WorkbookSchema } from './workbook.ts';
 export const ASSESS_PARTS = ['benchmark', 'writeBack'] as const;
 export type AssessPart = (typeof ASSESS_PARTS)[number];
 
-const AssessOptionsSchema = z
-  .object({
+const AssessOptionsSchema = named(
+  'AssessOptions',
+  z.object({
     uncertaintyRuns: z
       .number()
       .int()
@@ -42,8 +43,9 @@ const AssessOptionsSchema = z
       .describe(
         'Send the write-back as a CompactWriteBack: each distinct cell format once in writeBack.formats, patch cells as indices into it (the Sheets add-on asks for it)',
       ),
-  })
-  .optional();
+  }),
+  'Scoring options and what to send back.',
+).optional();
 
 export const AssessRequestSchema = named(
   'AssessRequest',
