@@ -346,8 +346,10 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
    * returns where the scan goes on (at the first thing read otherwise).
    */
   const rowCells = (b: Uint8Array, p: number): number => {
+    const n = b.length;
     for (;;) {
-      if (b[p] !== LT) return p;
+      // reads past the end would give undefined (and slower code): the event path takes the tail
+      if (p + 2 >= n || b[p] !== LT) return p;
       const next = b[p + 1];
       if (next === C) {
         const after = b[p + 2];
