@@ -30,29 +30,51 @@ export function gridOf(patches: readonly Patch[], styles: StyleBook): TabGrid {
   for (const patch of patches) {
     const range = parseRange(patch.range);
     if (!range) continue;
-    const { row: top, column: left } = range.start;
-    for (let r = 0; r < patch.values.length; r++) {
-      const cells = patch.values[r]!;
-      const formats = patch.formats?.[r];
-      const notes = patch.notes?.[r];
-      const row = top + r - 1;
-      grid.values[row] ??= [];
-      grid.styles[row] ??= [];
-      const values = grid.values[row];
-      const rowStyles = grid.styles[row];
-      const width = Math.max(cells.length, formats?.length ?? 0, notes?.length ?? 0);
-      for (let c = 0; c < width; c++) {
-        const column = left + c - 1;
-        const v = cells[c];
-        if (v !== null && v !== undefined) values[column] = v;
-        const f: CellFormat | null | undefined = formats?.[c];
-        if (f) rowStyles[column] = styles.index(f);
-        const note = notes?.[c];
-        if (note) grid.notes.push({ row: row + 1, column: column + 1, text: note });
-      }
-    }
+    placePatch(grid, range.start, patch.values, patch.formats, patch.notes, styles);
   }
   return grid;
+}
+
+/** A patch's rows into the grid, from its top-left cell `at`. */
+function placePatch(
+  grid: TabGrid,
+  at: { row: number; column: number },
+  values: Patch['values'],
+  formats: Patch['formats'],
+  notes: Patch['notes'],
+  styles: StyleBook,
+): void {
+  for (let r = 0; r < values.length; r++)
+    placeRow(grid, at.row + r - 1, at.column, values[r]!, formats?.[r], notes?.[r], styles);
+}
+
+/**
+ * One row of a patch into the grid. (Its own function, apart from the patch's
+ * fields: patches differ in shape, and a loop over them would be compiled again for each.)
+ */
+function placeRow(
+  grid: TabGrid,
+  row: number,
+  left: number,
+  cells: readonly (CellValue | undefined)[],
+  formats: readonly (CellFormat | null)[] | undefined,
+  notes: readonly (string | null)[] | undefined,
+  styles: StyleBook,
+): void {
+  grid.values[row] ??= [];
+  grid.styles[row] ??= [];
+  const values = grid.values[row];
+  const rowStyles = grid.styles[row];
+  const width = Math.max(cells.length, formats?.length ?? 0, notes?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const column = left + c - 1;
+    const v = cells[c];
+    if (v !== null && v !== undefined) values[column] = v;
+    const f: CellFormat | null | undefined = formats?.[c];
+    if (f) rowStyles[column] = styles.index(f);
+    const note = notes?.[c];
+    if (note) grid.notes.push({ row: row + 1, column: column + 1, text: note });
+  }
 }
 
 /** Text that needs xml:space="preserve" to keep its spaces and line breaks. */
@@ -130,6 +152,47 @@ function writeCell(
   out.bytes(INLINE_END);
 }
 
+/** The widest of `rows`. */
+function widest(rows: readonly (readonly unknown[] | undefined)[]): number {
+  let width = 0;
+  for (const row of rows) if (row) width = Math.max(width, row.length);
+  return width;
+}
+
+/**
+ * The rows of the sheet data, up to `lastRow`; a row with neither cells nor a
+ * height is not written. (Its own function, apart from the tab's fields: tabs
+ * differ in shape, and a loop among them would be compiled again for each.)
+ */
+function writeRows(
+  out: XmlOut,
+  grid: TabGrid,
+  letters: readonly Uint8Array[],
+  heights: ReadonlyMap<number, number>,
+  lastRow: number,
+): void {
+  for (let r = 0; r < lastRow; r++) {
+    const values = grid.values[r];
+    const styles = grid.styles[r];
+    const ht = heights.get(r + 1);
+    if (!values && !styles && ht === undefined) continue;
+    const n = Math.max(values?.length ?? 0, styles?.length ?? 0);
+    const start = out.mark();
+    out.bytes(ROW);
+    out.int(r + 1);
+    out.text(ht === undefined ? '">' : `" ht="${ht}" customHeight="1">`);
+    const head = out.mark();
+    for (let c = 0; c < n; c++) {
+      const v = values?.[c];
+      const s = styles?.[c] ?? 0;
+      if (s || (v !== undefined && v !== null && v !== ''))
+        writeCell(out, letters[c]!, r + 1, v, s);
+    }
+    if (out.mark() === head && ht === undefined) out.rewind(start);
+    else out.bytes(ROW_END);
+  }
+}
+
 function validationXml(rule: DataValidationRule): string {
   const head = `allowBlank="1" showErrorMessage="1" errorStyle="${rule.strict === false ? 'warning' : 'stop'}"${rule.message ? ` errorTitle="Corridor Monitor" error="${escapeXml(rule.message)}"` : ''} sqref="${rule.range}"`;
   if (rule.kind === 'list') {
@@ -154,9 +217,7 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): U
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
   );
   if (tab.tabColour) out.text(`<sheetPr><tabColor rgb="${argb(tab.tabColour)}"/></sheetPr>`);
-  let width = 0;
-  for (const row of grid.values) if (row) width = Math.max(width, row.length);
-  for (const row of grid.styles) if (row) width = Math.max(width, row.length);
+  const width = Math.max(widest(grid.values), widest(grid.styles));
   const height = Math.max(grid.values.length, grid.styles.length);
   out.text(
     `<dimension ref="A1${height && width ? `:${columnLetter(Math.max(1, width))}${Math.max(1, height)}` : ''}"/>`,
@@ -179,28 +240,7 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): U
   // row heights from the render model (points), e.g. for wrapped headers and long messages
   const heights = new Map<number, number>();
   for (const { row, height: h } of tab.rowHeights ?? []) if (row >= 1 && h > 0) heights.set(row, h);
-  const lastRow = Math.max(height, ...heights.keys());
-  for (let r = 0; r < lastRow; r++) {
-    const values = grid.values[r];
-    const styles = grid.styles[r];
-    const ht = heights.get(r + 1);
-    if (!values && !styles && ht === undefined) continue;
-    const n = Math.max(values?.length ?? 0, styles?.length ?? 0);
-    const start = out.mark();
-    out.bytes(ROW);
-    out.int(r + 1);
-    out.text(ht === undefined ? '">' : `" ht="${ht}" customHeight="1">`);
-    const head = out.mark();
-    for (let c = 0; c < n; c++) {
-      const v = values?.[c];
-      const s = styles?.[c] ?? 0;
-      if (s || (v !== undefined && v !== null && v !== ''))
-        writeCell(out, letters[c]!, r + 1, v, s);
-    }
-    // a row with neither cells nor a height is not written
-    if (out.mark() === head && ht === undefined) out.rewind(start);
-    else out.bytes(ROW_END);
-  }
+  writeRows(out, grid, letters, heights, Math.max(height, ...heights.keys()));
   out.text('</sheetData>');
   let priority = 1;
   for (const scale of tab.colourScales ?? []) {
