@@ -86,15 +86,15 @@ const plainEnds = (text: string) => {
   return first > 32 && first < 127 && last > 32 && last < 127 && !text.includes('\n');
 };
 
-const CELL = markup('<c r="');
+// the quote that ends the `r` (or the `s`) leads the markup after it
 const STYLE = markup('" s="');
-const EMPTY_END = markup('/>');
-const VALUE = markup('><v>');
+const EMPTY_END = markup('"/>');
+const VALUE = markup('"><v>');
 const VALUE_END = markup('</v></c>');
-const INLINE = markup(' t="inlineStr"><is><t>');
-const INLINE_SPACED = markup(' t="inlineStr"><is><t xml:space="preserve">');
+const INLINE = markup('" t="inlineStr"><is><t>');
+const INLINE_SPACED = markup('" t="inlineStr"><is><t xml:space="preserve">');
 const INLINE_END = markup('</t></is></c>');
-const BOOL = markup(' t="b"><v>');
+const BOOL = markup('" t="b"><v>');
 const ROW = markup('<row r="');
 const ROW_END = markup('</row>');
 
@@ -108,22 +108,20 @@ function writeNumber(out: XmlOut, n: number): void {
   } else out.text(String(n));
 }
 
-/** One cell's XML, for a cell with a value or a style; `column` holds its letters as bytes. */
+/** One cell's XML, for a cell with a value or a style; `head` is its `<c r="` and column letters, as bytes. */
 function writeCell(
   out: XmlOut,
-  column: Uint8Array,
+  head: Uint8Array,
   row: number,
   v: CellValue | undefined,
   s: number,
 ): void {
-  out.bytes(CELL);
-  out.bytes(column);
+  out.bytes(head);
   out.int(row);
   if (s) {
     out.bytes(STYLE);
     writeNumber(out, s);
   }
-  out.text('"');
   if (v === undefined || v === null || v === '') {
     out.bytes(EMPTY_END);
     return;
@@ -167,7 +165,7 @@ function widest(rows: readonly (readonly unknown[] | undefined)[]): number {
 function writeRows(
   out: XmlOut,
   grid: TabGrid,
-  letters: readonly Uint8Array[],
+  heads: readonly Uint8Array[],
   heights: ReadonlyMap<number, number>,
   lastRow: number,
 ): void {
@@ -185,8 +183,7 @@ function writeRows(
     for (let c = 0; c < n; c++) {
       const v = values?.[c];
       const s = styles?.[c] ?? 0;
-      if (s || (v !== undefined && v !== null && v !== ''))
-        writeCell(out, letters[c]!, r + 1, v, s);
+      if (s || (v !== undefined && v !== null && v !== '')) writeCell(out, heads[c]!, r + 1, v, s);
     }
     if (out.mark() === head && ht === undefined) out.rewind(start);
     else out.bytes(ROW_END);
@@ -235,12 +232,13 @@ export function sheetXml(tab: GeneratedTab, grid: TabGrid, links: SheetLinks): U
       `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
     );
   out.text('<sheetData>');
-  const letters: Uint8Array[] = [];
-  for (let c = 0; c < width; c++) letters.push(markup(columnLetter(c + 1)));
+  // each column's `<c r="A`, as bytes
+  const heads: Uint8Array[] = [];
+  for (let c = 0; c < width; c++) heads.push(markup(`<c r="${columnLetter(c + 1)}`));
   // row heights from the render model (points), e.g. for wrapped headers and long messages
   const heights = new Map<number, number>();
   for (const { row, height: h } of tab.rowHeights ?? []) if (row >= 1 && h > 0) heights.set(row, h);
-  writeRows(out, grid, letters, heights, Math.max(height, ...heights.keys()));
+  writeRows(out, grid, heads, heights, Math.max(height, ...heights.keys()));
   out.text('</sheetData>');
   let priority = 1;
   for (const scale of tab.colourScales ?? []) {
