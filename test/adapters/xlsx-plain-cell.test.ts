@@ -34,9 +34,37 @@ function read(xml: string, cuts: number[], limits: ReadLimits): unknown {
   }
 }
 
-const REFS = ['A', 'B', 'C', 'K', 'Z', 'AA', 'a', '1A', 'A0', '', 'AAAAA', 'A1234567890123456'];
-const TYPES = [undefined, 's', 'n', 'inlineStr', 'str', 'b', 'e', 'd', '', 'x', 'inlineStx'];
-const STYLES = [undefined, '0', '1', '7', '', '12a', '0001'];
+const REFS = [
+  'A',
+  'B',
+  'C',
+  'K',
+  'Z',
+  'AA',
+  'a',
+  '1A',
+  'A0',
+  '',
+  'AAAAA',
+  'A1234567890123456',
+  '"',
+];
+const TYPES = [
+  undefined,
+  's',
+  'n',
+  'inlineStr',
+  'str',
+  'b',
+  'e',
+  'd',
+  '',
+  'x',
+  'inlineStx',
+  '"',
+  's"',
+];
+const STYLES = [undefined, '0', '1', '7', '', '12a', '0001', '"'];
 const VALUES = ['1.5', '-0.25', '43891', '', '1e3', 'abc', '0', '2', '9999999999999999', '.5'];
 const TEXTS = ['MEX-USA', '', 'a &amp; b', 'x_x000D_y', 'é😀', 'MEX-USA', '1.5'];
 

@@ -39,6 +39,9 @@ const EQ = 61;
 const MAX_TAG = 4096;
 const MAX_TEXT = 65_536;
 
+const isAlnum = (ch: number) =>
+  (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+
 /** `</v></c>` at `e`. */
 const valueTail = (b: Uint8Array, e: number) =>
   b[e + 1] === SLASH &&
@@ -105,7 +108,7 @@ function reference(b: Uint8Array, start: number, n: number): number {
 /** The `t` value from `start` to its closing quote (its index in `plain.end`) as a cell type; -1 when not plain. */
 function typeAt(b: Uint8Array, start: number, n: number): number {
   if (start + 10 > n) return -1;
-  if (b[start + 1] === DQ) {
+  if (b[start + 1] === DQ && isAlnum(b[start]!)) {
     plain.end = start + 1;
     return typeOfBytes(b, start, start + 1);
   }
@@ -130,9 +133,6 @@ function typeAt(b: Uint8Array, start: number, n: number): number {
   plain.end = end;
   return typeOfBytes(b, start, end);
 }
-
-const isAlnum = (ch: number) =>
-  (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
 
 /**
  * The cell whose `<c` is at `p`, read into {@link plain}; returns where the
