@@ -26,6 +26,8 @@ import {
   SLOW,
   startsWith,
 } from './cell-bytes.ts';
+import { ColumnRepeats } from './column-repeats.ts';
+import { EMPTY_CELL, INLINE_BODY, plain, plainCell } from './plain-cell.ts';
 import { LimitBreach, type ReadLimits } from './read-limits.ts';
 import { scanSheetPart } from './read-parts.ts';
 import {
@@ -41,7 +43,7 @@ import {
   valueFromText,
 } from './sheet-cells.ts';
 import { checkUsedRange, rowsBreach, SheetGrid } from './sheet-grid.ts';
-import { type ByteSink, tagEnd, text as textOf } from './xml-bytes.ts';
+import { type ByteSink, tagEnd as tagEndOf, text as textOf } from './xml-bytes.ts';
 import { attr, decodeCellText, decodeXml } from './xml-scan.ts';
 import type { ZipPackage } from './zip-package.ts';
 
@@ -93,6 +95,7 @@ export interface SheetReader {
 export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext): SheetReader {
   const grid = new SheetGrid(tab, limits, ctx.cells);
   const widthLimit = maxColumns(tab, limits);
+  const repeats = new ColumnRepeats();
   let inData = false;
   let row = 0;
   let column = 0;
@@ -274,22 +277,93 @@ export function sheetReader(tab: string, limits: ReadLimits, ctx: SheetContext):
   };
 
   /**
+   * The usual cell {@link plainCell} read, taken as the event path would take
+   * it (same state after it); false, with nothing changed, when its value or
+   * place needs that path (a breached limit, a value that is not a plain
+   * number, a shared-string index or inline text).
+   */
+  const takePlain = (b: Uint8Array): boolean => {
+    const t = plain.type;
+    const s = plain.start;
+    const e = plain.end;
+    const body = plain.body;
+    const at = plain.column;
+    const next = at > 0 ? at : column + 1;
+    let v: CellValue = null;
+    if (body === INLINE_BODY || (body !== EMPTY_CELL && t === INLINE)) {
+      if (t !== INLINE) return false;
+      if (e > s)
+        v =
+          repeats.get(next - 1, b, s, e) ??
+          repeats.keep(next - 1, b, s, e, internBytes(b, s, e, ctx));
+    } else if (body !== EMPTY_CELL) {
+      if (t === NUMBER_TYPE) {
+        const n = decimal(b, s, e);
+        if (Number.isNaN(n)) return false;
+        v =
+          plain.style >= 0 && ctx.dateStyles.has(plain.style)
+            ? (serialToIso(n, ctx.date1904) ?? n)
+            : n;
+      } else if (t === SHARED) {
+        const index = digits(b, s, e);
+        if (index < 0) return false;
+        const shared = ctx.sharedStrings[index];
+        v = shared === undefined ? null : shared;
+      } else return false;
+    }
+    if (at > 0 && plain.row !== row && plain.row > limits.rows) return false;
+    if (next > widthLimit) return false;
+    if (at > 0) row = plain.row;
+    column = next;
+    type = t;
+    style = plain.style;
+    inInline = false;
+    resetText();
+    valueKind = 0;
+    if (body !== EMPTY_CELL) {
+      if (e > s) {
+        pieces = 1;
+        pieceBytes = b;
+        pieceStart = s;
+        pieceEnd = e;
+      }
+      if (body !== INLINE_BODY) {
+        valueKind = e > s ? 1 : 2;
+        valueBytes = b;
+        valueStart = s;
+        valueEnd = e;
+        valueText = '';
+      }
+      collecting = false;
+    }
+    if (v !== null) put(v);
+    return true;
+  };
+
+  /**
    * The cells of a row read straight after its start tag, from `p`, while
    * they are plain `<c …>` tags with usual bodies, and the row's end tag;
    * returns where the scan goes on (at the first thing read otherwise).
    */
   const rowCells = (b: Uint8Array, p: number): number => {
+    const n = b.length;
     for (;;) {
-      if (b[p] !== LT) return p;
+      // reads past the end would give undefined (and slower code): the event path takes the tail
+      if (p + 2 >= n || b[p] !== LT) return p;
       const next = b[p + 1];
       if (next === C) {
         const after = b[p + 2];
         if (after !== 32 && after !== GT && after !== SLASH) return p;
-        const plain = plainCellTag(b, p + 2);
-        const gt = plain >= 0 ? plain : tagEnd(b, p + 1, b.length);
+        const whole = phonetic === 0 ? plainCell(b, p) : 0;
+        if (whole > 0 && takePlain(b)) {
+          p = whole;
+          continue;
+        }
+        const tagEnd = plainCellTag(b, p + 2);
+        const gt = tagEnd >= 0 ? tagEnd : tagEndOf(b, p + 1, b.length);
         if (gt < 0 || gt - p > 4096) return p;
         const empty = b[gt - 1] === SLASH;
-        if (plain >= 0) cellFromFound(b, p + 2, empty ? gt - 1 : gt);
+        if (tagEnd >= 0) cellFromFound(b, p + 2, empty ? gt - 1 : gt);
         else openCell(b, p + 2, empty ? gt - 1 : gt);
         if (empty) {
           put(cellValue());
