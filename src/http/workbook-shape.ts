@@ -116,11 +116,11 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
       if (ch === OPEN_ARRAY && tabsLevel > 0 && depth === tabsLevel + 1) {
         if (++rows > limits.rows) return { limit: 'rows', tabs: where, tab, count: rows };
         // a row of numbers and nulls (every row of a compact workbook): counted in one pass
-        const numeric = numericRow(text, i + 1);
-        if (numeric) {
-          cells += numeric.cells;
+        const end = numericRowEnd(text, i + 1);
+        if (end > 0) {
+          cells += rowCells;
           if (cells > limits.cells) return { limit: 'cells', tabs: where, tab, count: cells };
-          i = numeric.end; // its `]`
+          i = end; // its `]`
           continue;
         }
         expectCell = true;
@@ -156,13 +156,16 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
 const IN_NUMBER = new Uint8Array(128);
 for (const ch of '0123456789+-.eE \t\n\r') IN_NUMBER[ch.charCodeAt(0)] = 1;
 
+/** The cells of the row numericRowEnd last measured (a variable, not an object per row). */
+let rowCells = 0;
+
 /**
- * The cells of a row holding only numbers and nulls, from just after its
- * `[`, and the index of its `]`; undefined for any other row (the caller then
- * counts it element by element). Counts a cell per comma plus one, so a
- * malformed row is over-counted, never under-counted.
+ * The index of the `]` of a row holding only numbers and nulls, from just
+ * after its `[`, its cell count left in rowCells; -1 for any other row (the
+ * caller then counts it element by element). Counts a cell per comma plus
+ * one, so a malformed row is over-counted, never under-counted.
  */
-function numericRow(text: string, from: number): { cells: number; end: number } | undefined {
+function numericRowEnd(text: string, from: number): number {
   let commas = 0;
   let filled = false;
   for (let j = from; j < text.length; j++) {
@@ -170,13 +173,15 @@ function numericRow(text: string, from: number): { cells: number; end: number } 
     if (ch < 128 && IN_NUMBER[ch] === 1) {
       if (ch > 32) filled = true;
     } else if (ch === COMMA) commas++;
-    else if (ch === CLOSE_ARRAY) return { cells: filled || commas > 0 ? commas + 1 : 0, end: j };
-    else if (ch === 110 && text.startsWith('null', j)) {
+    else if (ch === CLOSE_ARRAY) {
+      rowCells = filled || commas > 0 ? commas + 1 : 0;
+      return j;
+    } else if (ch === 110 && text.startsWith('null', j)) {
       filled = true;
       j += 3;
-    } else return undefined;
+    } else return -1;
   }
-  return undefined;
+  return -1;
 }
 
 /** An object opening at `depth` holds tabs: the top level's `tabs`, or `compact.tabs`. */

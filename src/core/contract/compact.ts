@@ -64,16 +64,17 @@ export function expandWorkbook(compact: CompactWorkbook): Workbook {
   const { values } = compact;
   const tabs: Workbook['tabs'] = {};
   for (const [name, rows] of Object.entries(compact.tabs)) {
-    // filled by push: packed arrays, as JSON.parse makes them (V8 is slower over holey ones)
-    const out: unknown[][] = [];
+    // copies of the index arrays, overwritten in place: packed arrays of the exact size, as JSON.parse
+    // makes them (V8 reads holey ones more slowly; growing by push leaves garbage behind)
+    const out = rows.slice() as unknown[][];
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as (number | null)[];
-      const cells: unknown[] = [];
-      for (let c = 0; c < row.length; c++) {
+      const cells = row.slice() as unknown[];
+      for (let c = 0; c < cells.length; c++) {
         const at = row[c];
-        cells.push(at === null || at === undefined ? null : values[at]);
+        cells[c] = at === null || at === undefined ? null : values[at];
       }
-      out.push(cells);
+      out[r] = cells;
     }
     setOwn(tabs, name, out);
   }
@@ -105,15 +106,16 @@ export function tableFormats(writeBack: WriteBack): CompactWriteBack {
   const patches = writeBack.patches.map((patch) => {
     if (!patch.formats) return patch as CompactWriteBack['patches'][number];
     const grid = patch.formats;
-    const out: (number | null)[][] = [];
+    // copies overwritten in place, as in expandWorkbook
+    const out = grid.slice() as unknown as (number | null)[][];
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r]!;
-      const ids: (number | null)[] = [];
-      for (let c = 0; c < row.length; c++) {
+      const ids = row.slice() as unknown as (number | null)[];
+      for (let c = 0; c < ids.length; c++) {
         const format = row[c];
-        ids.push(format === null || format === undefined ? null : indexOf(format));
+        ids[c] = format === null || format === undefined ? null : indexOf(format);
       }
-      out.push(ids);
+      out[r] = ids;
     }
     return { ...patch, formats: out };
   });
