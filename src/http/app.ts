@@ -3,7 +3,6 @@
  * @module
  */
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { EXPOSED_HEADERS, setSecurityHeaders } from './answer-headers.ts';
 import type { AppEnv } from './context.ts';
@@ -33,14 +32,7 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
       }),
     );
   }
-  const tooLarge = () => {
-    throw new ApiProblem(
-      'payload-too-large',
-      `The request body exceeds the limit of ${deps.config.bodyLimitBytes} bytes.`,
-    );
-  };
-  for (const route of [...routes, ...docsRoutes(routes)])
-    mount(app, deps, route, bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: tooLarge }));
+  for (const route of [...routes, ...docsRoutes(routes)]) mount(app, deps, route);
 
   app.notFound((c) =>
     problemResponse(
@@ -76,25 +68,19 @@ export function createApp(deps: AppDeps, routes: readonly AnyRoute[] = apiRoutes
   return app;
 }
 
-function mount(
-  app: Hono<AppEnv>,
-  deps: AppDeps,
-  route: AnyRoute,
-  limit: MiddlewareHandler<AppEnv>,
-): void {
+function mount(app: Hono<AppEnv>, deps: AppDeps, route: AnyRoute): void {
   app.on(route.method, route.path, async (c) => {
     c.set('route', route.path);
     if (route.access !== 'public') await authorize(c, route.access);
     const query = route.query ? parseQuery(route.query, c.req.query()) : undefined;
     let body: unknown;
     if (route.body) {
-      await limit(c, async () => {});
       const role = c.get('role') ?? 'partner';
       const limits = deps.config.limits ?? DEFAULT_LIMITS;
       const inspect = route.workbook
         ? (text: string) => checkWorkbookLimits(text, role, limits)
         : undefined;
-      const raw = await readJsonBody(c, inspect);
+      const raw = await readJsonBody(c, deps.config.bodyLimitBytes, inspect);
       body = route.workbook
         ? parseWorkbookBody(route.body, raw, route.compactBody)
         : parseBody(route.body, raw);

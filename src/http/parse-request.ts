@@ -6,11 +6,23 @@ import { ApiProblem, type FieldError } from './problem.ts';
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 
-/** `inspect` sees the raw text first (e.g. to refuse an oversized workbook before parsing it). */
+/**
+ * The JSON body, read once and at most `limitBytes` long: refused from its
+ * declared Content-Length before any of it is read, else counted while read.
+ * `inspect` sees the raw text first (e.g. to refuse an oversized workbook
+ * before parsing it).
+ * @throws ApiProblem 413 over the limit, 415 for another media type, 400 for malformed JSON
+ */
 export async function readJsonBody(
   c: Context<AppEnv>,
+  limitBytes: number,
   inspect?: (text: string) => void,
 ): Promise<unknown> {
+  const request = c.req.raw;
+  const declared = request.headers.has('transfer-encoding')
+    ? undefined
+    : request.headers.get('content-length');
+  if (declared && Number(declared) > limitBytes) throw tooLarge(limitBytes);
   const type = c.req.header('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
     throw new ApiProblem(
@@ -18,7 +30,7 @@ export async function readJsonBody(
       `Expected a JSON body (Content-Type: application/json), got "${type || 'none'}".`,
     );
   }
-  const text = await c.req.text();
+  const text = declared ? await request.text() : await readCapped(request, limitBytes);
   inspect?.(text);
   try {
     return JSON.parse(text);
@@ -27,6 +39,43 @@ export async function readJsonBody(
     throw new ApiProblem('malformed-json', `The request body is not valid JSON: ${why}.`);
   }
 }
+
+const tooLarge = (limitBytes: number) =>
+  new ApiProblem('payload-too-large', `The request body exceeds the limit of ${limitBytes} bytes.`);
+
+/**
+ * A body of undeclared length (chunked), as text, stopped past the limit: the
+ * chunks are kept as they come and joined once (no growing copies, no second
+ * Request around them as hono's bodyLimit makes).
+ */
+async function readCapped(request: Request, limitBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limitBytes) {
+      await reader.cancel();
+      throw tooLarge(limitBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(size);
+  if (chunks.length !== 1) {
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+  }
+  return decoder.decode(bytes);
+}
+
+/** UTF-8 as Request.text() decodes it: a malformed sequence becomes U+FFFD, a BOM is dropped. */
+const decoder = new TextDecoder();
 
 export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);

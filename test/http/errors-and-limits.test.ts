@@ -142,6 +142,28 @@ describe('request errors are RFC 9457 problems', () => {
     }
   });
 
+  test('a body of undeclared length arriving in many chunks, multi-byte characters cut between them, is read whole', async () => {
+    const text = JSON.stringify({ tabs: { Türkiye: [['Côte d’Ivoire', 1]], B: [[null]] } });
+    const bytes = new TextEncoder().encode(text);
+    const stream = new ReadableStream({
+      start: (c) => {
+        for (let i = 0; i < bytes.length; i += 3) c.enqueue(bytes.slice(i, i + 3));
+        c.close();
+      },
+    });
+    const res = await app().app.request('/t/echo', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await token('statistician')}`,
+      },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ tabs: ['Türkiye', 'B'], n: null });
+  });
+
   test('an unexpected failure is a generic 500: no message, path or stack reaches the caller, the log keeps the cause', async () => {
     const { app: a, logs } = app();
     const res = await a.request('/t/boom', { headers: { 'x-request-id': 'b1' } });
