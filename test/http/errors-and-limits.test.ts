@@ -142,26 +142,44 @@ describe('request errors are RFC 9457 problems', () => {
     }
   });
 
-  test('a body of undeclared length arriving in many chunks, multi-byte characters cut between them, is read whole', async () => {
-    const text = JSON.stringify({ tabs: { Türkiye: [['Côte d’Ivoire', 1]], B: [[null]] } });
-    const bytes = new TextEncoder().encode(text);
-    const stream = new ReadableStream({
-      start: (c) => {
-        for (let i = 0; i < bytes.length; i += 3) c.enqueue(bytes.slice(i, i + 3));
-        c.close();
-      },
+  describe.each([
+    ['chunks', undefined],
+    ['a byte stream', 'bytes' as const],
+  ])('a body of undeclared length arriving as %s', (_, type) => {
+    const post = async (bytes: Uint8Array) => {
+      const stream = new ReadableStream({
+        ...(type ? { type } : {}),
+        start: (c: ReadableStreamDefaultController<Uint8Array>) => {
+          for (let i = 0; i < bytes.length; i += 3) c.enqueue(bytes.slice(i, i + 3));
+          c.close();
+        },
+      } as UnderlyingDefaultSource<Uint8Array>);
+      return app().app.request('/t/echo', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await token('statistician')}`,
+        },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+    };
+
+    test('is read whole, multi-byte characters cut between its pieces', async () => {
+      const text = JSON.stringify({ tabs: { Türkiye: [['Côte d’Ivoire', 1]], B: [[null]] } });
+      const res = await post(new TextEncoder().encode(text));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ tabs: ['Türkiye', 'B'], n: null });
     });
-    const res = await app().app.request('/t/echo', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await token('statistician')}`,
-      },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ tabs: ['Türkiye', 'B'], n: null });
+
+    test('is refused with a 413 once it passes the limit', async () => {
+      const big = JSON.stringify({ tabs: { A: [['x'.repeat(2000)]] } });
+      const res = await post(new TextEncoder().encode(big));
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { detail: string }).detail).toBe(
+        'The request body exceeds the limit of 1024 bytes.',
+      );
+    });
   });
 
   test('an unexpected failure is a generic 500: no message, path or stack reaches the caller, the log keeps the cause', async () => {
