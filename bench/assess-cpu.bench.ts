@@ -14,6 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { WORKER_SEMI_SPACE_MB } from '../src/compose/node/worker-pool.ts';
+import { asciiJson } from '../src/core/contract/ascii-json.ts';
 import { compactWorkbook } from '../src/core/contract/compact.ts';
 import type { CellGrid } from '../src/core/contract/workbook.ts';
 import { exampleWorkbook } from '../test/contract/example-workbook.ts';
@@ -49,9 +50,11 @@ const workbook = exampleWorkbook();
 const compact = compactWorkbook(workbook as CellGrid);
 const requests = Object.entries(calls).map(([label, options]) => {
   // the body as the bytes a server receives (a string body would add the test client's UTF-8 encoding to every request);
-  // the add-on sends its workbook compact
-  const body = label.includes('compact') ? { compact, options } : { ...workbook, options };
-  const bytes = new TextEncoder().encode(JSON.stringify(body));
+  // the add-on sends its workbook compact, as ASCII JSON
+  const text = label.includes('compact')
+    ? asciiJson({ compact, options })
+    : JSON.stringify({ ...workbook, options });
+  const bytes = new TextEncoder().encode(text);
   // with its Content-Length, as clients send it (without one the body-limit middleware re-buffers the stream)
   const headers = {
     ...(json({}, bearer).headers as Record<string, string>),

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { signToken } from '../src/auth/sign-token.ts';
 import { appFromEnv } from '../src/compose/app-from-env.ts';
 import { assess } from '../src/core/assess/assess.ts';
+import { asciiJson } from '../src/core/contract/ascii-json.ts';
 import { AssessRequestSchema } from '../src/core/contract/assess-api.ts';
 import { compactWorkbook } from '../src/core/contract/compact.ts';
 import type { CellGrid } from '../src/core/contract/workbook.ts';
@@ -58,10 +59,10 @@ const bodies = [
   ...Object.entries(calls).map(
     ([label, options]) => [label, JSON.stringify({ ...workbook, options })] as const,
   ),
-  // what the add-on sends: the workbook compact (a dictionary of values, tabs of indices)
+  // what the add-on sends: the workbook compact (a dictionary of values, tabs of indices), as ASCII JSON
   [
     "the add-on's compact body: uncertaintyRuns 0, include writeBack, formatTable",
-    JSON.stringify({
+    asciiJson({
       compact: compactWorkbook(workbook as CellGrid),
       options: { ...calls['the add-on: uncertaintyRuns 0, include writeBack'], formatTable: true },
     }),

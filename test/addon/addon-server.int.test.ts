@@ -272,6 +272,9 @@ describe('assess', () => {
     expect(outcome.ok).toBe(true);
     expect(addon.fetches.map((f) => `${f.method} ${f.url}`)).toEqual([`POST ${API_URL}/v1/assess`]);
     expect(Object.keys(JSON.parse(addon.fetches[0]!.payload!).compact.tabs)).toEqual(inputs);
+    // sent as ASCII JSON (non-ASCII names and notes as \u escapes), the example's Türkiye included
+    expect(addon.fetches[0]!.payload).toMatch(/^[\x20-\x7e]*$/);
+    expect(addon.fetches[0]!.payload).toContain('\\u00fc');
     // no uncertainty runs unless asked, and only what it writes: the benchmark JSON stays on the server;
     // the write-back comes with a format table
     expect(JSON.parse(addon.fetches[0]!.payload!).options).toEqual({

@@ -3,6 +3,7 @@
  * errors turned into sentences (RFC 9457 problem+json when the API sends it).
  * @module
  */
+import { asciiJson } from '../../../src/core/contract/ascii-json.ts';
 import type { Problem } from '../../../src/core/contract/problem.ts';
 import { AddonError } from './addon-error.ts';
 import { checkPayloadSize, tooLargeForApiMessage, utf8Length } from './limits.ts';
@@ -26,7 +27,8 @@ function describeProblem(status: number, text: string): string {
 /** Calls the API once and returns its parsed JSON body; throws AddonError on any failure. */
 export function callApi<T>(method: 'get' | 'post', path: string, body?: unknown): T {
   const { apiUrl, token } = requireSettings();
-  const payload = body === undefined ? undefined : JSON.stringify(body);
+  // ASCII only (\u escapes): the server then parses a one-byte string, several times faster in workerd
+  const payload = body === undefined ? undefined : asciiJson(body);
   if (payload !== undefined) checkPayloadSize(payload);
   const options: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
     method,
