@@ -8,6 +8,7 @@ import type { Issue } from '../contract/issue.ts';
 import { CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
 import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR } from './cells.ts';
+import { plainRow } from './check-formula-text.ts';
 import {
   choiceCell,
   type FieldResult,
@@ -17,6 +18,7 @@ import {
   textCell,
   yearCell,
 } from './fields.ts';
+import { hardLimits, type Limits } from './hard-limits.ts';
 import {
   checkRange,
   duplicateValue,
@@ -77,11 +79,14 @@ function take<T>(column: string, r: FieldResult<T>, failures: RowFailure[]): T |
  * column index, repeated texts parsed once (memoField), addresses and labels
  * built only for an issue, and duplicates found by tuple id, not a joined key.
  * Row for row the same checks, issues and order as the generic row reader.
+ * `plain` (one entry per data row), when given, gets 1 for each filled row that
+ * is a plainRow: its cells are at hand here, so the formula-text check skips it.
  */
 export function readIndicators(
   sheet: Sheet,
   ctx: IndicatorContext,
   issues: Issue[],
+  plain?: Uint8Array,
 ): Observation[] {
   const out: Observation[] = [];
   // column indexes once per sheet; an absent (optional) column is -1 and reads as blank
@@ -126,6 +131,7 @@ export function readIndicators(
   // rows come in runs: the last lookups answer most rows
   let lastIndicator: string | undefined;
   let lastEntry: CatalogueEntry | undefined;
+  let lastLimits: Limits | undefined;
   let lastCorridorId: string | undefined;
   let lastCorridor: Corridor | undefined;
   let lastWritten: string | undefined;
@@ -144,6 +150,7 @@ export function readIndicators(
     const valueCell = row[cValue];
     const sourceCell = row[cSource];
     if (isBlank(yearCell) && isBlank(valueCell) && isBlank(sourceCell)) continue;
+    if (plain !== undefined && plainRow(row)) plain[i] = 1;
     if (failures.length > 0) failures.length = 0;
     corridorId = take('corridor_id', pCorridor(row[cCorridor]), failures);
     indicator = take('indicator', pIndicator(row[cIndicator]), failures);
@@ -171,6 +178,7 @@ export function readIndicators(
     if (indicator !== lastIndicator) {
       lastIndicator = indicator;
       lastEntry = indicator === undefined ? undefined : ctx.catalogue.get(indicator);
+      lastLimits = lastEntry && hardLimits(lastEntry);
     }
     const entry = lastEntry;
     if (failures.length > 0) pushFailures(sheet, i, failures, entry, label, issues);
@@ -208,7 +216,7 @@ export function readIndicators(
       lastUnitMismatch = unit !== entry.unit && normUnit(unit) !== normUnit(entry.unit);
     }
     if (entry && unit !== undefined && lastUnitMismatch) issues.push(unitMismatch(entry, unit, at));
-    if (entry && value !== undefined) checkRange(entry, value, at, issues);
+    if (entry && value !== undefined) checkRange(entry, lastLimits!, value, at, issues);
     if (
       corridor &&
       year !== undefined &&
