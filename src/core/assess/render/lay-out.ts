@@ -85,6 +85,8 @@ function sectionPatch(
   // data rows have no notes: one row of nulls serves them all (only read, never changed)
   const noNotes = pad<string | null>([], width, null);
   const formatOf = formatCache();
+  // most rows have neither backgrounds nor cell formats: their formats are the columns' own
+  const columnFormats = columns.map((c) => formatOf(c.format, undefined));
   const rows = section.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
@@ -98,13 +100,17 @@ function sectionPatch(
     values.push(cells);
     const backgrounds = section.backgrounds?.[r];
     const cellFormats = section.cellFormats?.[r];
-    const rowFormats: (CellFormat | null)[] = [];
-    for (let i = 0; i < columns.length; i++) {
-      const background = backgrounds?.[i] ?? undefined;
-      const format = cellFormats?.[i] ?? columns[i]!.format;
-      rowFormats.push(formatOf(format, background));
+    if (backgrounds === undefined && cellFormats === undefined) {
+      formats.push(columnFormats.slice());
+    } else {
+      const rowFormats: (CellFormat | null)[] = [];
+      for (let i = 0; i < columns.length; i++) {
+        const background = backgrounds?.[i] ?? undefined;
+        const format = cellFormats?.[i] ?? columns[i]!.format;
+        rowFormats.push(formatOf(format, background));
+      }
+      formats.push(rowFormats);
     }
-    formats.push(rowFormats);
     if (hasNotes) notes.push(noNotes);
   }
   const bottom = top + values.length - 1;
@@ -149,14 +155,20 @@ function heights(
   const out: { row: number; height: number }[] = [];
   for (const p of patches) {
     const top = Number(/\d+/.exec(p.range)?.[0] ?? 1);
-    p.values.forEach((row, r) => {
-      const wraps = p.formats?.[r]?.some((f) => f?.wrap) ?? false;
-      if (!wraps) return;
-      const h = rowHeight(row, widths);
+    for (let r = 0; r < p.values.length; r++) {
+      if (!wraps(p.formats?.[r])) continue;
+      const h = rowHeight(p.values[r]!, widths);
       if (h !== null) out.push({ row: top + r, height: h });
-    });
+    }
   }
   return out;
+}
+
+/** Whether any cell of a row wraps (plain loops: every row of every patch is asked). */
+function wraps(formats: readonly (CellFormat | null)[] | undefined): boolean {
+  if (formats === undefined) return false;
+  for (let i = 0; i < formats.length; i++) if (formats[i]?.wrap) return true;
+  return false;
 }
 
 /**
