@@ -52,7 +52,7 @@ export function describeCell(v: unknown): string {
 }
 
 /** Whether a text starts and ends with a printable ASCII character other than a blank (trim keeps it whole). */
-function untrimmable(v: string): boolean {
+export function untrimmable(v: string): boolean {
   const n = v.length;
   if (n === 0) return false;
   const first = v.charCodeAt(0);

@@ -50,7 +50,10 @@ export function readAvailability(
     const { failures, at, index: i } = row;
     data = row.data;
     const before = issues.length;
-    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
+    for (let k = 0; k < failures.length; k++) {
+      const f = failures[k]!;
+      issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
+    }
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.item !== undefined && !ctx.items.has(data.item)) {
       issues.push(

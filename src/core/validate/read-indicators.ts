@@ -7,7 +7,7 @@
 import type { Issue } from '../contract/issue.ts';
 import { CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
-import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR } from './cells.ts';
+import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR, untrimmable } from './cells.ts';
 import { plainRow } from './check-formula-text.ts';
 import {
   choiceCell,
@@ -18,6 +18,7 @@ import {
   textCell,
   yearCell,
 } from './fields.ts';
+import { FirstRows } from './first-rows.ts';
 import { hardLimits, type Limits } from './hard-limits.ts';
 import {
   checkRange,
@@ -141,8 +142,7 @@ export function readIndicators(
   let lastUnit: string | undefined;
   let lastUnitEntry: CatalogueEntry | undefined;
   let lastUnitMismatch = false;
-  /** Per tuple id: year, first row, year, first row, ... */
-  const firstRows: number[][] = [];
+  const firstRows = new FirstRows();
   for (; i < rows.length; i++) {
     const row = rows[i];
     if (!Array.isArray(row)) continue;
@@ -168,7 +168,12 @@ export function readIndicators(
     const unit = take('unit', pUnit(cUnit < 0 ? undefined : row[cUnit]), failures);
     const source = take('source', pSource(sourceCell), failures);
     const sourceCode = take('source_code', pCode(cCode < 0 ? undefined : row[cCode]), failures);
-    const note = take('note', pNote(cNote < 0 ? undefined : row[cNote]), failures);
+    const noteCell = cNote < 0 ? undefined : row[cNote];
+    // a note is mostly untrimmed text of its own: itself, without a parse result per row
+    const note =
+      typeof noteCell === 'string' && untrimmable(noteCell)
+        ? noteCell
+        : take('note', pNote(noteCell), failures);
     const writtenConfidence = take(
       'confidence',
       pConf(cConf < 0 ? undefined : row[cConf]),
@@ -229,23 +234,13 @@ export function readIndicators(
       if (!confidence) issues.push(unknownConfidence(writtenConfidence, label, at));
     }
     if (indicator !== undefined && side && year !== undefined) {
-      // the key corridor|indicator|side|country|year: a tuple id, then its years (at most 201)
+      // the key corridor|indicator|side|country|year: a tuple id, then its year
       tuple[0] = corridor?.id ?? corridorId ?? '';
       tuple[1] = indicator;
       tuple[2] = side;
       tuple[3] = country ?? '';
-      const id = ids.id(tuple);
-      let years = firstRows[id];
-      if (years === undefined) firstRows[id] = years = [];
-      let first: number | undefined;
-      for (let k = 0; k < years.length; k += 2) {
-        if (years[k] === year) {
-          first = years[k + 1];
-          break;
-        }
-      }
+      const first = firstRows.firstOrAdd(ids.id(tuple), year, i + 2);
       if (first !== undefined) issues.push(duplicateValue(year, first, label, at));
-      else years.push(year, i + 2);
     }
     let hasError = false;
     for (let k = before; k < issues.length && !hasError; k++)
