@@ -89,9 +89,8 @@ function sectionPatch(
   const columnFormats = columns.map((c) => formatOf(c.format, undefined));
   const rows = section.rows;
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    // a copy of the row, then padded by push: packed arrays (JSON.stringify takes a slower path over holey ones)
-    const cells = row.slice() as CellValue[];
+    // the draft's own row, padded by push: packed arrays (JSON.stringify takes a slower path over holey ones)
+    const cells = rows[r]!;
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
       if (typeof v === 'string') cells[i] = userText(v);
@@ -174,7 +173,9 @@ function wraps(formats: readonly (CellFormat | null)[] | undefined): boolean {
 /**
  * Renders one tab: its GeneratedTab (frozen banner, widths, colour scales,
  * charts) and the patches that fill it. Every string cell of the sections
- * goes through safe text.
+ * goes through safe text. The draft is used up: its section rows become the
+ * patches' rows (made safe and padded where they are, not copied), so pass a
+ * draft made for this call.
  */
 export function layOutTab(
   draft: TabDraft,
