@@ -105,8 +105,11 @@ function sectionPatch(
       const rowFormats: (CellFormat | null)[] = [];
       for (let i = 0; i < columns.length; i++) {
         const background = backgrounds?.[i] ?? undefined;
-        const format = cellFormats?.[i] ?? columns[i]!.format;
-        rowFormats.push(formatOf(format, background));
+        const cellFormat = cellFormats?.[i];
+        // a cell without either override has its column's format
+        if (background === undefined && (cellFormat === undefined || cellFormat === null))
+          rowFormats.push(columnFormats[i]!);
+        else rowFormats.push(formatOf(cellFormat ?? columns[i]!.format, background));
       }
       formats.push(rowFormats);
     }
