@@ -62,11 +62,15 @@ function formatCache(): (
   };
 }
 
-function sectionPatch(
-  tab: string,
-  section: Section,
-  top: number,
-): { patch: Patch; scales: ColourScale[]; chart?: ChartSpec } {
+/** A section laid out; `header` is its header row's index in the patch, the one row whose cells wrap. */
+interface LaidSection {
+  patch: Patch;
+  scales: ColourScale[];
+  chart?: ChartSpec;
+  header: number;
+}
+
+function sectionPatch(tab: string, section: Section, top: number): LaidSection {
   const columns = section.columns;
   const width = Math.max(1, columns.length);
   const hasNotes = columns.some((c) => c.note);
@@ -102,14 +106,17 @@ function sectionPatch(
     if (backgrounds === undefined && cellFormats === undefined) {
       formats.push(columnFormats.slice());
     } else {
-      const rowFormats: (CellFormat | null)[] = [];
-      for (let i = 0; i < columns.length; i++) {
+      // the columns' formats, then the cells the overrides reach (a cell with neither keeps its column's)
+      const rowFormats = columnFormats.slice();
+      const reach = Math.min(
+        columns.length,
+        Math.max(backgrounds?.length ?? 0, cellFormats?.length ?? 0),
+      );
+      for (let i = 0; i < reach; i++) {
         const background = backgrounds?.[i] ?? undefined;
         const cellFormat = cellFormats?.[i];
-        // a cell without either override has its column's format
-        if (background === undefined && (cellFormat === undefined || cellFormat === null))
-          rowFormats.push(columnFormats[i]!);
-        else rowFormats.push(formatOf(cellFormat ?? columns[i]!.format, background));
+        if (background !== undefined || (cellFormat !== undefined && cellFormat !== null))
+          rowFormats[i] = formatOf(cellFormat ?? columns[i]!.format, background);
       }
       formats.push(rowFormats);
     }
@@ -135,7 +142,7 @@ function sectionPatch(
     ...(hasNotes ? { notes } : {}),
   };
   const c = section.chart;
-  if (!c || section.rows.length === 0) return { patch, scales };
+  if (!c || section.rows.length === 0) return { patch, scales, header: 1 };
   const chart: ChartSpec = {
     type: c.type,
     title: c.title,
@@ -146,19 +153,28 @@ function sectionPatch(
     })),
     anchor: `${column(width + 1)}${top}`,
   };
-  return { patch, scales, chart };
+  return { patch, scales, chart, header: 1 };
 }
 
-/** Heights for the rows whose wrapped cells (section headers) need more than one line. */
+/**
+ * Heights for the rows whose wrapped cells need more than one line, patch by patch: of each patch
+ * only the rows `wrapRows` names are asked (undefined: every row, for the banner; a section's
+ * header only, as its title and data rows take formats that never wrap).
+ */
 function heights(
   patches: readonly Patch[],
+  wrapRows: readonly (readonly number[] | undefined)[],
   widths: readonly number[],
 ): { row: number; height: number }[] {
   const out: { row: number; height: number }[] = [];
-  for (const p of patches) {
+  for (let k = 0; k < patches.length; k++) {
+    const p = patches[k]!;
     const top = Number(/\d+/.exec(p.range)?.[0] ?? 1);
-    for (let r = 0; r < p.values.length; r++) {
-      if (!wraps(p.formats?.[r])) continue;
+    const rows = wrapRows[k];
+    const n = rows === undefined ? p.values.length : rows.length;
+    for (let j = 0; j < n; j++) {
+      const r = rows === undefined ? j : rows[j]!;
+      if (r >= p.values.length || !wraps(p.formats?.[r])) continue;
       const h = rowHeight(p.values[r]!, widths);
       if (h !== null) out.push({ row: top + r, height: h });
     }
@@ -209,9 +225,12 @@ export function layOutTab(
   const colourScales: ColourScale[] = [];
   const charts: ChartSpec[] = [];
   let top = BANNER_ROWS + 1;
+  // per patch, the rows that may wrap (undefined: every row, for the banner)
+  const wrapRows: (readonly number[] | undefined)[] = [undefined];
   for (const section of draft.sections) {
     const laid = sectionPatch(draft.name, section, top);
     patches.push(laid.patch);
+    wrapRows.push([laid.header]);
     colourScales.push(...laid.scales);
     if (laid.chart) charts.push(laid.chart);
     top += laid.patch.values.length + 1;
@@ -222,7 +241,7 @@ export function layOutTab(
   // one table: freeze through its header; several: the banner only
   const frozenRows = draft.sections.length === 1 ? BANNER_ROWS + 2 : BANNER_ROWS - 1;
   const tab: GeneratedTab = { name: draft.name, frozenRows, columnWidths, tabColour: TAB_COLOUR };
-  const rowHeights = heights(patches, columnWidths);
+  const rowHeights = heights(patches, wrapRows, columnWidths);
   if (rowHeights.length > 0) tab.rowHeights = rowHeights;
   if (colourScales.length > 0) tab.colourScales = colourScales;
   if (charts.length > 0) tab.charts = charts;
