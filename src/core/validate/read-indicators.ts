@@ -142,6 +142,10 @@ export function readIndicators(
   let lastUnit: string | undefined;
   let lastUnitEntry: CatalogueEntry | undefined;
   let lastUnitMismatch = false;
+  let lastSideEntry: CatalogueEntry | undefined;
+  let lastSide: Side | undefined;
+  let lastWrittenConfidence: string | undefined;
+  let lastConfidence: Observation['confidence'];
   const firstRows = new FirstRows();
   for (; i < rows.length; i++) {
     const row = rows[i];
@@ -197,7 +201,13 @@ export function readIndicators(
       lastCorridor = corridor;
     }
     if (indicator !== undefined && !entry) issues.push(unknownIndicator(indicator, at));
-    checkRowSide(entry, side, at, issues);
+    // a side the entry has stays fine for the rest of its run
+    if (entry !== lastSideEntry || side !== lastSide) {
+      const issuesBefore = issues.length;
+      checkRowSide(entry, side, at, issues);
+      lastSideEntry = issues.length === issuesBefore ? entry : undefined;
+      lastSide = side;
+    }
     let country: string | undefined;
     if (
       written !== undefined &&
@@ -230,7 +240,11 @@ export function readIndicators(
       issues.push(outsidePeriod(corridor, year, label, at));
     let confidence: Observation['confidence'];
     if (writtenConfidence !== undefined) {
-      confidence = confidenceOf(writtenConfidence);
+      if (writtenConfidence !== lastWrittenConfidence) {
+        lastWrittenConfidence = writtenConfidence;
+        lastConfidence = confidenceOf(writtenConfidence);
+      }
+      confidence = lastConfidence;
       if (!confidence) issues.push(unknownConfidence(writtenConfidence, label, at));
     }
     if (indicator !== undefined && side && year !== undefined) {
