@@ -38,8 +38,8 @@ export function readAvailability(
   issues: Issue[],
 ): AvailabilityRow[] {
   const out: AvailabilityRow[] = [];
-  // the first row of each corridor|item|side, by tuple id (no joined key per row)
-  const ids = new KeyIds();
+  // the first row of each corridor|item|side, by tuple id (no joined key per row; walked side, corridor, item)
+  const ids = new KeyIds([2, 0, 1]);
   const tuple = ['', '', ''];
   const firstRow: number[] = [];
   // the row being read: the label reads it, so no function is made (and named) per row

@@ -128,7 +128,8 @@ export function readIndicators(
   const cells = new LazyCells(at);
   const failures: RowFailure[] = [];
   const tuple = ['', '', '', ''];
-  const ids = new KeyIds();
+  // walked side, country, corridor, then indicator: the parts with fewest values first
+  const ids = new KeyIds([2, 3, 0, 1]);
   // rows come in runs: the last lookups answer most rows
   let lastIndicator: string | undefined;
   let lastEntry: CatalogueEntry | undefined;
