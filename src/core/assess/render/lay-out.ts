@@ -89,7 +89,8 @@ function sectionPatch(tab: string, section: Section, top: number): LaidSection {
   // data rows have no notes: one row of nulls serves them all (only read, never changed)
   const noNotes = pad<string | null>([], width, null);
   const formatOf = formatCache();
-  // most rows have neither backgrounds nor cell formats: their formats are the columns' own
+  // most rows have neither backgrounds nor cell formats: their formats are the columns' own,
+  // one row of them shared by all such rows (only read, never changed, as noNotes)
   const columnFormats = columns.map((c) => formatOf(c.format, undefined));
   const rows = section.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -104,7 +105,7 @@ function sectionPatch(tab: string, section: Section, top: number): LaidSection {
     const backgrounds = section.backgrounds?.[r];
     const cellFormats = section.cellFormats?.[r];
     if (backgrounds === undefined && cellFormats === undefined) {
-      formats.push(columnFormats.slice());
+      formats.push(columnFormats);
     } else {
       // the columns' formats, then the cells the overrides reach (a cell with neither keeps its column's)
       const rowFormats = columnFormats.slice();
