@@ -92,6 +92,9 @@ function sectionPatch(tab: string, section: Section, top: number): LaidSection {
   // most rows have neither backgrounds nor cell formats: their formats are the columns' own,
   // one row of them shared by all such rows (only read, never changed, as noNotes)
   const columnFormats = columns.map((c) => formatOf(c.format, undefined));
+  let lastBackgrounds: readonly (string | null)[] | undefined;
+  let lastCellFormats: readonly (string | null)[] | undefined;
+  let lastFormats: (CellFormat | null)[] | undefined;
   const rows = section.rows;
   for (let r = 0; r < rows.length; r++) {
     // the draft's own row, padded by push: packed arrays (JSON.stringify takes a slower path over holey ones)
@@ -106,6 +109,13 @@ function sectionPatch(tab: string, section: Section, top: number): LaidSection {
     const cellFormats = section.cellFormats?.[r];
     if (backgrounds === undefined && cellFormats === undefined) {
       formats.push(columnFormats);
+    } else if (
+      lastFormats !== undefined &&
+      sameCells(backgrounds, lastBackgrounds) &&
+      sameCells(cellFormats, lastCellFormats)
+    ) {
+      // the same overrides as the row before: its formats row, shared (only read)
+      formats.push(lastFormats);
     } else {
       // the columns' formats, then the cells the overrides reach (a cell with neither keeps its column's)
       const rowFormats = columnFormats.slice();
@@ -120,6 +130,9 @@ function sectionPatch(tab: string, section: Section, top: number): LaidSection {
           rowFormats[i] = formatOf(cellFormat ?? columns[i]!.format, background);
       }
       formats.push(rowFormats);
+      lastBackgrounds = backgrounds;
+      lastCellFormats = cellFormats;
+      lastFormats = rowFormats;
     }
     if (hasNotes) notes.push(noNotes);
   }
@@ -155,6 +168,17 @@ function sectionPatch(tab: string, section: Section, top: number): LaidSection {
     anchor: `${column(width + 1)}${top}`,
   };
   return { patch, scales, chart, header: 1 };
+}
+
+/** Whether two rows of overrides hold the same cells (both absent counts as the same). */
+function sameCells(
+  a: readonly (string | null)[] | undefined,
+  b: readonly (string | null)[] | undefined,
+): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
