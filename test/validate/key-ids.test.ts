@@ -19,6 +19,22 @@ describe('KeyIds', () => {
     expect(ids.id(['a|b', 'c', 'e'])).not.toBe(joinedAlike);
   });
 
+  it('gives the same ids whatever order its tree walks the parts in', () => {
+    const tuples = [
+      ['MEX-USA', 'gdp', 'origin', 'MEX'],
+      ['MEX-USA', 'gdp', 'destination', 'USA'],
+      ['MEX-USA', 'gdp', 'origin', 'MEX'],
+      ['a|b', 'c', 'd', ''],
+      ['a', 'b|c', 'd', ''],
+      ['PHL-SAU', 'gdp', 'origin', 'PHL'],
+      ['MEX-USA', 'gdp', 'destination', 'USA'],
+    ];
+    const given = new KeyIds();
+    const walked = new KeyIds([2, 3, 0, 1]);
+    expect(tuples.map((t) => walked.id(t))).toEqual(tuples.map((t) => given.id(t)));
+    expect(walked.size).toBe(4);
+  });
+
   it('is not fooled by a reused array of parts', () => {
     const ids = new KeyIds();
     const parts = ['x', 'y'];

@@ -16,7 +16,11 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** True for null, undefined, '' and text of blanks only. */
 export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // text starting with a printable ASCII character other than a blank is not blank, without trim
+  const c = v.length === 0 ? 0 : v.charCodeAt(0);
+  return !(c > 32 && c < 127) && v.trim() === '';
 }
 
 /** At most this many characters of a cell are quoted in a message. */
@@ -47,8 +51,18 @@ export function describeCell(v: unknown): string {
   return `a value of type ${typeof v}`;
 }
 
+/** Whether a text starts and ends with a printable ASCII character other than a blank (trim keeps it whole). */
+export function untrimmable(v: string): boolean {
+  const n = v.length;
+  if (n === 0) return false;
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(n - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
 /** Text of a text or number cell, trimmed; blanks give ''. */
 export function readText(v: unknown): CellResult<string> {
+  if (typeof v === 'string' && untrimmable(v)) return { ok: true, value: v };
   if (isBlank(v)) return { ok: true, value: '' };
   if (typeof v === 'string') return { ok: true, value: v.trim() };
   if (typeof v === 'number' && Number.isFinite(v)) return { ok: true, value: String(v) };

@@ -27,9 +27,16 @@ function pickRows(obs: readonly Observation[]): Map<string, Observation[]> {
   const picked = new Map<string, Observation[]>(
     PICKED.map((indicator) => [indicator, [] as Observation[]]),
   );
+  // rows come in runs of one indicator: its list is looked up once per run
+  let last: string | undefined;
+  let list: Observation[] | undefined;
   for (let k = 0; k < obs.length; k++) {
     const o = obs[k]!;
-    picked.get(o.indicator)?.push(o);
+    if (o.indicator !== last) {
+      last = o.indicator;
+      list = picked.get(last);
+    }
+    list?.push(o);
   }
   return picked;
 }
@@ -117,17 +124,30 @@ function checkSameCountryValue(
   index: SeriesIndex,
 ): void {
   // the key indicator|side|country|year: a row with a country is in that country's series
-  // (indicator|side|country), so the first value of each year is kept per series
+  // (indicator|side|country), whose years hold the first row of each year. A series that also
+  // holds rows without a country (keyed by a corridor id that a country cell repeats) keeps
+  // the first row with a country of each year here instead.
+  const mixed = new Uint8Array(index.series.length);
+  for (let k = 0; k < obs.length; k++) if (!obs[k]!.country) mixed[index.seriesOf[k]!] = 1;
   const first: (Map<number, Observation> | undefined)[] = [];
   for (let k = 0; k < obs.length; k++) {
     const o = obs[k]!;
     if (!o.country) continue;
     const id = index.seriesOf[k]!;
-    let byYear = first[id];
-    if (byYear === undefined) first[id] = byYear = new Map();
-    const f = byYear.get(o.year);
-    if (!f) byYear.set(o.year, o);
-    else if (f.value !== o.value) {
+    let f: Observation | undefined;
+    if (mixed[id] === 0) {
+      f = firstOfYear(index.series[id]!.years, o.year);
+      if (f === o) continue;
+    } else {
+      let byYear = first[id];
+      if (byYear === undefined) first[id] = byYear = new Map();
+      f = byYear.get(o.year);
+      if (!f) {
+        byYear.set(o.year, o);
+        continue;
+      }
+    }
+    if (f !== undefined && f.value !== o.value) {
       issues.push(
         issue(
           'inconsistent',
@@ -138,6 +158,20 @@ function checkSameCountryValue(
       );
     }
   }
+}
+
+/** The observation of `year` in a series' years (sorted by year, one per year), by bisection. */
+function firstOfYear(years: readonly Observation[], year: number): Observation | undefined {
+  let lo = 0;
+  let hi = years.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const y = years[mid]!.year;
+    if (y === year) return years[mid];
+    if (y < year) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 export function checkConsistency(

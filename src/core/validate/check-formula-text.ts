@@ -16,6 +16,8 @@ import { cellsOf, findTab } from './sheet.ts';
  * @example mayStartFormula('Mexico'); // => false
  */
 export function mayStartFormula(text: string): boolean {
+  // '' first: charCodeAt past the end gives NaN, a slower path in optimised loops
+  if (text.length === 0) return false;
   const c = text.charCodeAt(0);
   // letters and most text start above @ (64): two comparisons settle them
   if (c > 64)
@@ -25,16 +27,38 @@ export function mayStartFormula(text: string): boolean {
   return c === 61 || c === 43 || c === 45 || c === 64 || c === 32 || c === 9 || c === 13;
 }
 
+/**
+ * True when checkFormulaText has nothing to say about the row: each text cell either cannot
+ * start a formula (mayStartFormula) or is a number (`-3`). A reader that has the row's cells
+ * at hand asks this, and the check need not visit the row again.
+ */
+export function plainRow(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (typeof cell === 'string' && mayStartFormula(cell) && finiteNumber(cell) === undefined)
+      return false;
+  }
+  return true;
+}
+
+/**
+ * A `formula_text` warning for each text cell of the tabs that starts like a formula, tab by tab,
+ * row by row. `plain` may give, per tab name, the data rows (index 0 = sheet row 2) a reader
+ * found plain (1, see plainRow): those are skipped.
+ */
 export function checkFormulaText(
   workbook: unknown,
   tabs: readonly string[],
   issues: Issue[],
+  plain?: ReadonlyMap<string, Uint8Array>,
 ): void {
   for (const name of tabs) {
     const tab = findTab(workbook, name);
     if (!tab) continue;
     const rows = tab.rows;
+    const plainRows = plain?.get(name);
     for (let r = 0; r < rows.length; r++) {
+      if (plainRows !== undefined && r > 0 && plainRows[r - 1] === 1) continue;
       const cells = cellsOf(rows[r]);
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];

@@ -7,7 +7,7 @@ import { type Issue, issue } from '../contract/issue.ts';
 import { CONFIDENCE } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor } from '../template/types.ts';
 import { quote } from './cells.ts';
-import { hardLimits } from './hard-limits.ts';
+import type { Limits } from './hard-limits.ts';
 import { failureIssue, type RowFailure } from './row-parse.ts';
 import type { Sheet } from './sheet.ts';
 
@@ -23,14 +23,17 @@ export const valueSubject = (e: CatalogueEntry) => `${e.id} (${e.unit})`;
 export const valueExpects = (e: CatalogueEntry) =>
   `a number between ${fmt(e.min)} and ${fmt(e.max)}`;
 
-/** `at` gives the cell's address, built only when an issue needs it (a hot loop: one call per row). */
+/**
+ * `hard` is hardLimits(entry), looked up once per run of the entry's rows; `at` gives the cell's
+ * address, built only when an issue needs it (a hot loop: one call per row).
+ */
 export function checkRange(
   entry: CatalogueEntry,
+  hard: Limits,
   value: number,
   at: (column: string) => string,
   issues: Issue[],
 ): void {
-  const hard = hardLimits(entry);
   if (value < hard.min || value > hard.max) {
     const bound =
       value < hard.min

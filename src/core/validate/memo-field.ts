@@ -9,6 +9,9 @@ import type { FieldResult, FieldSpec } from './fields.ts';
 /** Distinct texts kept per column; past this, texts are parsed each time (notes are often all different). */
 export const MEMO_LIMIT = 4096;
 
+/** Texts looked up before a column's hit rate is judged. */
+const TRIAL = 256;
+
 /**
  * `spec.parse` with the results of texts, null and undefined cached. The
  * results are shared between rows: read them, never change them.
@@ -22,15 +25,24 @@ export function memoField<T>(
   // rows come in runs (one corridor's, one indicator's): the last text is the likeliest
   let lastCell: unknown;
   let last: FieldResult<T> | undefined;
+  // a column of mostly different texts (notes) stops being kept after a trial: hashing and keeping them costs more
+  let looked = 0;
+  let found = 0;
+  let keep = true;
   return (v) => {
     if (v === lastCell && last !== undefined) return last;
     if (typeof v !== 'string' && v !== null && v !== undefined) return spec.parse(v);
+    let r: FieldResult<T> | undefined;
     // a full memo is not searched: a column of that many texts rarely repeats one
-    let r = memo.size < limit ? memo.get(v) : undefined;
-    if (r === undefined) {
-      r = spec.parse(v);
-      if (memo.size < limit) memo.set(v, r);
-    }
+    if (keep && memo.size < limit) {
+      r = memo.get(v);
+      looked++;
+      if (r === undefined) {
+        r = spec.parse(v);
+        memo.set(v, r);
+      } else found++;
+      if (looked === TRIAL && found < TRIAL / 4) keep = false;
+    } else r = spec.parse(v);
     lastCell = v;
     last = r;
     return r;

@@ -8,6 +8,7 @@ import { AVAILABILITY_STATUS, COLUMNS, SIDES } from '../template/layout.ts';
 import type { AvailabilityRow, Corridor } from '../template/types.ts';
 import { clip, quote } from './cells.ts';
 import { choiceCell, optionalText, optionalYear, type RowSpec, textCell } from './fields.ts';
+import { KeyIds } from './key-ids.ts';
 import { failureIssue } from './row-parse.ts';
 import { eachFilledRow, type ReadRow, rowCorridor, rowCountry } from './row-reader.ts';
 import type { Sheet } from './sheet.ts';
@@ -37,7 +38,10 @@ export function readAvailability(
   issues: Issue[],
 ): AvailabilityRow[] {
   const out: AvailabilityRow[] = [];
-  const seen = new Map<string, number>();
+  // the first row of each corridor|item|side, by tuple id (no joined key per row; walked side, corridor, item)
+  const ids = new KeyIds([2, 0, 1]);
+  const tuple = ['', '', ''];
+  const firstRow: number[] = [];
   // the row being read: the label reads it, so no function is made (and named) per row
   let data: ReadRow<typeof availabilityRow>['data'] = {};
   // the row's name in a message, built only when one needs it
@@ -46,7 +50,10 @@ export function readAvailability(
     const { failures, at, index: i } = row;
     data = row.data;
     const before = issues.length;
-    for (const f of failures) issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
+    for (let k = 0; k < failures.length; k++) {
+      const f = failures[k]!;
+      issues.push(failureIssue(sheet, i, f, `${f.column} of ${label()}`));
+    }
     const corridor = rowCorridor(data.corridor_id, ctx.corridors, at, issues);
     if (data.item !== undefined && !ctx.items.has(data.item)) {
       issues.push(
@@ -60,8 +67,11 @@ export function readAvailability(
     const side = data.side;
     const country = rowCountry(corridor, side, data.country, at, label, issues);
     if (corridor && data.item !== undefined && side) {
-      const key = `${corridor.id}|${data.item}|${side}`;
-      const first = seen.get(key);
+      tuple[0] = corridor.id;
+      tuple[1] = data.item;
+      tuple[2] = side;
+      const id = ids.id(tuple);
+      const first = firstRow[id];
       if (first !== undefined)
         issues.push(
           issue(
@@ -70,7 +80,7 @@ export function readAvailability(
             `${label()} expects one status per corridor, item and side, found another at row ${first}`,
           ),
         );
-      else seen.set(key, i + 2);
+      else firstRow[id] = i + 2;
     }
     let hasError = false;
     for (let k = before; k < issues.length && !hasError; k++)

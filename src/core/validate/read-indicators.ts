@@ -7,7 +7,8 @@
 import type { Issue } from '../contract/issue.ts';
 import { CONFIDENCE, SIDES } from '../template/layout.ts';
 import type { CatalogueEntry, Corridor, Observation, Side } from '../template/types.ts';
-import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR } from './cells.ts';
+import { clip, finiteNumber, isBlank, MAX_YEAR, MIN_YEAR, untrimmable } from './cells.ts';
+import { plainRow } from './check-formula-text.ts';
 import {
   choiceCell,
   type FieldResult,
@@ -17,6 +18,8 @@ import {
   textCell,
   yearCell,
 } from './fields.ts';
+import { FirstRows } from './first-rows.ts';
+import { hardLimits, type Limits } from './hard-limits.ts';
 import {
   checkRange,
   duplicateValue,
@@ -77,11 +80,14 @@ function take<T>(column: string, r: FieldResult<T>, failures: RowFailure[]): T |
  * column index, repeated texts parsed once (memoField), addresses and labels
  * built only for an issue, and duplicates found by tuple id, not a joined key.
  * Row for row the same checks, issues and order as the generic row reader.
+ * `plain` (one entry per data row), when given, gets 1 for each filled row that
+ * is a plainRow: its cells are at hand here, so the formula-text check skips it.
  */
 export function readIndicators(
   sheet: Sheet,
   ctx: IndicatorContext,
   issues: Issue[],
+  plain?: Uint8Array,
 ): Observation[] {
   const out: Observation[] = [];
   // column indexes once per sheet; an absent (optional) column is -1 and reads as blank
@@ -122,10 +128,12 @@ export function readIndicators(
   const cells = new LazyCells(at);
   const failures: RowFailure[] = [];
   const tuple = ['', '', '', ''];
-  const ids = new KeyIds();
+  // walked side, country, corridor, then indicator: the parts with fewest values first
+  const ids = new KeyIds([2, 3, 0, 1]);
   // rows come in runs: the last lookups answer most rows
   let lastIndicator: string | undefined;
   let lastEntry: CatalogueEntry | undefined;
+  let lastLimits: Limits | undefined;
   let lastCorridorId: string | undefined;
   let lastCorridor: Corridor | undefined;
   let lastWritten: string | undefined;
@@ -135,8 +143,11 @@ export function readIndicators(
   let lastUnit: string | undefined;
   let lastUnitEntry: CatalogueEntry | undefined;
   let lastUnitMismatch = false;
-  /** Per tuple id: year, first row, year, first row, ... */
-  const firstRows: number[][] = [];
+  let lastSideEntry: CatalogueEntry | undefined;
+  let lastSide: Side | undefined;
+  let lastWrittenConfidence: string | undefined;
+  let lastConfidence: Observation['confidence'];
+  const firstRows = new FirstRows();
   for (; i < rows.length; i++) {
     const row = rows[i];
     if (!Array.isArray(row)) continue;
@@ -144,6 +155,7 @@ export function readIndicators(
     const valueCell = row[cValue];
     const sourceCell = row[cSource];
     if (isBlank(yearCell) && isBlank(valueCell) && isBlank(sourceCell)) continue;
+    if (plain !== undefined && plainRow(row)) plain[i] = 1;
     if (failures.length > 0) failures.length = 0;
     corridorId = take('corridor_id', pCorridor(row[cCorridor]), failures);
     indicator = take('indicator', pIndicator(row[cIndicator]), failures);
@@ -161,7 +173,12 @@ export function readIndicators(
     const unit = take('unit', pUnit(cUnit < 0 ? undefined : row[cUnit]), failures);
     const source = take('source', pSource(sourceCell), failures);
     const sourceCode = take('source_code', pCode(cCode < 0 ? undefined : row[cCode]), failures);
-    const note = take('note', pNote(cNote < 0 ? undefined : row[cNote]), failures);
+    const noteCell = cNote < 0 ? undefined : row[cNote];
+    // a note is mostly untrimmed text of its own: itself, without a parse result per row
+    const note =
+      typeof noteCell === 'string' && untrimmable(noteCell)
+        ? noteCell
+        : take('note', pNote(noteCell), failures);
     const writtenConfidence = take(
       'confidence',
       pConf(cConf < 0 ? undefined : row[cConf]),
@@ -171,6 +188,7 @@ export function readIndicators(
     if (indicator !== lastIndicator) {
       lastIndicator = indicator;
       lastEntry = indicator === undefined ? undefined : ctx.catalogue.get(indicator);
+      lastLimits = lastEntry && hardLimits(lastEntry);
     }
     const entry = lastEntry;
     if (failures.length > 0) pushFailures(sheet, i, failures, entry, label, issues);
@@ -184,7 +202,13 @@ export function readIndicators(
       lastCorridor = corridor;
     }
     if (indicator !== undefined && !entry) issues.push(unknownIndicator(indicator, at));
-    checkRowSide(entry, side, at, issues);
+    // a side the entry has stays fine for the rest of its run
+    if (entry !== lastSideEntry || side !== lastSide) {
+      const issuesBefore = issues.length;
+      checkRowSide(entry, side, at, issues);
+      lastSideEntry = issues.length === issuesBefore ? entry : undefined;
+      lastSide = side;
+    }
     let country: string | undefined;
     if (
       written !== undefined &&
@@ -208,7 +232,7 @@ export function readIndicators(
       lastUnitMismatch = unit !== entry.unit && normUnit(unit) !== normUnit(entry.unit);
     }
     if (entry && unit !== undefined && lastUnitMismatch) issues.push(unitMismatch(entry, unit, at));
-    if (entry && value !== undefined) checkRange(entry, value, at, issues);
+    if (entry && value !== undefined) checkRange(entry, lastLimits!, value, at, issues);
     if (
       corridor &&
       year !== undefined &&
@@ -217,27 +241,21 @@ export function readIndicators(
       issues.push(outsidePeriod(corridor, year, label, at));
     let confidence: Observation['confidence'];
     if (writtenConfidence !== undefined) {
-      confidence = confidenceOf(writtenConfidence);
+      if (writtenConfidence !== lastWrittenConfidence) {
+        lastWrittenConfidence = writtenConfidence;
+        lastConfidence = confidenceOf(writtenConfidence);
+      }
+      confidence = lastConfidence;
       if (!confidence) issues.push(unknownConfidence(writtenConfidence, label, at));
     }
     if (indicator !== undefined && side && year !== undefined) {
-      // the key corridor|indicator|side|country|year: a tuple id, then its years (at most 201)
+      // the key corridor|indicator|side|country|year: a tuple id, then its year
       tuple[0] = corridor?.id ?? corridorId ?? '';
       tuple[1] = indicator;
       tuple[2] = side;
       tuple[3] = country ?? '';
-      const id = ids.id(tuple);
-      let years = firstRows[id];
-      if (years === undefined) firstRows[id] = years = [];
-      let first: number | undefined;
-      for (let k = 0; k < years.length; k += 2) {
-        if (years[k] === year) {
-          first = years[k + 1];
-          break;
-        }
-      }
+      const first = firstRows.firstOrAdd(ids.id(tuple), year, i + 2);
       if (first !== undefined) issues.push(duplicateValue(year, first, label, at));
-      else years.push(year, i + 2);
     }
     let hasError = false;
     for (let k = before; k < issues.length && !hasError; k++)

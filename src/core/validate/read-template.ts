@@ -123,6 +123,8 @@ export function readTemplate(workbook: Workbook): TemplateRead {
   }
 
   let observations: Observation[] = [];
+  // the Indicators rows found plain while read, which the formula-text check skips
+  const plain = new Map<string, Uint8Array>();
   if (indicatorsSheet) {
     if (!hasFilledIndicatorRow(indicatorsSheet)) {
       issues.push(
@@ -133,10 +135,13 @@ export function readTemplate(workbook: Workbook): TemplateRead {
         ),
       );
     } else {
+      const plainRows = new Uint8Array(indicatorsSheet.rows.length);
+      plain.set(INPUT_TABS.indicators, plainRows);
       observations = readIndicators(
         indicatorsSheet,
         { catalogue: catalogueMap, corridors: lookup },
         issues,
+        plainRows,
       );
     }
   }
@@ -158,6 +163,7 @@ export function readTemplate(workbook: Workbook): TemplateRead {
       workbook,
       INPUT_TAB_NAMES.filter((t) => t !== INPUT_TABS.instructions),
       issues,
+      plain,
     );
   if (indicatorsSheet) {
     const valueColumn =

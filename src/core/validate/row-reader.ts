@@ -24,6 +24,8 @@ export interface ReadRow<S extends RowSpec> extends ParsedRow<RowOf<S>> {
 
 /**
  * Calls `visit` for every row whose `filledBy` cell is not blank, with the row parsed by `spec`.
+ * One row object (its data and failures too) serves every row: read it in `visit`, never keep it.
+ * A column whose cell fails reads as undefined in `data`.
  * @example eachFilledRow(sheet, COLUMNS.Policy, policyRow, 'answer', (row) => ...)
  */
 export function eachFilledRow<S extends RowSpec>(
@@ -42,25 +44,38 @@ export function eachFilledRow<S extends RowSpec>(
   // parseRow's loop, with each column's repeated texts parsed once
   const parsers = keys.map((k) => memoField(spec[k]!));
   const rows = sheet.rows;
+  const data: Record<string, unknown> = {};
+  const failures: RowFailure[] = [];
+  const read = new ReusedRow<S>(sheet, data as Partial<RowOf<S>>, failures);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!Array.isArray(row) || filledIndex === undefined || isBlank(row[filledIndex])) continue;
-    const data: Record<string, unknown> = {};
-    const failures: RowFailure[] = [];
+    if (failures.length > 0) failures.length = 0;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const c = indexes[k];
       const r = parsers[k]!(c === undefined ? undefined : row[c]);
       if (r.ok) data[key] = r.value;
-      else failures.push({ column: key, code: r.code, expects: r.expects, found: r.found });
+      else {
+        data[key] = undefined;
+        failures.push({ column: key, code: r.code, expects: r.expects, found: r.found });
+      }
     }
-    visit({ data: data as Partial<RowOf<S>>, failures, index: i, at: addressesOf(sheet, i) });
+    read.index = i;
+    visit(read);
   }
 }
 
-/** The row's A1 addresser (returned anonymous, so no per-row function naming under a keep-names build). */
-function addressesOf(sheet: Sheet, index: number): (column: string) => string {
-  return (column) => address(sheet, index, column);
+/** The row eachFilledRow hands to its visitor, moved from row to row (no objects or functions made per row). */
+class ReusedRow<S extends RowSpec> implements ReadRow<S> {
+  index = 0;
+  /** A property, not a method: visitors take it out of the row (`const { at } = row`). */
+  readonly at = (column: string): string => address(this.sheet, this.index, column);
+  constructor(
+    private readonly sheet: Sheet,
+    readonly data: Partial<RowOf<S>>,
+    readonly failures: RowFailure[],
+  ) {}
 }
 
 /** The row's corridor; an id the Corridors tab does not list adds `unknown_corridor` at its cell. */

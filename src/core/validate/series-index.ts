@@ -32,7 +32,8 @@ interface Gathering extends Series {
  * @example indexSeries(obs).series[0].years.map((o) => o.year); // => [2010, 2011, ...]
  */
 export function indexSeries(obs: readonly Observation[]): SeriesIndex {
-  const ids = new KeyIds();
+  // walked side, country or corridor, then indicator
+  const ids = new KeyIds([1, 2, 0]);
   const tuple = ['', '', ''];
   const series: Gathering[] = [];
   const seriesOf = new Int32Array(obs.length);

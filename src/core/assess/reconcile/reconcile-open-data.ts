@@ -31,21 +31,36 @@ const OPEN = /open value (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?) \((\d{4})\)/i;
 const LEAD = 'open value ';
 const LEAD_ANY_CASE = /open value /i;
 
+/** An open value and its year. */
+interface OpenValue {
+  value: number;
+  year: number;
+}
+
 /**
- * The open value a pre-filled note carries, if any: OPEN's first match. A
- * hot loop (every Indicators row): the pre-filled notes' lower-case lead is
- * found with indexOf and read by hand; anything else goes to the regex.
+ * The open value a pre-filled note carries, if any: OPEN's first match.
+ * @example openValueOf('pre-filled, open value 12.5 (2020)'); // => { value: 12.5, year: 2020 }
  */
-export function openValueOf(note: string | undefined): { value: number; year: number } | undefined {
-  if (!note) return undefined;
+export function openValueOf(note: string | undefined): OpenValue | undefined {
+  const out = { value: 0, year: 0 };
+  return readOpenValue(note, out) ? out : undefined;
+}
+
+/**
+ * Whether the note carries an open value (OPEN's first match), written into `out`: a hot loop
+ * (every Indicators row) fills one object instead of making one per note. The pre-filled
+ * notes' lower-case lead is found with indexOf and read by hand; anything else goes to the regex.
+ */
+function readOpenValue(note: string | undefined, out: OpenValue): boolean {
+  if (!note) return false;
   const at = note.indexOf(LEAD);
   // "open value " cannot overlap itself: an earlier match in any casing ends by `at`
-  if (at >= 0 && !leadBefore(note, at)) {
-    const found = openValueAt(note, at + LEAD.length);
-    if (found) return found;
-  }
+  if (at >= 0 && !leadBefore(note, at) && openValueAt(note, at + LEAD.length, out)) return true;
   const m = OPEN.exec(note);
-  return m ? { value: Number(m[1]), year: Number(m[2]) } : undefined;
+  if (!m) return false;
+  out.value = Number(m[1]);
+  out.year = Number(m[2]);
+  return true;
 }
 
 /** Whether any casing of the lead ends by `at` (the regex is asked only when an o comes early enough). */
@@ -70,7 +85,7 @@ const TENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * digits / 10^k or digits x 10^k when both are exact doubles (one correctly
  * rounded operation: the same double as Number(text)), else Number(text).
  */
-function openValueAt(note: string, start: number): { value: number; year: number } | undefined {
+function openValueAt(note: string, start: number, out: OpenValue): boolean {
   let i = start;
   const negative = note.charCodeAt(i) === 45; // -
   if (negative) i++;
@@ -81,7 +96,7 @@ function openValueAt(note: string, start: number): { value: number; year: number
     mantissa = mantissa * 10 + d;
     digits++;
   }
-  if (digits === 0) return undefined;
+  if (digits === 0) return false;
   if (note.charCodeAt(i) === 46 && digit(note, i + 1) >= 0) {
     for (let d = digit(note, ++i); d >= 0; d = digit(note, ++i)) {
       mantissa = mantissa * 10 + d;
@@ -101,19 +116,21 @@ function openValueAt(note: string, start: number): { value: number; year: number
       i = j;
     }
   }
-  if (note.charCodeAt(i) !== 32 || note.charCodeAt(i + 1) !== 40) return undefined; // " ("
+  if (note.charCodeAt(i) !== 32 || note.charCodeAt(i + 1) !== 40) return false; // " ("
   const y0 = digit(note, i + 2);
   const y1 = digit(note, i + 3);
   const y2 = digit(note, i + 4);
   const y3 = digit(note, i + 5);
-  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || note.charCodeAt(i + 6) !== 41) return undefined; // dddd)
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || note.charCodeAt(i + 6) !== 41) return false; // dddd)
   const exact = digits <= 15 && scale >= -22 && scale <= 22;
   const size = !exact
     ? Number(note.slice(negative ? start + 1 : start, i))
     : scale < 0
       ? mantissa / TENS[-scale]!
       : mantissa * TENS[scale]!;
-  return { value: negative ? -size : size, year: y0 * 1000 + y1 * 100 + y2 * 10 + y3 };
+  out.value = negative ? -size : size;
+  out.year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  return true;
 }
 
 const valueCell = (o: Observation) => `Indicators!F${o.row}`;
@@ -124,10 +141,10 @@ export function reconcileOpenData(observations: readonly Observation[]): {
 } {
   const rows: ReconciliationRow[] = [];
   const issues: Issue[] = [];
+  const open: OpenValue = { value: 0, year: 0 };
   for (let k = 0; k < observations.length; k++) {
     const o = observations[k]!;
-    const open = openValueOf(o.note);
-    if (!open) continue;
+    if (!readOpenValue(o.note, open)) continue;
     const same = Math.abs(o.value - open.value) <= 1e-9 * Math.max(1, Math.abs(open.value));
     if (same && o.year === open.year) continue;
     const differencePct =

@@ -124,6 +124,8 @@ function reported(benchmark: Benchmark): Section {
 /** Drafts the Data gaps tab: summary, most-needed data, the full matrix, and what teams reported. */
 export function dataGapsTab(benchmark: Benchmark): TabDraft {
   const meta = new Map((benchmark.meta ?? []).map((m) => [m.iCode, m]));
+  // each column's name and side, built once rather than once per corridor
+  const names = new Map((benchmark.meta ?? []).map((m) => [m, `${m.name}, ${m.side}`]));
   const detail: Section = {
     key: 'detail',
     title: 'Every indicator x corridor',
@@ -152,7 +154,7 @@ export function dataGapsTab(benchmark: Benchmark): TabDraft {
         m ? DIMENSION_LABELS[m.dimension] : null,
         g.status,
         g.year,
-        m ? `${m.name}, ${m.side}` : null,
+        m ? names.get(m)! : null,
         g.inCoverage === undefined ? null : g.inCoverage ? 'yes' : 'no',
       ];
     }),

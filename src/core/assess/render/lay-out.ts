@@ -62,11 +62,15 @@ function formatCache(): (
   };
 }
 
-function sectionPatch(
-  tab: string,
-  section: Section,
-  top: number,
-): { patch: Patch; scales: ColourScale[]; chart?: ChartSpec } {
+/** A section laid out; `header` is its header row's index in the patch, the one row whose cells wrap. */
+interface LaidSection {
+  patch: Patch;
+  scales: ColourScale[];
+  chart?: ChartSpec;
+  header: number;
+}
+
+function sectionPatch(tab: string, section: Section, top: number): LaidSection {
   const columns = section.columns;
   const width = Math.max(1, columns.length);
   const hasNotes = columns.some((c) => c.note);
@@ -85,11 +89,16 @@ function sectionPatch(
   // data rows have no notes: one row of nulls serves them all (only read, never changed)
   const noNotes = pad<string | null>([], width, null);
   const formatOf = formatCache();
+  // most rows have neither backgrounds nor cell formats: their formats are the columns' own,
+  // one row of them shared by all such rows (only read, never changed, as noNotes)
+  const columnFormats = columns.map((c) => formatOf(c.format, undefined));
+  let lastBackgrounds: readonly (string | null)[] | undefined;
+  let lastCellFormats: readonly (string | null)[] | undefined;
+  let lastFormats: (CellFormat | null)[] | undefined;
   const rows = section.rows;
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    // a copy of the row, then padded by push: packed arrays (JSON.stringify takes a slower path over holey ones)
-    const cells = row.slice() as CellValue[];
+    // the draft's own row, padded by push: packed arrays (JSON.stringify takes a slower path over holey ones)
+    const cells = rows[r]!;
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
       if (typeof v === 'string') cells[i] = userText(v);
@@ -98,13 +107,33 @@ function sectionPatch(
     values.push(cells);
     const backgrounds = section.backgrounds?.[r];
     const cellFormats = section.cellFormats?.[r];
-    const rowFormats: (CellFormat | null)[] = [];
-    for (let i = 0; i < columns.length; i++) {
-      const background = backgrounds?.[i] ?? undefined;
-      const format = cellFormats?.[i] ?? columns[i]!.format;
-      rowFormats.push(formatOf(format, background));
+    if (backgrounds === undefined && cellFormats === undefined) {
+      formats.push(columnFormats);
+    } else if (
+      lastFormats !== undefined &&
+      sameCells(backgrounds, lastBackgrounds) &&
+      sameCells(cellFormats, lastCellFormats)
+    ) {
+      // the same overrides as the row before: its formats row, shared (only read)
+      formats.push(lastFormats);
+    } else {
+      // the columns' formats, then the cells the overrides reach (a cell with neither keeps its column's)
+      const rowFormats = columnFormats.slice();
+      const reach = Math.min(
+        columns.length,
+        Math.max(backgrounds?.length ?? 0, cellFormats?.length ?? 0),
+      );
+      for (let i = 0; i < reach; i++) {
+        const background = backgrounds?.[i] ?? undefined;
+        const cellFormat = cellFormats?.[i];
+        if (background !== undefined || (cellFormat !== undefined && cellFormat !== null))
+          rowFormats[i] = formatOf(cellFormat ?? columns[i]!.format, background);
+      }
+      formats.push(rowFormats);
+      lastBackgrounds = backgrounds;
+      lastCellFormats = cellFormats;
+      lastFormats = rowFormats;
     }
-    formats.push(rowFormats);
     if (hasNotes) notes.push(noNotes);
   }
   const bottom = top + values.length - 1;
@@ -127,7 +156,7 @@ function sectionPatch(
     ...(hasNotes ? { notes } : {}),
   };
   const c = section.chart;
-  if (!c || section.rows.length === 0) return { patch, scales };
+  if (!c || section.rows.length === 0) return { patch, scales, header: 1 };
   const chart: ChartSpec = {
     type: c.type,
     title: c.title,
@@ -138,31 +167,59 @@ function sectionPatch(
     })),
     anchor: `${column(width + 1)}${top}`,
   };
-  return { patch, scales, chart };
+  return { patch, scales, chart, header: 1 };
 }
 
-/** Heights for the rows whose wrapped cells (section headers) need more than one line. */
+/** Whether two rows of overrides hold the same cells (both absent counts as the same). */
+function sameCells(
+  a: readonly (string | null)[] | undefined,
+  b: readonly (string | null)[] | undefined,
+): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Heights for the rows whose wrapped cells need more than one line, patch by patch: of each patch
+ * only the rows `wrapRows` names are asked (undefined: every row, for the banner; a section's
+ * header only, as its title and data rows take formats that never wrap).
+ */
 function heights(
   patches: readonly Patch[],
+  wrapRows: readonly (readonly number[] | undefined)[],
   widths: readonly number[],
 ): { row: number; height: number }[] {
   const out: { row: number; height: number }[] = [];
-  for (const p of patches) {
+  for (let k = 0; k < patches.length; k++) {
+    const p = patches[k]!;
     const top = Number(/\d+/.exec(p.range)?.[0] ?? 1);
-    p.values.forEach((row, r) => {
-      const wraps = p.formats?.[r]?.some((f) => f?.wrap) ?? false;
-      if (!wraps) return;
-      const h = rowHeight(row, widths);
+    const rows = wrapRows[k];
+    const n = rows === undefined ? p.values.length : rows.length;
+    for (let j = 0; j < n; j++) {
+      const r = rows === undefined ? j : rows[j]!;
+      if (r >= p.values.length || !wraps(p.formats?.[r])) continue;
+      const h = rowHeight(p.values[r]!, widths);
       if (h !== null) out.push({ row: top + r, height: h });
-    });
+    }
   }
   return out;
+}
+
+/** Whether any cell of a row wraps (plain loops: every row of every patch is asked). */
+function wraps(formats: readonly (CellFormat | null)[] | undefined): boolean {
+  if (formats === undefined) return false;
+  for (let i = 0; i < formats.length; i++) if (formats[i]?.wrap) return true;
+  return false;
 }
 
 /**
  * Renders one tab: its GeneratedTab (frozen banner, widths, colour scales,
  * charts) and the patches that fill it. Every string cell of the sections
- * goes through safe text.
+ * goes through safe text. The draft is used up: its section rows become the
+ * patches' rows (made safe and padded where they are, not copied), so pass a
+ * draft made for this call.
  */
 export function layOutTab(
   draft: TabDraft,
@@ -193,9 +250,12 @@ export function layOutTab(
   const colourScales: ColourScale[] = [];
   const charts: ChartSpec[] = [];
   let top = BANNER_ROWS + 1;
+  // per patch, the rows that may wrap (undefined: every row, for the banner)
+  const wrapRows: (readonly number[] | undefined)[] = [undefined];
   for (const section of draft.sections) {
     const laid = sectionPatch(draft.name, section, top);
     patches.push(laid.patch);
+    wrapRows.push([laid.header]);
     colourScales.push(...laid.scales);
     if (laid.chart) charts.push(laid.chart);
     top += laid.patch.values.length + 1;
@@ -206,7 +266,7 @@ export function layOutTab(
   // one table: freeze through its header; several: the banner only
   const frozenRows = draft.sections.length === 1 ? BANNER_ROWS + 2 : BANNER_ROWS - 1;
   const tab: GeneratedTab = { name: draft.name, frozenRows, columnWidths, tabColour: TAB_COLOUR };
-  const rowHeights = heights(patches, columnWidths);
+  const rowHeights = heights(patches, wrapRows, columnWidths);
   if (rowHeights.length > 0) tab.rowHeights = rowHeights;
   if (colourScales.length > 0) tab.colourScales = colourScales;
   if (charts.length > 0) tab.charts = charts;

@@ -46,10 +46,11 @@ export function buildCrossSection(
       const year = years.get(m.iCode);
       if (year === undefined || !appliesTo(m, c)) continue;
       const all = bySeries?.get(m.iCode);
-      // a copy only when some point lies after the period end (points are only read)
-      const points = all?.every((p) => p.year <= c.periodEnd)
-        ? all
-        : all?.filter((p) => p.year <= c.periodEnd);
+      // a copy only when some point lies after the period end (points are only read; sorted by year, so the last tells)
+      const points =
+        all === undefined || all.length === 0 || all[all.length - 1]!.year <= c.periodEnd
+          ? all
+          : all.filter((p) => p.year <= c.periodEnd);
       const picked = pickAtReference(points, year, method.maxAgeYears);
       if (!picked) continue;
       own.set(m.iCode, picked);

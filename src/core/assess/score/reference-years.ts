@@ -25,11 +25,14 @@ export function referenceYears(
   series: SeriesIndex,
 ): Map<string, number> {
   const out = new Map<string, number>();
+  // each corridor's series looked up once, not once per column
+  const own = corridors.map((c) => series.get(c.id));
   for (const m of meta) {
     const latest: number[] = [];
-    for (const c of corridors) {
+    for (let i = 0; i < corridors.length; i++) {
+      const c = corridors[i]!;
       if (!appliesTo(m, c)) continue;
-      const points = series.get(c.id)?.get(m.iCode);
+      const points = own[i]?.get(m.iCode);
       // the last point up to the period end, found from the end without a filtered copy
       let last: Point | undefined;
       if (points) {

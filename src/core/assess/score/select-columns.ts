@@ -53,10 +53,9 @@ export function subsetRows(
   for (const code of codes) {
     const column = columns.get(code);
     if (!column) continue;
-    out.set(
-      code,
-      Float64Array.from(rows, (r) => column[r]!),
-    );
+    const subset = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) subset[k] = column[rows[k]!]!;
+    out.set(code, subset);
   }
   return out;
 }
