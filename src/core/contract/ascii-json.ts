@@ -9,8 +9,8 @@
 
 const NOT_ASCII = /[\u007f-\uffff]/g;
 
-const escape = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const unicodeEscape = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** @example asciiJson({ name: 'Türkiye' }); // => '{"name":"T\\u00fcrkiye"}' */
 export const asciiJson = (value: unknown): string =>
-  JSON.stringify(value).replace(NOT_ASCII, escape);
+  JSON.stringify(value).replace(NOT_ASCII, unicodeEscape);

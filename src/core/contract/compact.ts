@@ -106,10 +106,15 @@ export function tableFormats(writeBack: WriteBack): CompactWriteBack {
   const patches = writeBack.patches.map((patch) => {
     if (!patch.formats) return patch as CompactWriteBack['patches'][number];
     const grid = patch.formats;
-    // copies overwritten in place, as in expandWorkbook
+    // copies overwritten in place, as in expandWorkbook; a row shared with the row before (the core
+    // shares the format row of rows without overrides) shares its indices too
     const out = grid.slice() as unknown as (number | null)[][];
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r]!;
+      if (r > 0 && row === grid[r - 1]) {
+        out[r] = out[r - 1]!;
+        continue;
+      }
       const ids = row.slice() as unknown as (number | null)[];
       for (let c = 0; c < ids.length; c++) {
         const format = row[c];
