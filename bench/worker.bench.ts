@@ -61,6 +61,13 @@ const bodies = [
   ),
   // what the add-on sends: the workbook compact (a dictionary of values, tabs of indices), as ASCII JSON
   [
+    'the whole answer, compact body: uncertaintyRuns 0, formatTable',
+    asciiJson({
+      compact: compactWorkbook(workbook as CellGrid),
+      options: { uncertaintyRuns: 0, formatTable: true },
+    }),
+  ] as const,
+  [
     "the add-on's compact body: uncertaintyRuns 0, include writeBack, formatTable",
     asciiJson({
       compact: compactWorkbook(workbook as CellGrid),
@@ -74,7 +81,7 @@ const init = (body: string): RequestInit => ({
   headers: { 'content-type': 'application/json', authorization: bearer },
 });
 console.log(
-  `example workbook: ${(bodies[0]![1].length / 1024).toFixed(0)} KiB of JSON, ${(bodies[2]![1].length / 1024).toFixed(0)} KiB compact`,
+  `example workbook: ${(bodies[0]![1].length / 1024).toFixed(0)} KiB of JSON, ${(bodies[3]![1].length / 1024).toFixed(0)} KiB compact`,
 );
 
 const median = (xs: number[]) =>
