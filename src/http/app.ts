@@ -82,7 +82,14 @@ function mount(app: Hono<AppEnv>, deps: AppDeps, route: AnyRoute): void {
         : undefined;
       const raw = await readJsonBody(c, deps.config.bodyLimitBytes, inspect);
       body = route.workbook
-        ? parseWorkbookBody(route.body, raw, route.compactBody)
+        ? parseWorkbookBody(
+            route.body,
+            raw,
+            route.compactBody && {
+              schema: route.compactBody,
+              limitBytes: deps.config.bodyLimitBytes,
+            },
+          )
         : parseBody(route.body, raw);
     }
     return route.handle(c, { body, query });

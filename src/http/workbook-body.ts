@@ -8,7 +8,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { badCompactCell, expandWorkbook } from '../core/contract/compact.ts';
+import { badCompactCell, expandedSize, expandWorkbook } from '../core/contract/compact.ts';
 import type { CompactWorkbook } from '../core/contract/compact-workbook.ts';
 import { parseBody } from './parse-request.ts';
 import { ApiProblem } from './problem.ts';
@@ -61,15 +61,16 @@ function isPlainCompact(compact: unknown): compact is CompactWorkbook {
 /**
  * parseBody for a schema that extends WorkbookSchema (and, when given, its
  * compact alternative): the same result and the same problems, faster.
- * @throws ApiProblem 422 for a body neither schema accepts, or a compact cell outside its values
+ * @throws ApiProblem 422 for a body neither schema accepts, or a compact cell outside its values;
+ *   413 for a compact workbook that expands past the body limit
  */
 export function parseWorkbookBody<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  compactSchema?: z.ZodType,
+  compact?: { schema: z.ZodType; limitBytes: number },
 ): z.output<S> {
-  if (compactSchema && typeof value === 'object' && value !== null && 'compact' in value)
-    return parseCompact(schema, compactSchema, value as { compact: unknown });
+  if (compact && typeof value === 'object' && value !== null && 'compact' in value)
+    return parseCompact(schema, compact, value as { compact: unknown });
   const tabs = (value as { tabs?: unknown } | null)?.tabs;
   if (typeof value !== 'object' || value === null || !isPlainGrid(tabs))
     return parseBody(schema, value);
@@ -80,7 +81,7 @@ export function parseWorkbookBody<S extends z.ZodType>(
 
 function parseCompact<S extends z.ZodType>(
   schema: S,
-  compactSchema: z.ZodType,
+  { schema: compactSchema, limitBytes }: { schema: z.ZodType; limitBytes: number },
   value: { compact: unknown; tabs?: unknown },
 ): z.output<S> {
   if ('tabs' in value)
@@ -92,6 +93,14 @@ function parseCompact<S extends z.ZodType>(
   const compact = isPlainCompact(value.compact)
     ? value.compact
     : checkedCompact(compactSchema, value);
+  // never more cells and text than a plain body may carry
+  const size = expandedSize(compact);
+  if (size > limitBytes)
+    throw new ApiProblem(
+      'payload-too-large',
+      `The compact workbook stands for about ${size} bytes of plain JSON, over the limit of ${limitBytes} bytes of a request body; send fewer or shorter cells.`,
+      { errors: [{ pointer: '#/compact', detail: `About ${size} bytes expanded.` }] },
+    );
   const { compact: _, ...rest } = value;
   const parsed = parseBody(schema, { ...rest, tabs: {} }) as { tabs: unknown };
   parsed.tabs = expandWorkbook(compact).tabs;

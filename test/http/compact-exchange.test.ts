@@ -76,6 +76,20 @@ describe('the compact exchange of /v1/assess and /v1/validate (what the Sheets a
     expect(((await res.json()) as Problem).errors?.[0]?.pointer).toBe('#/compact/tabs/T/0/1');
   });
 
+  test('a few values repeated in many cells cannot stand for more than a plain body may carry: 413', async () => {
+    const big = 'x'.repeat(100_000);
+    const rows = Array.from({ length: 200 }, () => [0]); // 20 MB of text from a 100 KB body
+    const started = performance.now();
+    const res = await post('/v1/validate', { compact: { values: [big], tabs: { Notes: rows } } });
+    expect(res.status).toBe(413);
+    const problem = (await res.json()) as Problem;
+    expect(problem.detail).toMatch(
+      /^The compact workbook stands for about 200\d{5} bytes of plain JSON, over the limit of \d+ bytes of a request body/,
+    );
+    expect(problem.errors?.[0]?.pointer).toBe('#/compact');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   test('a body with both tabs and compact is refused: the workbook is sent one way', async () => {
     const res = await post('/v1/validate', { tabs: {}, compact: { values: [], tabs: {} } });
     expect(res.status).toBe(422);

@@ -59,6 +59,30 @@ export function badCompactCell(compact: CompactWorkbook): (string | number)[] | 
   return undefined;
 }
 
+/**
+ * About the bytes of the plain JSON a compact workbook stands for: each cell
+ * its value's JSON length plus a comma. A few distinct values repeated can
+ * stand for far more text than the body holds (one 9 MB text in a million
+ * cells), so a server bounds this as it bounds a plain body.
+ */
+export function expandedSize(compact: CompactWorkbook): number {
+  const sizes = compact.values.map((v) =>
+    typeof v === 'string' ? v.length + 3 : v === null ? 5 : String(v).length + 1,
+  );
+  let total = 0;
+  for (const rows of Object.values(compact.tabs)) {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as (number | null)[];
+      total += 3; // the row's brackets and comma
+      for (let c = 0; c < row.length; c++) {
+        const at = row[c];
+        total += at === null || at === undefined ? 5 : (sizes[at] ?? 0);
+      }
+    }
+  }
+  return total;
+}
+
 /** The plain workbook a compact one stands for: every cell its value, empty cells null. */
 export function expandWorkbook(compact: CompactWorkbook): Workbook {
   const { values } = compact;
