@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from './context.ts';
 import { ApiProblem, type FieldError } from './problem.ts';
+import { readBodyCapped } from './read-body-capped.ts';
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 
@@ -43,81 +44,13 @@ export async function readJsonBody(
 const tooLarge = (limitBytes: number) =>
   new ApiProblem('payload-too-large', `The request body exceeds the limit of ${limitBytes} bytes.`);
 
-/**
- * A body of undeclared length (chunked), as text, stopped past the limit.
- * Where the body is a byte stream (workerd's are), it is read into one
- * buffer of 1 MB and more, so the runtime fills large reads; else its chunks
- * are kept as they come and joined once. Either way no growing copies and no
- * second Request around the bytes, as hono's bodyLimit makes.
- */
+/** A body of undeclared length (chunked), as text, stopped past the limit. */
 async function readCapped(request: Request, limitBytes: number): Promise<string> {
   if (!request.body) return '';
-  let byob: ReadableStreamBYOBReader | undefined;
-  try {
-    byob = request.body.getReader({ mode: 'byob' });
-  } catch {
-    // not a byte stream: read its chunks
-  }
-  const bytes = byob
-    ? await readInto(byob, limitBytes)
-    : await readChunks(request.body.getReader(), limitBytes);
+  const bytes = await readBodyCapped(request.body, limitBytes);
+  if (!bytes) throw tooLarge(limitBytes);
   return decoder.decode(bytes);
 }
-
-/** Reads into one buffer, doubled when full, one byte past the limit at most (to tell that it was passed). */
-async function readInto(reader: ReadableStreamBYOBReader, limitBytes: number): Promise<Uint8Array> {
-  const most = limitBytes + 1;
-  let buffer = new Uint8Array(Math.min(most, FIRST_READ));
-  let size = 0;
-  for (;;) {
-    if (size === buffer.length) {
-      if (size >= most) break;
-      const grown = new Uint8Array(Math.min(most, size * 2));
-      grown.set(buffer);
-      buffer = grown;
-    }
-    const { done, value } = await reader.read(buffer.subarray(size));
-    // the read took the buffer over: carry on in the one it hands back
-    if (value) buffer = new Uint8Array(value.buffer);
-    if (done) break;
-    size += value.byteLength;
-  }
-  if (size > limitBytes) {
-    await reader.cancel();
-    throw tooLarge(limitBytes);
-  }
-  return buffer.subarray(0, size);
-}
-
-/** Keeps the chunks as they come and joins them once. */
-async function readChunks(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  limitBytes: number,
-): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limitBytes) {
-      await reader.cancel();
-      throw tooLarge(limitBytes);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/** The first buffer a byte stream is read into. */
-const FIRST_READ = 1024 * 1024;
 
 /** UTF-8 as Request.text() decodes it: a malformed sequence becomes U+FFFD, a BOM is dropped. */
 const decoder = new TextDecoder();

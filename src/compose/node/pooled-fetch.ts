@@ -8,6 +8,7 @@
 import { setCorsHeaders, setSecurityHeaders } from '../../http/answer-headers.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { ApiProblem, problemResponse } from '../../http/problem.ts';
+import { readBodyCapped } from '../../http/read-body-capped.ts';
 import type { ForwardedReply, ForwardedRequest } from './forwarded.ts';
 import type { TokenGate } from './token-gate.ts';
 import type { WorkerPool } from './worker-pool.ts';
@@ -142,30 +143,16 @@ async function readCapped(
   limit: number,
 ): Promise<ArrayBuffer | null | undefined> {
   if (!request.body) return null;
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  let bytes: Uint8Array | undefined;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        return undefined;
-      }
-      chunks.push(value);
-    }
+    bytes = await readBodyCapped(request.body, limit);
   } catch {
     throw new ClientAborted();
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out.buffer;
+  if (!bytes) return undefined;
+  // an ArrayBuffer of exactly the body, to transfer to the worker
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return (whole ? bytes : bytes.slice()).buffer as ArrayBuffer;
 }
 
 export function entries(headers: Headers): [string, string][] {
