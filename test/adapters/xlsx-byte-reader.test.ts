@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ByteInterner } from '../../src/adapters/xlsx/byte-intern.ts';
 import {
   ABSENT,
   cellAttrs,
@@ -11,36 +10,12 @@ import {
   refRow,
   SLOW,
 } from '../../src/adapters/xlsx/cell-bytes.ts';
-import { DEFAULT_LIMITS } from '../../src/adapters/xlsx/read-limits.ts';
-import { sheetReader } from '../../src/adapters/xlsx/read-sheet.ts';
 import { parseRef } from '../../src/adapters/xlsx/sheet-cells.ts';
-import { ByteScanner, tagEnd, text } from '../../src/adapters/xlsx/xml-bytes.ts';
+import { tagEnd, text } from '../../src/adapters/xlsx/xml-bytes.ts';
 import { attr, XmlRefused } from '../../src/adapters/xlsx/xml-scan.ts';
+import { readSheetInPieces } from './support/read-sheet-in-pieces.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-/** The rows of a sheet's XML fed to the byte scanner in pieces cut at `cuts`. */
-function readInPieces(xml: string | Uint8Array, cuts: number[] = []) {
-  const bytes = typeof xml === 'string' ? utf8(xml) : xml;
-  const reader = sheetReader('Indicators', DEFAULT_LIMITS, {
-    sharedStrings: ['s0', 'a & b', '0x10'],
-    dateStyles: new Set([1]),
-    date1904: false,
-    cells: { n: 0 },
-    interned: new Map(),
-    internedBytes: new ByteInterner(),
-  });
-  const scanner = new ByteScanner(reader.sink, 1024 * 1024, 'sheet.xml');
-  let from = 0;
-  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-    if (cut <= from || cut >= bytes.length) continue;
-    scanner.write(bytes.slice(from, cut));
-    from = cut;
-  }
-  scanner.write(bytes.slice(from));
-  scanner.end();
-  return reader.finish();
-}
 
 const CELLS = [
   (r: number) => `<c r="A${r}"><v>${r * 1.5}</v></c>`,
@@ -72,11 +47,11 @@ describe('the byte-level sheet reader', () => {
         (picks, cuts) => {
           const xml = utf8(sheet(picks));
           expect(
-            readInPieces(
+            readSheetInPieces(
               xml,
               cuts.map((c) => c % xml.length),
             ),
-          ).toEqual(readInPieces(xml));
+          ).toEqual(readSheetInPieces(xml));
         },
       ),
       { numRuns: 300, seed: 9 },
@@ -84,7 +59,7 @@ describe('the byte-level sheet reader', () => {
   });
 
   test('cells read as the user sees them, from every shape of cell tag', () => {
-    const rows = readInPieces(sheet([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), [7, 300, 301, 302]);
+    const rows = readSheetInPieces(sheet([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), [7, 300, 301, 302]);
     expect(rows[0]![0]).toBe(1.5);
     expect(rows[1]![1]).toBeNull(); // in the merged range A1:B2, only A1 keeps its value
     expect(rows[2]![2]).toBe('0x10');
@@ -102,17 +77,17 @@ describe('the byte-level sheet reader', () => {
       '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>é😀</t></is></c></row></sheetData></worksheet>',
     );
     for (let cut = 1; cut < good.length; cut++)
-      expect(readInPieces(good, [cut])[0]![0]).toBe('é😀');
+      expect(readSheetInPieces(good, [cut])[0]![0]).toBe('é😀');
     const bad = good.slice();
     bad[bad.indexOf(0xc3)] = 0xe9;
     for (const cut of [0, bad.indexOf(0xe9), bad.indexOf(0xe9) + 1])
-      expect(() => readInPieces(bad, [cut])).toThrow(/not valid for encoding utf-8/);
+      expect(() => readSheetInPieces(bad, [cut])).toThrow(/not valid for encoding utf-8/);
   });
 
   test('a single tag or text longer than the token limit is refused however it is cut', () => {
     const long = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(2 * 1024 * 1024)}</t></is></c></row></sheetData></worksheet>`;
-    expect(() => readInPieces(long)).toThrow(XmlRefused);
-    expect(() => readInPieces(long, [100, 600_000, 1_500_000])).toThrow(
+    expect(() => readSheetInPieces(long)).toThrow(XmlRefused);
+    expect(() => readSheetInPieces(long, [100, 600_000, 1_500_000])).toThrow(
       /over 1,048,576 characters/,
     );
   });
@@ -120,7 +95,7 @@ describe('the byte-level sheet reader', () => {
   test('a DOCTYPE is refused even when cut right after its first bytes', () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "e">]><worksheet/>';
     for (const cut of [22, 23, 24, 25])
-      expect(() => readInPieces(xml, [cut])).toThrow(/declares a DOCTYPE/);
+      expect(() => readSheetInPieces(xml, [cut])).toThrow(/declares a DOCTYPE/);
   });
 });
 

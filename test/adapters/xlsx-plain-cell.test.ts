@@ -1,34 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ByteInterner } from '../../src/adapters/xlsx/byte-intern.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../src/adapters/xlsx/read-limits.ts';
-import { sheetReader } from '../../src/adapters/xlsx/read-sheet.ts';
-import { ByteScanner } from '../../src/adapters/xlsx/xml-bytes.ts';
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
+import { readSheetInPieces } from './support/read-sheet-in-pieces.ts';
 
 /** The rows read from `xml` cut at `cuts`, or the one line the read stopped with. */
 function read(xml: string, cuts: number[], limits: ReadLimits): unknown {
-  const bytes = utf8(xml);
-  const reader = sheetReader('Indicators', limits, {
-    sharedStrings: ['s0', 'a & b', '0x10'],
-    dateStyles: new Set([1]),
-    date1904: false,
-    cells: { n: 0 },
-    interned: new Map(),
-    internedBytes: new ByteInterner(),
-  });
   try {
-    const scanner = new ByteScanner(reader.sink, 1024 * 1024, 'sheet.xml');
-    let from = 0;
-    for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-      if (cut <= from || cut >= bytes.length) continue;
-      scanner.write(bytes.slice(from, cut));
-      from = cut;
-    }
-    scanner.write(bytes.slice(from));
-    scanner.end();
-    return reader.finish();
+    return readSheetInPieces(xml, cuts, limits);
   } catch (error) {
     return { stopped: (error as Error).message };
   }
