@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import { answerPieces } from './answer-json.ts';
 import type { AppEnv } from './context.ts';
+import { joinBytes } from './join-bytes.ts';
 
 const encoder = new TextEncoder();
 
@@ -59,13 +60,7 @@ export function utf8Pieces(pieces: readonly string[]): Uint8Array<ArrayBuffer> {
     bytes[i] = b;
     total += b.length;
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const b of bytes) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
+  return joinBytes(bytes, total);
 }
 
 /** Same status, headers and bytes as `c.json(value)`. */

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { joinBytes } from './join-bytes.ts';
+
 /** The first buffer a byte stream is read into. */
 const FIRST_READ = 1024 * 1024;
 
@@ -73,12 +75,5 @@ async function readChunks(
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return chunks.length === 1 ? chunks[0]! : joinBytes(chunks, size);
 }
