@@ -81,3 +81,34 @@ describe('charts in xlsx', () => {
     ]);
   });
 });
+
+describe('slanted category labels', () => {
+  const corridors = ['GTM-MEX-USA', ...Array.from({ length: 16 }, (_, i) => `C${i}-USA`)];
+  /** How far left of the picture's edge each slanted label reaches (at 7 px a character, turned 45 degrees). */
+  const overhangs = (svg: string) =>
+    [...svg.matchAll(/<text x="([\d.]+)"[^>]*rotate\(-45[^>]*>([^<]*)</g)].map(
+      ([, x, text]) => (text?.length ?? 0) * 7 * Math.SQRT1_2 - Number(x),
+    );
+
+  test.each(['column', 'line'] as const)(
+    'of a %s chart stay inside the picture, the first long one included',
+    (type) => {
+      const categories = type === 'line' ? [...corridors, ...corridors] : corridors;
+      const svg = chartSvg(
+        { type, title: 'Perspectives' },
+        { categories, series: [{ name: 'Origin', values: categories.map((_, i) => 40 + i) }] },
+      );
+      const reach = overhangs(svg);
+      expect(reach.length).toBeGreaterThan(5);
+      expect(Math.max(...reach)).toBeLessThanOrEqual(0);
+    },
+  );
+
+  test('few short labels keep the usual 40 px margin', () => {
+    const svg = chartSvg(
+      { type: 'column', title: 'Perspectives' },
+      { categories: ['A', 'B', 'C'], series: [{ name: 'Origin', values: [1, 2, 3] }] },
+    );
+    expect(svg).toContain('<line x1="40"');
+  });
+});

@@ -62,14 +62,44 @@ function label(text: string, x: number, y: number, slanted: boolean): string {
     : `<text x="${x.toFixed(1)}" y="${y}" font-size="10" text-anchor="middle">${esc(text)}</text>`;
 }
 
+/** Width of a label character at font-size 10 (DejaVu Sans capitals and digits, generously). */
+const CHAR_PX = 7;
+
+/**
+ * The left margin that keeps every slanted label inside the picture: a label
+ * ends at its category and turned 45 degrees reaches left by its length times
+ * sin 45; `offset` is the category's distance from the margin for a plot width.
+ */
+function slantedLeft(
+  labels: readonly (string | undefined)[],
+  width: number,
+  offset: (i: number, plot: number) => number,
+): number {
+  let left = 40;
+  // twice: a wider margin narrows the plot and so moves the first categories left
+  for (let pass = 0; pass < 2; pass++) {
+    const plot = width - left - 150;
+    let need = 40;
+    labels.forEach((text, i) => {
+      if (text === undefined) return;
+      need = Math.max(need, Math.ceil(text.length * CHAR_PX * Math.SQRT1_2) + 4 - offset(i, plot));
+    });
+    left = Math.max(left, need);
+  }
+  return left;
+}
+
 function columns(data: ChartData, width: number, height: number): string {
   const [lo, hi] = extent(data);
   const slanted = data.categories.length > 6;
   const top = 34;
   const bottom = height - (slanted ? 80 : 40);
-  const left = 40;
+  const n = Math.max(1, data.categories.length);
+  const left = slanted
+    ? slantedLeft(data.categories, width, (i, plot) => ((i + 0.5) * plot) / n)
+    : 40;
   const plot = width - left - 150;
-  const group = plot / Math.max(1, data.categories.length);
+  const group = plot / n;
   const w = (group * 0.8) / Math.max(1, data.series.length);
   const y = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
   const parts = data.categories.map((c, i) => {
@@ -92,9 +122,17 @@ function lines(data: ChartData, width: number, height: number): string {
   const slanted = data.categories.length > 12;
   const top = 34;
   const bottom = height - (slanted ? 80 : 40);
-  const left = 40;
+  const step = Math.ceil(data.categories.length / 20);
+  const span = Math.max(1, data.categories.length - 1);
+  const left = slanted
+    ? slantedLeft(
+        data.categories.map((c, i) => (i % step === 0 ? c : undefined)),
+        width,
+        (i, plot) => (i / span) * plot,
+      )
+    : 40;
   const plot = width - left - 150;
-  const x = (i: number) => left + (i / Math.max(1, data.categories.length - 1)) * plot;
+  const x = (i: number) => left + (i / span) * plot;
   const y = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
   const paths = data.series.map((s, k) => {
     const segs = s.values
@@ -105,7 +143,7 @@ function lines(data: ChartData, width: number, height: number): string {
       : '';
   });
   const ticks = data.categories.map((c, i) =>
-    i % Math.ceil(data.categories.length / 20) === 0 ? label(c, x(i), bottom + 14, slanted) : '',
+    i % step === 0 ? label(c, x(i), bottom + 14, slanted) : '',
   );
   return `${paths.join('')}${ticks.join('')}<line x1="${left}" x2="${left + plot}" y1="${bottom}" y2="${bottom}" stroke="#444"/><text x="${left - 4}" y="${top + 4}" font-size="10" text-anchor="end">${num(hi)}</text><text x="${left - 4}" y="${bottom}" font-size="10" text-anchor="end">${num(lo)}</text>${legend(data, left + plot + 10, top)}`;
 }
