@@ -9,36 +9,13 @@ import {
 } from '../../src/adapters/xlsx/index.ts';
 import { chartSvg } from '../../src/core/chart/chart-svg.ts';
 import type { WriteBack } from '../../src/core/contract/patch.ts';
+import { rankingWithChart } from './support/ranking-write-back.ts';
 
-const writeBack: WriteBack = {
-  tabs: [
-    {
-      name: 'Ranking',
-      frozenRows: 1,
-      charts: [
-        {
-          type: 'bar',
-          title: 'Overall score',
-          categories: 'A2:A4',
-          series: [{ name: 'score', range: 'B2:B4' }],
-          anchor: 'D2',
-        },
-      ],
-    },
-  ],
-  patches: [
-    {
-      tab: 'Ranking',
-      range: 'A1:B4',
-      values: [
-        ['corridor', 'score'],
-        ['MEX-USA', 61.2],
-        ['PHL-SAU', null],
-        ['<IND&ARE>', 48],
-      ],
-    },
-  ],
-};
+const writeBack = rankingWithChart([
+  ['MEX-USA', 61.2],
+  ['PHL-SAU', null],
+  ['<IND&ARE>', 48],
+]);
 
 describe('charts in xlsx', () => {
   test('a chart reads its categories and series from the cells it names, gaps kept as gaps', () => {

@@ -3,37 +3,13 @@ import { loadAsyncRenderer, loadRenderer } from '../../src/adapters/xlsx/chart-i
 import { editPackage } from '../../src/adapters/xlsx/package/edit-package.ts';
 import { gridsToXlsx } from '../../src/adapters/xlsx/package/grids-to-xlsx.ts';
 import { newEntry, newEntryAsync } from '../../src/adapters/xlsx/package/zip-write.ts';
-import type { WriteBack } from '../../src/core/contract/patch.ts';
+import { rankingWithChart } from './support/ranking-write-back.ts';
 
 const rows = Array.from({ length: 40 }, (_, i) => [`C-${i}`, (i * 7.3) % 61]);
-const writeBack: WriteBack = {
-  tabs: [
-    {
-      name: 'Ranking',
-      frozenRows: 1,
-      charts: [
-        {
-          type: 'bar',
-          title: 'Overall score',
-          categories: 'A2:A41',
-          series: [{ name: 'score', range: 'B2:B41' }],
-          anchor: 'D2',
-        },
-      ],
-    },
-  ],
-  patches: [
-    {
-      tab: 'Ranking',
-      range: 'A1:B41',
-      values: [['corridor', 'score'], ...rows],
-      formats: [
-        [{ bold: true }, { bold: true }],
-        ...rows.map(() => [null, { numberFormat: '0.0' }]),
-      ],
-    },
-  ],
-};
+const writeBack = rankingWithChart(rows, [
+  [{ bold: true }, { bold: true }],
+  ...rows.map(() => [null, { numberFormat: '0.0' }]),
+]);
 
 describe('work moved to the thread pool gives the same bytes', () => {
   test('a part deflated on the thread pool is the entry deflated on the main thread', async () => {
