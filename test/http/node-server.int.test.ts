@@ -61,7 +61,7 @@ async function startServer(env: Record<string, string>): Promise<Child> {
   };
 }
 
-const bearer = async (role: 'statistician' | 'coordinator') =>
+const bearer = async (role: 'statistician' | 'coordinator' | 'partner') =>
   `Bearer ${await signToken({
     role,
     kid: 'k',
@@ -69,7 +69,7 @@ const bearer = async (role: 'statistician' | 'coordinator') =>
     issuer: 'corridor-monitor',
     audience: 'corridor-monitor-api',
     ttlSeconds: 600,
-    hubs: role === 'coordinator' ? [HUB] : [],
+    hubs: role === 'statistician' ? [] : [HUB],
   })}`;
 
 const example = JSON.stringify({ ...exampleWorkbook(), options: { uncertainty: true } });
@@ -193,15 +193,7 @@ describe('one worker, no queue, no wait', () => {
         },
         body: example,
       });
-    const partner = `Bearer ${await signToken({
-      role: 'partner',
-      kid: 'k',
-      secret: SECRET,
-      issuer: 'corridor-monitor',
-      audience: 'corridor-monitor-api',
-      ttlSeconds: 600,
-      hubs: [HUB],
-    })}`;
+    const partner = await bearer('partner');
     const answers = await Promise.all([post(), post('Bearer not.a.token'), post(partner)]);
     expect(answers.map((a) => a.status)).toEqual([401, 401, 403]);
     for (const a of answers) expect(a.headers.get('content-type')).toBe('application/problem+json');
