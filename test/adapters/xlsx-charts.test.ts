@@ -8,7 +8,6 @@ import {
   toXlsxBytes,
 } from '../../src/adapters/xlsx/index.ts';
 import { chartSvg } from '../../src/core/chart/chart-svg.ts';
-import type { WriteBack } from '../../src/core/contract/patch.ts';
 import { rankingWithChart } from './support/ranking-write-back.ts';
 
 const writeBack = rankingWithChart([
