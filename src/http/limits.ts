@@ -9,6 +9,7 @@
 import type { Role } from '../auth/roles.ts';
 import { a1 } from '../core/contract/a1.ts';
 import { DEFAULT_METHOD } from '../core/template/method-settings.ts';
+import { jsonPointer } from './parse-request.ts';
 import { ApiProblem, type FieldError } from './problem.ts';
 import { scanWorkbookShape } from './workbook-shape.ts';
 
@@ -40,18 +41,19 @@ export function checkWorkbookLimits(text: string, role: Role, limits: Limits): v
   const limit = limits[role];
   const excess = scanWorkbookShape(text, limit);
   if (!excess) return;
-  const at = (tabs: string, tab: string) =>
-    `${tabs}/${tab.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   const [detail, error]: [string, FieldError] =
     excess.limit === 'tabs'
       ? [
           `A workbook may hold at most ${limit.tabs} tabs for the ${role} role.`,
-          { pointer: excess.tabs, detail: `More than ${limit.tabs} tabs.` },
+          { pointer: jsonPointer(excess.tabs), detail: `More than ${limit.tabs} tabs.` },
         ]
       : excess.limit === 'rows'
         ? [
             `A tab may hold at most ${limit.rows} rows for the ${role} role.`,
-            { pointer: at(excess.tabs, excess.tab), detail: `More than ${limit.rows} rows.` },
+            {
+              pointer: jsonPointer([...excess.tabs, excess.tab]),
+              detail: `More than ${limit.rows} rows.`,
+            },
           ]
         : excess.limit === 'values'
           ? [
@@ -61,7 +63,7 @@ export function checkWorkbookLimits(text: string, role: Role, limits: Limits): v
           : [
               `A workbook may hold at most ${limit.cells} cells for the ${role} role.`,
               {
-                pointer: at(excess.tabs, excess.tab),
+                pointer: jsonPointer([...excess.tabs, excess.tab]),
                 detail: `The cell count passes ${limit.cells} here.`,
               },
             ];

@@ -60,7 +60,7 @@ export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.out
   if (result.success) return result.data;
   const errors = result.error.issues
     .slice(0, 100)
-    .map((i): FieldError => ({ pointer: pointer(i.path), detail: i.message }));
+    .map((i): FieldError => ({ pointer: jsonPointer(i.path), detail: i.message }));
   throw new ApiProblem('invalid-request', describe(result.error.issues.length, errors[0]), {
     errors,
   });
@@ -86,7 +86,7 @@ function describe(count: number, first: FieldError | undefined): string {
 }
 
 /** RFC 6901: `~` -> `~0`, `/` -> `~1`, with the `#` fragment prefix of RFC 9457's examples. */
-function pointer(path: readonly PropertyKey[]): string {
+export function jsonPointer(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '#';
   return `#/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 }

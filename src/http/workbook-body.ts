@@ -10,7 +10,7 @@
 import type { z } from 'zod';
 import { badCompactCell, expandedSize, expandWorkbook } from '../core/contract/compact.ts';
 import type { CompactWorkbook } from '../core/contract/compact-workbook.ts';
-import { parseBody } from './parse-request.ts';
+import { jsonPointer, parseBody } from './parse-request.ts';
 import { ApiProblem } from './problem.ts';
 
 /** A cell WorkbookSchema accepts: text, a finite number, a boolean or null. */
@@ -112,7 +112,7 @@ function checkedCompact(compactSchema: z.ZodType, value: { compact: unknown }): 
   const { compact } = parseBody(compactSchema, value) as { compact: CompactWorkbook };
   const bad = badCompactCell(compact);
   if (!bad) return compact;
-  const pointer = `#/compact/${bad.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  const pointer = jsonPointer(['compact', ...bad]);
   throw new ApiProblem(
     'invalid-request',
     `A compact cell must be the index of one of the ${compact.values.length} values; ${pointer} is ${String(cellAt(compact, bad))}.`,

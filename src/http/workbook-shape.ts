@@ -12,13 +12,15 @@ export interface ShapeLimits {
   cells: number;
 }
 
-/** Where the tabs that passed a limit are: the plain workbook's or the compact one's. */
-export type TabsPointer = '#/tabs' | '#/compact/tabs';
+/** Where the tabs that passed a limit are, as a JSON path: the plain workbook's or the compact one's. */
+export type TabsPath = readonly ['tabs'] | readonly ['compact', 'tabs'];
+const PLAIN_TABS: TabsPath = ['tabs'];
+const COMPACT_TABS: TabsPath = ['compact', 'tabs'];
 
 export type ShapeExcess =
-  | { limit: 'tabs'; tabs: TabsPointer; count: number }
-  | { limit: 'rows'; tabs: TabsPointer; tab: string; count: number }
-  | { limit: 'cells'; tabs: TabsPointer; tab: string; count: number }
+  | { limit: 'tabs'; tabs: TabsPath; count: number }
+  | { limit: 'rows'; tabs: TabsPath; tab: string; count: number }
+  | { limit: 'cells'; tabs: TabsPath; tab: string; count: number }
   | { limit: 'values'; count: number };
 
 const QUOTE = 34;
@@ -58,7 +60,7 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
   let key1 = ''; // the last key of the top-level object
   let key2 = ''; // the last key of an object inside it
   let tab = '';
-  let where: TabsPointer = '#/tabs';
+  let where: TabsPath = PLAIN_TABS;
   let tabs = 0;
   let rows = 0;
   let cells = 0;
@@ -107,7 +109,7 @@ export function scanWorkbookShape(text: string, limits: ShapeLimits): ShapeExces
       if (element(depth)) return excess();
       if (ch === OPEN_OBJECT && tabsLevel < 0 && opensTabs(depth, key1, key2)) {
         tabsLevel = depth + 1;
-        where = depth === 1 ? '#/tabs' : '#/compact/tabs';
+        where = depth === 1 ? PLAIN_TABS : COMPACT_TABS;
       }
       if (ch === OPEN_ARRAY && depth === 2 && key1 === 'compact' && key2 === 'values') {
         valuesLevel = depth + 1;
